@@ -1,0 +1,3 @@
+"""Sistem Kerja Desktop."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,57 @@
+"""Exception hierarchy. Domain errors carry codes and data; messages are Indonesian and user-facing."""
+
+from __future__ import annotations
+
+
+class SistemKerjaError(Exception):
+    """A known error: shown to the user, never a bug."""
+
+    code = "galat"
+
+    def __init__(self, message: str, *, code: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        if code is not None:
+            self.code = code
+
+
+class ValidationError(SistemKerjaError):
+    """Bad input for one field."""
+
+    code = "tidak_valid"
+
+    def __init__(self, message: str, *, field: str | None = None, code: str | None = None) -> None:
+        super().__init__(message, code=code)
+        self.field = field
+
+
+class NotFoundError(SistemKerjaError):
+    code = "tidak_ditemukan"
+
+
+class RuleViolation(SistemKerjaError):
+    """A hard rule of the active regulation profile blocks the action."""
+
+    code = "melanggar_aturan"
+
+    def __init__(self, message: str, *, citation: str, code: str | None = None) -> None:
+        super().__init__(f"{message} (dasar: {citation})", code=code)
+        self.citation = citation
+
+
+class InvalidTransition(SistemKerjaError):
+    code = "transisi_tidak_sah"
+
+
+class PermissionDenied(SistemKerjaError):
+    code = "tidak_berwenang"
+
+
+class SchemaTooNewError(SistemKerjaError):
+    code = "basis_data_terlalu_baru"
+
+
+class StorageError(SistemKerjaError):
+    """The environment failed: disk full, file locked, corrupt, read-only."""
+
+    code = "penyimpanan"
