@@ -1,0 +1,184 @@
+"""`sistemkerja` — the command-line contract (README "CLI"). Exit codes: 0 success; 1 `periksa`
+found a galat; 2 bad input or usage (Indonesian message on stderr; nothing written)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from sistemkerja_desktop import __version__
+from sistemkerja_desktop.domain.errors import SistemKerjaError
+from sistemkerja_desktop.domain.findings import Tingkat
+from sistemkerja_desktop.domain.organisasi import PerangkatDaerah
+from sistemkerja_desktop.paths import default_db_path
+from sistemkerja_desktop.services.container import Services, build_services
+
+EXIT_OK, EXIT_GALAT, EXIT_INPUT = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with Indonesian framing and exit code 2 on usage errors."""
+
+    def format_help(self) -> str:
+        return (super().format_help().replace("usage:", "Penggunaan:")
+                .replace("positional arguments:", "Argumen:").replace("options:", "Opsi:")
+                .replace("show this help message and exit", "tampilkan bantuan ini lalu keluar"))
+
+    def format_usage(self) -> str:
+        return super().format_usage().replace("usage:", "Penggunaan:")
+
+    def error(self, message: str) -> NoReturn:
+        message = (message.replace("the following arguments are required",
+                                   "argumen berikut wajib diisi")
+                   .replace("invalid choice", "pilihan tidak dikenal")
+                   .replace("unrecognized arguments", "argumen tidak dikenal")
+                   .replace("expected one argument", "perlu satu nilai")
+                   .replace("choose from", "pilih dari"))
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_INPUT, f"{self.prog}: galat: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="sistemkerja", description="Sistem Kerja Desktop — baris perintah.")
+    p.add_argument("--db", metavar="BERKAS", type=Path,
+                   help="berkas basis data SQLite (bawaan: $SISTEMKERJA_DB atau folder data "
+                        "pengguna)")
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = p.add_subparsers(dest="perintah", metavar="PERINTAH", parser_class=_Parser)
+    sub.required = True
+    sub.add_parser("demo", help="buat agensi contoh Dinas Kesehatan Kabupaten Contoh")
+    init = sub.add_parser("init", help="buat Perangkat Daerah baru")
+    init.add_argument("--pd", required=True, help='nama Perangkat Daerah, mis. "Dinas Kesehatan"')
+    init.add_argument("--pemda", required=True, help='mis. "Kabupaten Contoh"')
+    init.add_argument("--profil", required=True, help="kode profil peraturan (lihat `profil daftar`)")
+    init.add_argument("--tempat", default="", help="tempat penetapan naskah dinas")
+    profil = sub.add_parser("profil", help="profil peraturan bupati")
+    psub = profil.add_subparsers(dest="aksi", metavar="AKSI", parser_class=_Parser)
+    psub.required = True
+    psub.add_parser("daftar", help="daftar profil yang tersedia")
+    peg = sub.add_parser("pegawai", help="impor, ekspor dan daftar pegawai")
+    gsub = peg.add_subparsers(dest="aksi", metavar="AKSI", parser_class=_Parser)
+    gsub.required = True
+    imp = gsub.add_parser("impor", help="impor pegawai dari berkas .xlsx")
+    imp.add_argument("berkas", type=Path, metavar="BERKAS.xlsx")
+    imp.add_argument("--lewati-tidak-valid", action="store_true",
+                     help="impor baris yang valid, laporkan sisanya")
+    imp.add_argument("--coba", action="store_true", help="periksa saja, tanpa menyimpan")
+    imp.add_argument("--json", action="store_true", help="keluaran JSON")
+    eks = gsub.add_parser("ekspor", help="ekspor pegawai ke berkas .xlsx")
+    eks.add_argument("berkas", type=Path, metavar="BERKAS.xlsx")
+    daf = gsub.add_parser("daftar", help="daftar pegawai")
+    daf.add_argument("--json", action="store_true", help="keluaran JSON")
+    per = sub.add_parser("periksa", help="periksa kedudukan menurut profil peraturan")
+    per.add_argument("--json", action="store_true", help="keluaran JSON")
+    return p
+
+
+def _emit_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _cmd_demo(svc: Services, _a: argparse.Namespace) -> int:
+    svc.demo.create_demo()
+    pd = svc.agency.get_agency()
+    n = len(svc.pegawai.rows())
+    print(f"Agensi contoh dibuat: {pd.nama} {pd.pemda}, {n} pegawai, di {svc.db_path}")
+    return EXIT_OK
+
+
+def _cmd_init(svc: Services, a: argparse.Namespace) -> int:
+    pd = svc.agency.create_agency(PerangkatDaerah(nama=a.pd, pemda=a.pemda, profil=a.profil,
+                                                  tempat_penetapan=a.tempat))
+    print(f"Perangkat Daerah dibuat: {pd.nama} {pd.pemda} (profil {pd.profil}) di {svc.db_path}")
+    return EXIT_OK
+
+
+def _cmd_profil(svc: Services, _a: argparse.Namespace) -> int:
+    for prof in svc.agency.profiles():
+        print(f"{prof.kode:<14} {prof.nama}")
+    return EXIT_OK
+
+
+def _cmd_impor(svc: Services, a: argparse.Namespace) -> int:
+    result, _ = svc.impor.run(a.berkas, skip_invalid=a.lewati_tidak_valid, dry_run=a.coba)
+    if a.json:
+        _emit_json(result.as_json())
+    for e in result.galat:
+        print(f"{a.berkas.name}: baris {e.baris}, kolom {e.kolom}: {e.pesan}", file=sys.stderr)
+    if not a.json:
+        verb = "akan" if a.coba or not result.ditulis else "telah"
+        if result.galat and not a.lewati_tidak_valid:
+            print(f"Tidak ada yang disimpan: {result.ditolak} baris tidak valid.", file=sys.stderr)
+        else:
+            print(f"{result.ditambah} pegawai {verb} ditambah, {result.diperbarui} {verb} "
+                  f"diperbarui, {result.ditolak} baris ditolak.")
+    if result.galat and not a.lewati_tidak_valid:
+        return EXIT_INPUT
+    return EXIT_OK
+
+
+def _cmd_ekspor(svc: Services, a: argparse.Namespace) -> int:
+    n = svc.impor.export(a.berkas)
+    print(f"{n} pegawai diekspor ke {a.berkas}")
+    return EXIT_OK
+
+
+def _cmd_daftar(svc: Services, a: argparse.Namespace) -> int:
+    rows = svc.pegawai.rows()
+    if a.json:
+        _emit_json([{"nip": r.nip, "nama": r.nama, "jabatan": r.jabatan,
+                     "jenis_jabatan": r.kategori, "jenjang": r.jenjang or None,
+                     "golongan": r.golongan or None, "status": r.status, "unit": r.unit,
+                     "nip_ppk": r.nip_ppk or None, "ppk": r.ppk, "aktif": r.aktif}
+                    for r in rows])
+    else:
+        for r in rows:
+            print(f"{r.nip_tampil}  {r.nama:<40.40}  {r.jabatan:<40.40}  {r.unit}")
+    return EXIT_OK
+
+
+def _cmd_periksa(svc: Services, a: argparse.Namespace) -> int:
+    findings = svc.agency.periksa()
+    if a.json:
+        _emit_json([{"kode": f.kode, "tingkat": f.tingkat.value, "pesan": f.pesan,
+                     "nip": f.nip, "dasar": f.dasar} for f in findings])
+    else:
+        for f in findings:
+            print(f"[{f.tingkat.value.upper()}] {f.kode}: {f.pesan}\n    dasar: {f.dasar}")
+        galat = sum(f.tingkat is Tingkat.GALAT for f in findings)
+        print(f"{galat} galat, {len(findings) - galat} peringatan.")
+    return EXIT_GALAT if any(f.tingkat is Tingkat.GALAT for f in findings) else EXIT_OK
+
+
+_COMMANDS = {
+    ("demo", None): _cmd_demo, ("init", None): _cmd_init, ("profil", "daftar"): _cmd_profil,
+    ("pegawai", "impor"): _cmd_impor, ("pegawai", "ekspor"): _cmd_ekspor,
+    ("pegawai", "daftar"): _cmd_daftar, ("periksa", None): _cmd_periksa,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler = _COMMANDS[(args.perintah, getattr(args, "aksi", None))]
+    db_path = args.db or default_db_path()
+    try:
+        svc = build_services(db_path)
+    except SistemKerjaError as exc:
+        print(f"sistemkerja: {exc.message}", file=sys.stderr)
+        return EXIT_INPUT
+    try:
+        return handler(svc, args)
+    except SistemKerjaError as exc:
+        print(f"sistemkerja: {exc.message}", file=sys.stderr)
+        return EXIT_INPUT
+    finally:
+        svc.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,17 @@
+"""What a use case changed, so each view can decide whether to refresh (Anki's OpChanges)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    agency: bool = False
+    units: bool = False
+    pegawai: bool = False
+    kedudukan: bool = False
+
+    @classmethod
+    def everything(cls) -> Changes:
+        return cls(agency=True, units=True, pegawai=True, kedudukan=True)

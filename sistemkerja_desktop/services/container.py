@@ -1,0 +1,43 @@
+"""Build every service over one database file, exactly as the GUI and the CLI use them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sistemkerja_desktop.db.engine import open_database
+from sistemkerja_desktop.services.agency_service import AgencyService
+from sistemkerja_desktop.services.base import ServiceContext
+from sistemkerja_desktop.services.demo_service import DemoService
+from sistemkerja_desktop.services.import_service import ImportService
+from sistemkerja_desktop.services.pegawai_service import PegawaiService
+
+
+@dataclass
+class Services:
+    ctx: ServiceContext
+    agency: AgencyService
+    pegawai: PegawaiService
+    impor: ImportService
+    demo: DemoService
+
+    @property
+    def db_path(self) -> Path:
+        return self.ctx.db.path
+
+    def close(self) -> None:
+        self.ctx.db.dispose()
+
+
+def build_services(db_path: Path, *, actor: str | None = None,
+                   today: Callable[[], dt.date] | None = None) -> Services:
+    db = open_database(Path(db_path))
+    ctx = ServiceContext(db)
+    if actor:
+        ctx.actor = actor
+    if today:
+        ctx.today = today
+    return Services(ctx=ctx, agency=AgencyService(ctx), pegawai=PegawaiService(ctx),
+                    impor=ImportService(ctx), demo=DemoService(ctx))

@@ -1,0 +1,33 @@
+"""The fictional demo agency (Dinas Kesehatan Kabupaten Contoh) and generated test agencies."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from sistemkerja_desktop.db.mapping import save_struktur
+from sistemkerja_desktop.db.models import PerangkatDaerahRow
+from sistemkerja_desktop.domain.demo import build_demo_struktur, build_generated_struktur
+from sistemkerja_desktop.domain.errors import ValidationError
+from sistemkerja_desktop.domain.organisasi import Struktur
+from sistemkerja_desktop.services.base import ServiceContext
+from sistemkerja_desktop.services.changes import Changes
+
+
+class DemoService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def create_demo(self) -> Changes:
+        return self._save(build_demo_struktur(self._ctx.today()), "membuat agensi contoh")
+
+    def create_generated(self, n_pegawai: int, seed: int = 1) -> Changes:
+        struktur = build_generated_struktur(n_pegawai, seed=seed, today=self._ctx.today())
+        return self._save(struktur, "membuat agensi uji")
+
+    def _save(self, struktur: Struktur, note: str) -> Changes:
+        with self._ctx.session(note) as s:
+            if s.scalars(select(PerangkatDaerahRow.id).limit(1)).first() is not None:
+                raise ValidationError("Berkas ini sudah berisi data; contoh hanya dapat dibuat "
+                                      "di berkas baru (gunakan --db)", code="sudah_ada")
+            save_struktur(s, struktur)
+        return Changes.everything()

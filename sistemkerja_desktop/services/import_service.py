@@ -1,0 +1,293 @@
+"""Import pegawai from the agency's own Excel list (all or nothing by default) and export them.
+
+Rows are parsed by `domain.impor`; this service resolves units, atasan and positions against the
+database and writes everything in one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sistemkerja_desktop.db.mapping import load_struktur
+from sistemkerja_desktop.db.models import KedudukanRow, PegawaiRow, PositionRow, UnitRow
+from sistemkerja_desktop.domain.impor import (
+    HeaderGuess,
+    ImportPlan,
+    Kolom,
+    PegawaiRecord,
+    RowError,
+    detect_header,
+    parse_table,
+)
+from sistemkerja_desktop.domain.nip import format_nip
+from sistemkerja_desktop.domain.organisasi import guess_jenis_unit
+from sistemkerja_desktop.exporters.xlsx.pegawai_xlsx import (
+    PegawaiExportRow,
+    read_table,
+    write_pegawai_xlsx,
+)
+from sistemkerja_desktop.services.base import ServiceContext
+from sistemkerja_desktop.services.changes import Changes
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    path: Path
+    sheet: str
+    table: list[list[object]]
+    header: HeaderGuess
+
+
+@dataclass
+class ImportResult:
+    ditambah: int = 0
+    diperbarui: int = 0
+    ditolak: int = 0
+    galat: list[RowError] = field(default_factory=list)
+    ditulis: bool = False
+
+    def as_json(self) -> dict[str, object]:
+        return {"ditambah": self.ditambah, "diperbarui": self.diperbarui, "ditolak": self.ditolak,
+                "galat": [{"baris": e.baris, "kolom": e.kolom, "pesan": e.pesan}
+                          for e in self.galat]}
+
+
+class ImportService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def preview(self, path: Path) -> ImportPreview:
+        table, sheet = read_table(Path(path))
+        return ImportPreview(Path(path), sheet, table, detect_header(table))
+
+    def plan(self, preview: ImportPreview, header: HeaderGuess | None = None) -> ImportPlan:
+        plan = parse_table(preview.table, header or preview.header)
+        with self._ctx.reading() as s:
+            known = set(s.scalars(select(PegawaiRow.nip)))
+        extra = _atasan_errors(plan, known)
+        return ImportPlan(records=plan.records, errors=sorted(
+            plan.errors + extra, key=lambda e: (e.baris, e.kolom)), header=plan.header,
+            total_rows=plan.total_rows)
+
+    def run(self, path: Path, *, header: HeaderGuess | None = None, skip_invalid: bool = False,
+            dry_run: bool = False, progress: Progress | None = None,
+            preview: ImportPreview | None = None) -> tuple[ImportResult, Changes]:
+        preview = preview or self.preview(path)
+        plan = self.plan(preview, header)
+        bad = {e.baris for e in plan.errors}
+        valid = [r for r in plan.records if r.baris not in bad]
+        result = ImportResult(ditolak=len(bad), galat=plan.errors)
+        if bad and not skip_invalid:
+            return result, Changes()
+        with self._ctx.reading() as s:
+            existing = set(s.scalars(select(PegawaiRow.nip)))
+        result.diperbarui = sum(1 for r in valid if r.nip in existing)
+        result.ditambah = len(valid) - result.diperbarui
+        if dry_run or not valid:
+            return result, Changes()
+        with self._ctx.session(f"impor pegawai dari {Path(path).name}") as s:
+            _Writer(s, self._ctx.today(), progress).write(valid)
+        result.ditulis = True
+        return result, Changes(units=True, pegawai=True, kedudukan=True)
+
+    def export(self, path: Path) -> int:
+        with self._ctx.reading() as s:
+            struktur = load_struktur(s)
+        today = self._ctx.today()
+        active = struktur.kedudukan_on(today)
+        rows = []
+        for p in struktur.pegawai:
+            ked = active.get(p.id, [])
+            holder = struktur.holder(ked[0].ppk_position_id) if len(ked) == 1 else None
+            j = p.jabatan
+            rows.append(PegawaiExportRow(
+                nip=p.nip, nama=p.nama, gelar_depan=p.gelar_depan,
+                gelar_belakang=p.gelar_belakang,
+                pangkat=(p.golongan.pangkat or "") if p.golongan else "",
+                golongan=p.golongan.kode if p.golongan else "", jabatan=j.nama if j else "",
+                jenis_jabatan=j.kategori.value if j else "",
+                jenjang=j.jenjang.value if j and j.jenjang else "",
+                unit=struktur.unit_path(p.unit_id), nip_atasan=holder.nip if holder else "",
+                status=p.status.value, pendidikan=p.pendidikan, email=p.email,
+                telepon=p.telepon, kompetensi=", ".join(p.kompetensi)))
+        title = f"DAFTAR PEGAWAI {struktur.pd.nama.upper()} {struktur.pd.pemda.upper()}"
+        write_pegawai_xlsx(rows, Path(path), title=title)
+        return len(rows)
+
+
+def _atasan_errors(plan: ImportPlan, known_nips: set[str]) -> list[RowError]:
+    """NIP ATASAN must name a pegawai in the file or already in the database, and a valid row."""
+    in_file = {r.nip: r.baris for r in plan.records}
+    bad_rows = plan.invalid_rows
+    errors = []
+    for r in plan.records:
+        if not r.nip_atasan:
+            continue
+        if r.nip_atasan in in_file:
+            if in_file[r.nip_atasan] in bad_rows and r.baris not in bad_rows:
+                errors.append(RowError(r.baris, Kolom.NIP_ATASAN.value,
+                                       f"atasan {format_nip(r.nip_atasan)} ada di baris "
+                                       f"{in_file[r.nip_atasan]} yang tidak valid"))
+        elif r.nip_atasan not in known_nips:
+            errors.append(RowError(r.baris, Kolom.NIP_ATASAN.value,
+                                   f"NIP atasan {format_nip(r.nip_atasan)} tidak ada di berkas "
+                                   "maupun di data pegawai"))
+    return errors
+
+
+class _Writer:
+    """Applies valid records inside one session."""
+
+    def __init__(self, s: Session, today: dt.date, progress: Progress | None) -> None:
+        self.s = s
+        self.today = today
+        self.progress = progress
+        self.units: dict[tuple[int | None, str], UnitRow] = {
+            (u.parent_id, u.nama.casefold()): u for u in s.scalars(select(UnitRow))}
+        self.pegawai: dict[str, PegawaiRow] = {p.nip: p for p in s.scalars(select(PegawaiRow))}
+        self.positions: list[PositionRow] = list(s.scalars(select(PositionRow)))
+
+    def write(self, records: list[PegawaiRecord]) -> None:
+        total = len(records) * 2
+        rows: dict[str, PegawaiRow] = {}
+        for i, r in enumerate(records):
+            rows[r.nip] = self._upsert(r)
+            if self.progress and i % 200 == 0:
+                self.progress(i, total)
+        self.s.flush()
+        for r in records:
+            if r.jabatan.kategori.struktural:
+                self._hold_position(rows[r.nip])
+        self.s.flush()
+        current = self._current_kedudukan()
+        for i, r in enumerate(records):
+            if r.nip_atasan:
+                self._place(rows[r.nip], self.pegawai[r.nip_atasan], r, current)
+            if self.progress and i % 200 == 0:
+                self.progress(len(records) + i, total)
+        self.s.flush()
+        if self.progress:
+            self.progress(total, total)
+
+    def _unit(self, path: tuple[str, ...]) -> UnitRow | None:
+        parent: UnitRow | None = None
+        for name in path:
+            key = (parent.id if parent else None, name.casefold())
+            unit = self.units.get(key)
+            if unit is None and parent is None:  # a bare name may be a known unit anywhere
+                unit = next((u for (_, n), u in self.units.items() if n == key[1]), None)
+            if unit is None:
+                unit = UnitRow(nama=name, jenis=guess_jenis_unit(name).value,
+                               parent_id=parent.id if parent else None)
+                self.s.add(unit)
+                self.s.flush()
+                self.units[key] = unit
+            parent = unit
+        return parent
+
+    def _upsert(self, r: PegawaiRecord) -> PegawaiRow:
+        row = self.pegawai.get(r.nip)
+        if row is None:
+            row = PegawaiRow(nip=r.nip)
+            self.s.add(row)
+            self.pegawai[r.nip] = row
+        unit = self._unit(r.unit_path)
+        row.nama = r.nama
+        row.gelar_depan = r.gelar_depan
+        row.gelar_belakang = r.gelar_belakang
+        row.status = r.status.value
+        if r.golongan is not None:
+            row.golongan = r.golongan.kode
+        elif row.golongan is None:
+            row.golongan = ""
+        row.jabatan_nama = r.jabatan.nama
+        row.jabatan_kategori = r.jabatan.kategori.value
+        row.jenjang = r.jabatan.jenjang.value if r.jabatan.jenjang else ""
+        row.unit_id = unit.id if unit else None
+        for attr in ("pendidikan", "email", "telepon"):
+            value = getattr(r, attr)
+            if value or getattr(row, attr) is None:
+                setattr(row, attr, value)
+        if r.kompetensi or row.kompetensi is None:
+            row.kompetensi = ", ".join(r.kompetensi)
+        if row.aktif is None:
+            row.aktif, row.eksternal, row.instansi_asal = True, False, ""
+        return row
+
+    def _hold_position(self, peg: PegawaiRow) -> PositionRow:
+        held = [p for p in self.positions if p.pemangku_id == peg.id]
+        for pos in held:
+            if pos.nama.casefold() == peg.jabatan_nama.casefold():
+                pos.kategori, pos.unit_id = peg.jabatan_kategori, peg.unit_id
+                return pos
+        same = [p for p in self.positions if p.unit_id == peg.unit_id
+                and p.nama.casefold() == peg.jabatan_nama.casefold()]
+        if same:
+            pos = same[0]
+            pos.pemangku_id, pos.pengisian = peg.id, "Definitif"
+            return pos
+        has_leader = any(p.unit_id == peg.unit_id and p.pimpinan_unit for p in self.positions)
+        pos = PositionRow(nama=peg.jabatan_nama, kategori=peg.jabatan_kategori,
+                          unit_id=peg.unit_id, pimpinan_unit=not has_leader,
+                          pemangku_id=peg.id, pengisian="Definitif")
+        self.s.add(pos)
+        self.positions.append(pos)
+        return pos
+
+    def _current_kedudukan(self) -> dict[int, list[KedudukanRow]]:
+        out: dict[int, list[KedudukanRow]] = {}
+        for k in self.s.scalars(select(KedudukanRow)):
+            if k.tmt_mulai <= self.today and (k.tmt_selesai is None or k.tmt_selesai >= self.today):
+                out.setdefault(k.pegawai_id, []).append(k)
+        return out
+
+    def _position_for_atasan(self, atasan: PegawaiRow, current: list[KedudukanRow],
+                             unit_id: int | None) -> PositionRow:
+        held = [p for p in self.positions if p.pemangku_id == atasan.id]
+        for k in current:  # keep the position the pegawai already sits under
+            for p in held:
+                if p.id == k.ppk_position_id:
+                    return p
+        if held:
+            ancestors = self._ancestors(unit_id)
+            held.sort(key=lambda p: (p.unit_id not in ancestors, p.pengisian != "Definitif",
+                                     p.id or 0))
+            return held[0]
+        pos = self._hold_position(atasan)
+        self.s.flush()
+        return pos
+
+    def _ancestors(self, unit_id: int | None) -> set[int | None]:
+        by_id = {u.id: u for u in self.units.values()}
+        out: set[int | None] = set()
+        while unit_id is not None and unit_id not in out:
+            out.add(unit_id)
+            unit_id = by_id[unit_id].parent_id if unit_id in by_id else None
+        return out
+
+    def _place(self, peg: PegawaiRow, atasan: PegawaiRow, r: PegawaiRecord,
+               current: dict[int, list[KedudukanRow]]) -> None:
+        mine = current.get(peg.id, [])
+        pos = self._position_for_atasan(atasan, mine, peg.unit_id)
+        if len(mine) == 1 and mine[0].ppk_position_id == pos.id:
+            if r.dasar_kedudukan:
+                mine[0].dasar_nomor = r.dasar_kedudukan
+            return
+        tmt = r.tmt_kedudukan or self.today
+        for k in mine:
+            if k.tmt_mulai >= tmt:
+                self.s.delete(k)
+            else:
+                k.tmt_selesai = tmt - dt.timedelta(days=1)
+        new = KedudukanRow(pegawai_id=peg.id, ppk_position_id=pos.id, tmt_mulai=tmt,
+                           dasar_nomor=r.dasar_kedudukan)
+        self.s.add(new)
+        current[peg.id] = [new]
