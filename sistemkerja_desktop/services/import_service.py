@@ -7,7 +7,8 @@ database and writes everything in one transaction.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from sistemkerja_desktop.domain.impor import (
     detect_header,
     parse_table,
 )
+from sistemkerja_desktop.domain.errors import ValidationError
 from sistemkerja_desktop.domain.nip import format_nip
 from sistemkerja_desktop.domain.organisasi import guess_jenis_unit
 from sistemkerja_desktop.exporters.xlsx.pegawai_xlsx import (
@@ -66,10 +68,12 @@ class ImportService:
 
     def preview(self, path: Path) -> ImportPreview:
         table, sheet = read_table(Path(path))
-        return ImportPreview(Path(path), sheet, table, detect_header(table))
+        with _naming(path):
+            return ImportPreview(Path(path), sheet, table, detect_header(table))
 
     def plan(self, preview: ImportPreview, header: HeaderGuess | None = None) -> ImportPlan:
-        plan = parse_table(preview.table, header or preview.header)
+        with _naming(preview.path):
+            plan = parse_table(preview.table, header or preview.header)
         with self._ctx.reading() as s:
             known = set(s.scalars(select(PegawaiRow.nip)))
         extra = _atasan_errors(plan, known)
@@ -123,6 +127,18 @@ class ImportService:
         return len(rows)
 
 
+@contextmanager
+def _naming(path: Path) -> Iterator[None]:
+    """File-level problems (no header row, a required column missing) name the file."""
+    try:
+        yield
+    except ValidationError as exc:
+        if Path(path).name in exc.message:
+            raise
+        raise ValidationError(f"{Path(path).name}: {exc.message}", field=exc.field,
+                              code=exc.code) from exc
+
+
 def _atasan_errors(plan: ImportPlan, known_nips: set[str]) -> list[RowError]:
     """NIP ATASAN must name a pegawai in the file or already in the database, and a valid row."""
     in_file = {r.nip: r.baris for r in plan.records}
@@ -133,11 +149,11 @@ def _atasan_errors(plan: ImportPlan, known_nips: set[str]) -> list[RowError]:
             continue
         if r.nip_atasan in in_file:
             if in_file[r.nip_atasan] in bad_rows and r.baris not in bad_rows:
-                errors.append(RowError(r.baris, Kolom.NIP_ATASAN.value,
+                errors.append(RowError(r.baris, plan.header.label(Kolom.NIP_ATASAN),
                                        f"atasan {format_nip(r.nip_atasan)} ada di baris "
                                        f"{in_file[r.nip_atasan]} yang tidak valid"))
         elif r.nip_atasan not in known_nips:
-            errors.append(RowError(r.baris, Kolom.NIP_ATASAN.value,
+            errors.append(RowError(r.baris, plan.header.label(Kolom.NIP_ATASAN),
                                    f"NIP atasan {format_nip(r.nip_atasan)} tidak ada di berkas "
                                    "maupun di data pegawai"))
     return errors
@@ -194,12 +210,11 @@ class _Writer:
         return parent
 
     def _upsert(self, r: PegawaiRecord) -> PegawaiRow:
+        unit = self._unit(r.unit_path)  # may flush: before the new row joins the session
         row = self.pegawai.get(r.nip)
         if row is None:
             row = PegawaiRow(nip=r.nip)
-            self.s.add(row)
             self.pegawai[r.nip] = row
-        unit = self._unit(r.unit_path)
         row.nama = r.nama
         row.gelar_depan = r.gelar_depan
         row.gelar_belakang = r.gelar_belakang
@@ -220,6 +235,7 @@ class _Writer:
             row.kompetensi = ", ".join(r.kompetensi)
         if row.aktif is None:
             row.aktif, row.eksternal, row.instansi_asal = True, False, ""
+        self.s.add(row)
         return row
 
     def _hold_position(self, peg: PegawaiRow) -> PositionRow:

@@ -1,0 +1,103 @@
+"""Perbup Barito Timur No. 11 Tahun 2024 (seed 001; seeds_A.md PART B).
+
+Distinctive: kedudukan by JF jenjang (Lampiran I), SK Tim Kerja for every team, and the
+"is a team needed?" test (Lampiran II huruf B).
+"""
+
+from __future__ import annotations
+
+from sistemkerja_desktop.domain.findings import Tingkat
+from sistemkerja_desktop.domain.jabatan import Jenjang, Kategori
+from sistemkerja_desktop.domain.profiles.base import (
+    ADMINISTRATOR_KE_ATAS, JPT, MADYA_KE_ATAS, Alur, AlurPersetujuan,
+    AturanDokumen, AturanKedudukan, AturanKetua, Bentuk, JenisDokumen, JenisTim, Lingkup,
+    Pemantauan, Peran, PeriodePemantauan, PertanyaanTim, RegulationProfile, aturan_dasar,
+)
+from sistemkerja_desktop.domain.profiles.citation import SEED_BARITO_TIMUR
+from sistemkerja_desktop.domain.profiles.citation import Citation as C
+
+S = SEED_BARITO_TIMUR
+W = Tingkat.PERINGATAN  # Lampiran I placement: warn (seeds_A.md B.4 BT-R5, C.4 V-04)
+
+PROFILE = RegulationProfile(
+    kode="barito-timur",
+    nama="Perbup Barito Timur No. 11 Tahun 2024 tentang Sistem Kerja di Lingkungan Pemerintah "
+         "Kabupaten Barito Timur",
+    singkat="Perbup Barito Timur 11/2024",
+    kabupaten="Kabupaten Barito Timur",
+    provinsi="Kalimantan Tengah",
+    seed=S,
+    aturan_dasar=aturan_dasar(tunggal=C(S, "Pasal 6 ayat (1); Pasal 7"),
+                              penilai=C(S, "Pasal 1 angka 20; Pasal 6 ayat (1)–(3)")),
+    aturan_kedudukan=(
+        # Setda: Ahli Utama → Sekda, Ahli Madya → Kepala Biro; Inspektorat/Setwan/Dinas/Badan:
+        # Ahli Utama & Madya → the JPT head. Pasal 6(3): or an official delegated by the JPT.
+        AturanKedudukan(
+            "JF_MADYA_UTAMA_BUKAN_JPT",
+            "JF Ahli Utama dan Ahli Madya berkedudukan di bawah Pejabat Pimpinan Tinggi "
+            "(Sekretaris Daerah/Kepala Biro/Sekretaris DPRD/Inspektur/Kepala Dinas/Badan)",
+            MADYA_KE_ATAS, JPT, W,
+            C(S, "Lampiran I angka 1 nomor 2; Lampiran I angka 2 nomor 2 huruf a")),
+        # Ahli Muda → Kabag/Irban/Kabid/Sekretaris; Pengawas only for Ahli Pertama,
+        # Keterampilan and Pelaksana (Lampiran I angka 2-bis).
+        AturanKedudukan(
+            "JF_DI_BAWAH_PENGAWAS",
+            "JF Ahli Muda berkedudukan di bawah Pejabat Administrator (Kepala Bagian/Inspektur "
+            "Pembantu/Kepala Bidang/Sekretaris); Pejabat Pengawas hanya bagi JF Ahli Pertama, "
+            "JF Keterampilan dan Pelaksana",
+            frozenset({Jenjang.AHLI_MUDA}), ADMINISTRATOR_KE_ATAS, W,
+            C(S, "Lampiran I angka 1 nomor 3; Lampiran I angka 2 nomor 2 huruf b; "
+                 "Lampiran I angka 2-bis nomor 2 huruf e")),
+    ),
+    ketua=AturanKetua(
+        kategori=frozenset({Kategori.FUNGSIONAL, Kategori.PELAKSANA}),
+        kategori_dasar=C(S, "Pasal 11 ayat (3)"),
+        dari_pemilik_kinerja=Tingkat.PERINGATAN,
+        dari_pemilik_kinerja_dasar=C(S, "Pasal 11 ayat (3); Lampiran II huruf A angka 9"),
+        satu_ketua_dasar=C(S, "Lampiran II huruf B angka 4"),
+        tanpa_ketua=Tingkat.PERINGATAN,  # Pemilik Kinerja "menunjuk Ketua Tim dan anggota"
+        tanpa_ketua_dasar=C(S, "Lampiran II huruf B angka 4"),
+    ),
+    jenis_tim=(
+        JenisTim("tim-kerja", "Tim Kerja", C(S, "Lampiran II huruf A angka 7; Lampiran II huruf B"),
+                 dokumen=JenisDokumen.SK_TIM_KERJA, alias=("kelompok-kerja",)),
+    ),
+    pemantauan=Pemantauan(PeriodePemantauan.BERKALA, None, True,
+                          C(S, "Pasal 16 ayat (2); Lampiran II huruf B angka 5–6")),
+    dokumen=(
+        AturanDokumen(JenisDokumen.SURAT_PENUGASAN,
+                      (Peran.PPK_PEGAWAI, Peran.KEPALA_PD, Peran.PUO_PEGAWAI),
+                      C(S, "Lampiran II huruf A angka 7"), bentuk=Bentuk.INDIVIDU),
+        AturanDokumen(JenisDokumen.SK_TIM_KERJA, (Peran.KEPALA_PD, Peran.PUO_PEMILIK_KINERJA),
+                      C(S, "Lampiran II huruf A angka 7; Lampiran II huruf C angka 1 nomor 3"),
+                      bentuk=Bentuk.TIM),
+    ),
+    alur=(
+        AlurPersetujuan(Alur.PENUNJUKAN_LINTAS_UNIT,
+                        (Peran.PUO_PEMILIK_KINERJA, Peran.PUO_PEGAWAI, Peran.PUO_PEMILIK_KINERJA),
+                        C(S, "Lampiran II huruf C angka 1 nomor 3"),
+                        "Kepala PD/Pimpinan Unit dituju menyusun surat penugasan; pemilik kinerja "
+                        "menetapkan SK Tim Kerja"),
+        AlurPersetujuan(Alur.PENUNJUKAN_LINTAS_INSTANSI,
+                        (Peran.PUO_PEMILIK_KINERJA, Peran.PYB_PEMOHON, Peran.PUO_PEGAWAI,
+                         Peran.PYB_PEMOHON, Peran.PUO_PEMILIK_KINERJA),
+                        C(S, "Lampiran II huruf C angka 1 nomor 4")),
+        AlurPersetujuan(Alur.SUKARELA_LINTAS_UNIT,
+                        (Peran.PEGAWAI, Peran.PUO_PEGAWAI, Peran.PUO_PEMILIK_KINERJA),
+                        C(S, "Lampiran II huruf C angka 2 nomor 3"),
+                        "persetujuan atasan sendiri lebih dahulu"),
+    ),
+    sukarela_lingkup=frozenset({Lingkup.DALAM_UNIT, Lingkup.LINTAS_UNIT}),
+    sukarela_lingkup_dasar=C(S, "Lampiran II huruf C angka 2 nomor 1"),
+    pertanyaan_kebutuhan_tim=(
+        PertanyaanTim("target-1-tahun", "Apakah rencana hasil kerja memiliki target hasil kerja "
+                      "selama 1 (satu) tahun (Renstra dan Perjanjian Kinerja)?",
+                      C(S, "Lampiran II huruf B angka 1")),
+        PertanyaanTim("sifat-lintas", "Apakah substansi/sifat pekerjaan bersifat lintas bagian, "
+                      "lintas OPD dan/atau lintas instansi?", C(S, "Lampiran II huruf B angka 2")),
+        PertanyaanTim("teknis-lintas", "Apakah teknis pelaksanaan tugas bersifat lintas bagian, "
+                      "lintas OPD dan/atau lintas instansi?", C(S, "Lampiran II huruf B angka 3")),
+    ),
+    catatan=("Bila syarat Lampiran II huruf B angka 1–3 tidak terpenuhi, Pejabat Pemilik Kinerja "
+             "melakukan penunjukan langsung individual (Lampiran II huruf B angka 7).",),
+)

@@ -1,0 +1,332 @@
+"""Regulation profile data types: the variable points of each Perbup Sistem Kerja as data.
+
+Every rule row carries a `Citation` (seed file + Pasal/Lampiran) and, where it can be violated,
+a `Tingkat` (galat = hard, peringatan = soft). Sources: /work/shared/spec/seeds_A.md (KH, BT),
+seeds_B.md (Bungo, Pasuruan, Pekalongan) and the seed texts themselves.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from sistemkerja_desktop.domain.findings import Tingkat
+from sistemkerja_desktop.domain.jabatan import Jenjang, Kategori
+from sistemkerja_desktop.domain.organisasi import JenisUnit
+from sistemkerja_desktop.domain.pangkat import Golongan
+from sistemkerja_desktop.domain.profiles.citation import Citation
+
+Severity = Tingkat  # galat = hard, peringatan = soft
+
+class Lingkup(StrEnum):
+    DALAM_UNIT = "Dalam unit organisasi"
+    LINTAS_UNIT = "Lintas unit organisasi"
+    LINTAS_PD = "Lintas Perangkat Daerah"
+    LINTAS_INSTANSI = "Lintas instansi pemerintah"
+
+
+class Bentuk(StrEnum):
+    INDIVIDU = "Individu"
+    TIM = "Tim kerja"
+
+
+class JenisDokumen(StrEnum):
+    SURAT_TUGAS = "Surat Tugas"
+    SURAT_PENUGASAN = "Surat Penugasan"
+    SK_KEPALA_PD = "Keputusan Kepala Perangkat Daerah"
+    SK_SEKDA = "Keputusan Sekretaris Daerah"
+    SK_TIM_KERJA = "Surat Keputusan Tim Kerja"
+    SK_KEPALA_UNIT = "Keputusan Kepala Unit Organisasi Pemilik Kinerja"
+
+
+class Peran(StrEnum):
+    """Roles in approval flows, seen from the pegawai being assigned."""
+
+    PEGAWAI = "Pejabat Fungsional/Pelaksana bersangkutan"
+    PUO_PEMILIK_KINERJA = "Pimpinan Unit Organisasi pemilik kinerja"
+    PUO_PEGAWAI = "Pimpinan Unit Organisasi tempat pegawai berada"
+    PPK_PEGAWAI = "Pejabat Penilai Kinerja pegawai"
+    KEPALA_PD = "Kepala Perangkat Daerah"
+    SEKDA = "Sekretaris Daerah"
+    PYB_PEMOHON = "Pejabat yang Berwenang instansi pemohon"
+    PYB_TUJUAN = "Pejabat yang Berwenang instansi dituju"
+
+
+class Alur(StrEnum):
+    PENUNJUKAN_LINTAS_UNIT = "Penunjukan lintas unit"
+    PENUNJUKAN_LINTAS_INSTANSI = "Penunjukan lintas instansi"
+    SUKARELA_LINTAS_UNIT = "Pengajuan sukarela lintas unit"
+
+
+class PeriodePemantauan(StrEnum):
+    BERKALA = "Berkala"
+    BULANAN = "Bulanan"
+    TRIWULANAN = "Triwulanan"
+    SEMESTERAN = "Semesteran"
+
+
+# ---- kedudukan -----------------------------------------------------------------------------
+
+SEMUA_JENJANG: frozenset[Jenjang] = frozenset(Jenjang)
+JENJANG_KEAHLIAN: frozenset[Jenjang] = frozenset(j for j in Jenjang if j.name.startswith("AHLI"))
+MADYA_KE_ATAS = frozenset({Jenjang.AHLI_MADYA, Jenjang.AHLI_UTAMA})
+MUDA_KE_ATAS = frozenset({Jenjang.AHLI_MUDA, Jenjang.AHLI_MADYA, Jenjang.AHLI_UTAMA})
+JPT = frozenset({Kategori.JPT_MADYA, Kategori.JPT_PRATAMA})
+ADMINISTRATOR_KE_ATAS = JPT | {Kategori.ADMINISTRATOR}
+STRUKTURAL = ADMINISTRATOR_KE_ATAS | {Kategori.PENGAWAS}
+UNIT_PENGAWAS_BAWAH = frozenset({JenisUnit.SUBBAGIAN, JenisUnit.SUBBIDANG, JenisUnit.SEKSI})
+UNIT_KERJA_KHUSUS = frozenset({JenisUnit.RSUD, JenisUnit.PUSKESMAS, JenisUnit.UPTD,
+                               JenisUnit.SATUAN_PENDIDIKAN})
+
+
+@dataclass(frozen=True, slots=True)
+class AturanDasar:
+    """A universal check; `kode` is the finding code periksa emits."""
+
+    kode: str
+    uraian: str
+    tingkat: Tingkat
+    dasar: Citation
+
+
+@dataclass(frozen=True, slots=True)
+class AturanKedudukan:
+    """Which PPK kategori may assess a jenjang (or Pelaksana), optionally per unit type.
+
+    Evaluated only when the PPK position is struktural (Pengawas and up); lower PPK are handled
+    by the universal rule. A kedudukan violates the row when the subject matches, the unit filters
+    match, and the PPK position's kategori is not in `ppk_kategori`. Rows are ordered: the first
+    violated row produces the finding for that kedudukan.
+    """
+
+    kode: str
+    uraian: str  # Indonesian, completes "… padahal <uraian>"
+    jenjang: frozenset[Jenjang]
+    ppk_kategori: frozenset[Kategori]
+    tingkat: Tingkat
+    dasar: Citation
+    pelaksana: bool = False  # the row also applies to Pelaksana
+    ppk_jenis_unit: frozenset[JenisUnit] = frozenset()  # only PPK positions in such units
+    hanya_unit: frozenset[JenisUnit] = frozenset()  # only if the subject's unit/ancestor is such
+    kecuali_unit: frozenset[JenisUnit] = frozenset()  # skipped if the subject's unit/ancestor is
+    delegasi_membebaskan: bool = True  # a kedudukan with recorded delegasi is exempt
+
+    def berlaku_untuk(self, kategori: Kategori, jenjang: Jenjang | None,
+                      jenis_leluhur: frozenset[JenisUnit]) -> bool:
+        if kategori is Kategori.PELAKSANA:
+            if not self.pelaksana:
+                return False
+        elif kategori is not Kategori.FUNGSIONAL or jenjang not in self.jenjang:
+            return False
+        if self.hanya_unit and not (self.hanya_unit & jenis_leluhur):
+            return False
+        return not (self.kecuali_unit & jenis_leluhur)
+
+
+@dataclass(frozen=True, slots=True)
+class AturanPimpinanJF:
+    """Under a JF pimpinan of a unit kerja mandiri, a JF of the leader's jenjang or higher."""
+
+    kode: str
+    uraian: str
+    tingkat: Tingkat
+    dasar: Citation
+    hanya_keahlian: bool = True  # JF Keterampilan is never an exception (Pasuruan Lamp. II.D)
+    delegasi_membebaskan: bool = True
+
+
+# ---- ketua, tim, dokumen, alur -------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class SyaratKetuaPengganti:
+    """Kapuas Hulu: replacement ketua (kekosongan/perpindahan) needs pendidikan and golongan."""
+
+    pendidikan_min: int  # pangkat.pendidikan_level scale (D3 = 60)
+    pendidikan_label: str
+    golongan_min: Golongan
+    tingkat: Tingkat
+    dasar: Citation
+
+
+@dataclass(frozen=True, slots=True)
+class KetuaSementara:
+    """Pekalongan: acting ketua within ± `selisih_jenjang` of the ketua's jenjang."""
+
+    selisih_jenjang: int
+    dasar: Citation
+    tingkat: Tingkat = Tingkat.GALAT
+
+
+@dataclass(frozen=True, slots=True)
+class AturanKetua:
+    kategori: frozenset[Kategori]
+    kategori_dasar: Citation
+    dari_pemilik_kinerja: Tingkat  # ketua of a cross-unit team from the unit pemilik kinerja
+    dari_pemilik_kinerja_dasar: Citation
+    satu_ketua_dasar: Citation  # at most one ketua per team (galat)
+    tanpa_ketua: Tingkat | None = None  # severity of a team without ketua; None = allowed
+    tanpa_ketua_dasar: Citation | None = None
+    pengganti: SyaratKetuaPengganti | None = None
+    sementara: KetuaSementara | None = None
+    maks_bulan: int | None = None
+    maks_bulan_dasar: Citation | None = None
+    pengawas_ketua: Citation | None = None  # Bungo Ps.9(2): Pengawas is ketua in 2-level units
+    pengawas_ketua_substansi: Citation | None = None  # Pasuruan: Level III = ketua substansi,
+    # cannot form a Tim Kerja
+
+
+def tambah_bulan(tanggal: dt.date, bulan: int) -> dt.date:
+    month0 = tanggal.month - 1 + bulan
+    year, month = tanggal.year + month0 // 12, month0 % 12 + 1
+    return dt.date(year, month, min(tanggal.day, calendar.monthrange(year, month)[1]))
+
+
+@dataclass(frozen=True, slots=True)
+class JenisTim:
+    """A team type with its duration bounds in calendar months (inclusive end date)."""
+
+    kode: str
+    nama: str
+    dasar: Citation
+    min_bulan: int | None = None
+    maks_bulan: int | None = None
+    tingkat: Tingkat = Tingkat.GALAT  # severity of a duration violation
+    dokumen: JenisDokumen | None = None
+    lintas_unit_wajib: bool = False
+    alias: tuple[str, ...] = ()
+
+    def cek_durasi(self, mulai: dt.date, selesai: dt.date | None) -> str | None:
+        """None if fine, else an Indonesian reason. A period is always required."""
+        if selesai is None:
+            return f"{self.nama} harus memiliki tanggal selesai (periode waktu tertentu)"
+        if selesai < mulai:
+            return "tanggal selesai lebih awal dari tanggal mulai"
+        if self.min_bulan and selesai < tambah_bulan(mulai, self.min_bulan) - dt.timedelta(days=1):
+            return f"{self.nama} berlaku paling singkat {self.min_bulan} bulan"
+        akhir = tambah_bulan(mulai, self.maks_bulan or 0) - dt.timedelta(days=1)
+        if self.maks_bulan and selesai > akhir:
+            return f"{self.nama} berlaku paling lama {_bulan_teks(self.maks_bulan)}"
+        return None
+
+
+def _bulan_teks(bulan: int) -> str:
+    return f"{bulan // 12} tahun" if bulan % 12 == 0 else f"{bulan} bulan"
+
+
+@dataclass(frozen=True, slots=True)
+class AturanDokumen:
+    """The instrument for a penugasan; None in lingkup/bentuk = any. First match wins."""
+
+    dokumen: JenisDokumen
+    penandatangan: tuple[Peran, ...]
+    dasar: Citation
+    lingkup: Lingkup | None = None
+    bentuk: Bentuk | None = None
+    catatan: str = ""
+
+    def cocok(self, lingkup: Lingkup, bentuk: Bentuk) -> bool:
+        return self.lingkup in (None, lingkup) and self.bentuk in (None, bentuk)
+
+
+@dataclass(frozen=True, slots=True)
+class AlurPersetujuan:
+    alur: Alur
+    langkah: tuple[Peran, ...]  # in order; the first is the one who starts the flow
+    dasar: Citation
+    catatan: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Pemantauan:
+    periode: PeriodePemantauan
+    interval_bulan: int | None  # None = "berkala", set by the PD
+    dapat_diubah: bool
+    dasar: Citation
+
+
+@dataclass(frozen=True, slots=True)
+class PertanyaanTim:
+    kode: str
+    pertanyaan: str
+    dasar: Citation
+
+
+@dataclass(frozen=True)
+class RegulationProfile:
+    kode: str
+    nama: str
+    singkat: str
+    kabupaten: str
+    provinsi: str
+    seed: str | None
+    aturan_dasar: tuple[AturanDasar, ...]
+    aturan_kedudukan: tuple[AturanKedudukan, ...]
+    ketua: AturanKetua
+    jenis_tim: tuple[JenisTim, ...]
+    pemantauan: Pemantauan
+    dokumen: tuple[AturanDokumen, ...]
+    alur: tuple[AlurPersetujuan, ...]
+    sukarela_lingkup: frozenset[Lingkup]
+    sukarela_lingkup_dasar: Citation
+    aturan_pimpinan_jf: AturanPimpinanJF | None = None
+    pertanyaan_kebutuhan_tim: tuple[PertanyaanTim, ...] = ()
+    catatan: tuple[str, ...] = field(default=())
+
+    def dasar(self, kode: str) -> AturanDasar:
+        for rule in self.aturan_dasar:
+            if rule.kode == kode:
+                return rule
+        raise KeyError(kode)
+
+    def dokumen_untuk(self, lingkup: Lingkup, bentuk: Bentuk) -> AturanDokumen:
+        for row in self.dokumen:
+            if row.cocok(lingkup, bentuk):
+                return row
+        raise KeyError((lingkup, bentuk))
+
+    def alur_persetujuan(self, alur: Alur) -> AlurPersetujuan:
+        for row in self.alur:
+            if row.alur is alur:
+                return row
+        raise KeyError(alur)
+
+    def tim(self, kode: str) -> JenisTim:
+        for row in self.jenis_tim:
+            if row.kode == kode or kode in row.alias:
+                return row
+        raise KeyError(kode)
+
+    def __str__(self) -> str:
+        return self.nama
+
+
+# Finding codes of the universal rules (periksa) — each profile supplies tingkat + citation.
+KODE_DASAR = (
+    "PPK_TIDAK_ADA", "PPK_GANDA", "PPK_BUKAN_PEJABAT_PENILAI", "PPK_KOSONG", "PPK_DIRI_SENDIRI",
+    "PPK_SIKLUS",
+)
+
+
+def aturan_dasar(*, tunggal: Citation, penilai: Citation) -> tuple[AturanDasar, ...]:
+    """The universal kedudukan rules, all galat.
+
+    `tunggal`: JF/Pelaksana sit under one PPK as atasan langsung. `penilai`: the PPK is at least
+    a Pengawas, or holds delegated authority, or is the JF leading a unit kerja mandiri.
+    """
+    g = Tingkat.GALAT
+    return (
+        AturanDasar("PPK_TIDAK_ADA", "JF/Pelaksana wajib berkedudukan di bawah seorang Pejabat "
+                    "Penilai Kinerja", g, tunggal),
+        AturanDasar("PPK_GANDA", "JF/Pelaksana hanya memiliki satu Pejabat Penilai Kinerja "
+                    "sebagai atasan langsung", g, tunggal),
+        AturanDasar("PPK_KOSONG", "jabatan Pejabat Penilai Kinerja harus terisi", g, tunggal),
+        AturanDasar("PPK_BUKAN_PEJABAT_PENILAI", "Pejabat Penilai Kinerja paling rendah Pejabat "
+                    "Pengawas, pejabat lain yang diberi pendelegasian kewenangan, atau Pejabat "
+                    "Fungsional yang memimpin unit kerja mandiri", g, penilai),
+        AturanDasar("PPK_DIRI_SENDIRI", "Pejabat Penilai Kinerja adalah atasan langsung, bukan "
+                    "pegawai itu sendiri", g, penilai),
+        AturanDasar("PPK_SIKLUS", "rantai penilaian kinerja tidak boleh melingkar (atasan "
+                    "langsung)", g, penilai),
+    )

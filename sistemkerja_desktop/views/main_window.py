@@ -1,0 +1,275 @@
+"""The main window: a thin shell of menus, a left navigation over four areas, and a status bar.
+
+Features live in their own widgets; the shell forwards menu actions to them and relays one
+application-level `data_changed(Changes)` signal that refreshes the areas, title and status bar.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sistemkerja_desktop import __version__
+from sistemkerja_desktop.domain.errors import SistemKerjaError
+from sistemkerja_desktop.services.changes import Changes
+from sistemkerja_desktop.views.common.messages import relabel_message_box, show_error
+from sistemkerja_desktop.views.placeholder import PlaceholderWidget
+from sistemkerja_desktop.views.settings_dialog import SettingsDialog
+
+try:
+    from sistemkerja_desktop.views.struktur.struktur_widget import StrukturWidget
+except ModuleNotFoundError as _exc:  # being built concurrently; never hide a broken module
+    if _exc.name != "sistemkerja_desktop.views.struktur.struktur_widget":
+        raise
+    StrukturWidget = None  # type: ignore[assignment,misc]
+
+if TYPE_CHECKING:  # the type only: views reach the database through these objects
+    from sistemkerja_desktop.services.container import Services
+
+log = logging.getLogger(__name__)
+
+NAV_STYLE = """
+QFrame#sidebar { border: none; border-right: 1px solid palette(mid); }
+QListWidget#navigation { background: transparent; border: none; outline: 0; }
+QListWidget#navigation::item { padding: 10px 14px; margin: 2px 8px; border-radius: 6px; }
+QListWidget#navigation::item:selected { background: palette(highlight);
+    color: palette(highlighted-text); }
+"""
+
+
+class MainWindow(QMainWindow):
+    data_changed = Signal(object)  # Changes
+
+    AREA_STRUKTUR, AREA_TIM, AREA_PENUGASAN, AREA_LAPORAN = range(4)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.resize(1280, 800)
+        self.struktur: QWidget | None = None
+        self._changes_origin: QWidget | None = None  # the area whose edit is being relayed
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(0, 0))
+        self.pages = QStackedWidget()
+        self._build_areas()
+        self._build_menus()
+        self._build_status_bar()
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._sidebar())
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.setCurrentRow(self.AREA_STRUKTUR)
+        self.data_changed.connect(self._on_data_changed)
+        self._refresh_identity()
+
+    # ---- construction ---------------------------------------------------------------------
+
+    def _sidebar(self) -> QWidget:
+        side = QFrame()
+        side.setObjectName("sidebar")
+        side.setStyleSheet(NAV_STYLE)
+        side.setFixedWidth(200)
+        self.sidebar_title = QLabel()
+        self.sidebar_title.setWordWrap(True)
+        self.sidebar_title.setContentsMargins(16, 16, 16, 8)
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar_title)
+        layout.addWidget(self.navigation, 1)
+        return side
+
+    def _add_area(self, title: str, widget: QWidget, tooltip: str) -> None:
+        item = QListWidgetItem(title)
+        item.setToolTip(tooltip)
+        self.navigation.addItem(item)
+        self.pages.addWidget(widget)
+
+    def _build_areas(self) -> None:
+        if StrukturWidget is not None:
+            self.struktur = StrukturWidget(self.services, self)
+            self.struktur.data_changed.connect(self._on_struktur_data_changed)
+            struktur_page: QWidget = self.struktur
+        else:
+            struktur_page = PlaceholderWidget(
+                self.tr("Struktur & Kedudukan"),
+                self.tr("Modul struktur tidak terpasang pada salinan aplikasi ini."),
+                [self.tr("Pohon unit kerja, daftar pegawai dan kedudukannya")])
+        self._add_area(self.tr("Struktur & Kedudukan"), struktur_page,
+                       self.tr("Unit kerja, pegawai, dan kedudukan Pejabat Fungsional/Pelaksana"))
+        self._add_area(self.tr("Tim Kerja"), PlaceholderWidget(
+            self.tr("Tim Kerja"),
+            self.tr("Pembentukan Tim Kerja dan Kelompok Kerja lintas unit sesuai Peraturan "
+                    "Bupati tentang Sistem Kerja yang dipilih di Pengaturan Perangkat Daerah."),
+            [self.tr("Membentuk tim: ketua, anggota dari berbagai unit, sasaran kinerja, dan "
+                     "masa tugas"),
+             self.tr("Memeriksa syarat ketua dan masa tugas menurut profil peraturan"),
+             self.tr("Menyusun Keputusan pembentukan tim (SK Tim) dalam PDF")]),
+            self.tr("Belum tersedia"))
+        self._add_area(self.tr("Penugasan"), PlaceholderWidget(
+            self.tr("Penugasan"),
+            self.tr("Penugasan Pejabat Fungsional dan Pelaksana ke dalam unit atau tim lain, "
+                    "dengan persetujuan pejabat yang berwenang."),
+            [self.tr("Permintaan penugasan dan alur persetujuannya"),
+             self.tr("Riwayat keputusan yang dapat ditelusuri"),
+             self.tr("Surat Tugas dalam PDF sesuai tata naskah dinas daerah")]),
+            self.tr("Belum tersedia"))
+        self._add_area(self.tr("Laporan"), PlaceholderWidget(
+            self.tr("Laporan"),
+            self.tr("Pemantauan kemajuan Tim Kerja dan penugasan per periode yang ditetapkan "
+                    "profil peraturan."),
+            [self.tr("Catatan kemajuan per periode pemantauan"),
+             self.tr("Rekap untuk pimpinan dalam PDF dan Excel")]),
+            self.tr("Belum tersedia"))
+
+    def _action(self, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | str | None = None,
+                enabled: bool = True) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        action.setEnabled(enabled)
+        return action
+
+    def _build_menus(self) -> None:
+        has_struktur = self.struktur is not None
+        self.import_action = self._action(self.tr("&Impor pegawai…"), self._on_import_triggered,
+                                          "Ctrl+I", has_struktur)
+        self.export_action = self._action(self.tr("&Ekspor pegawai…"), self._on_export_triggered,
+                                          "Ctrl+E", has_struktur)
+        self.quit_action = self._action(self.tr("&Keluar"), self.close, "Ctrl+Q")
+        self.periksa_action = self._action(self.tr("&Periksa kedudukan"),
+                                           self._on_periksa_triggered, "F5", has_struktur)
+        self.settings_action = self._action(self.tr("Pengaturan Perangkat &Daerah…"),
+                                            self._on_settings_triggered)
+        self.about_action = self._action(self.tr("&Tentang"), self._on_about_triggered)
+
+        bar = self.menuBar()
+        berkas = bar.addMenu(self.tr("&Berkas"))
+        berkas.addAction(self.import_action)
+        berkas.addAction(self.export_action)
+        berkas.addSeparator()
+        berkas.addAction(self.quit_action)
+        data = bar.addMenu(self.tr("&Data"))
+        data.addAction(self.periksa_action)
+        data.addSeparator()
+        data.addAction(self.settings_action)
+        bantuan = bar.addMenu(self.tr("Ban&tuan"))
+        bantuan.addAction(self.about_action)
+
+    def _build_status_bar(self) -> None:
+        self.db_label = QLabel()
+        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.profile_label = QLabel()
+        status = self.statusBar()
+        status.addWidget(self.db_label, 1)
+        status.addPermanentWidget(self.profile_label)
+
+    # ---- refresh ------------------------------------------------------------------------
+
+    def _refresh_identity(self) -> None:
+        """Title, sidebar heading and status bar from the current Perangkat Daerah."""
+        pd = self.services.agency.get_agency()
+        self.setWindowTitle(self.tr("Sistem Kerja Desktop — %1 %2")
+                            .replace("%1", pd.nama).replace("%2", pd.pemda))
+        self.sidebar_title.setText(f"<b>{pd.nama}</b><br><span style='color:#666'>"
+                                   f"{pd.pemda}</span>")
+        path = str(self.services.db_path)
+        self.db_label.setText(self.tr("Basis data: %1").replace("%1", path))
+        self.db_label.setToolTip(path)
+        try:
+            profile = self.services.agency.profile()
+        except SistemKerjaError as exc:  # a profile code this version does not know
+            log.warning("Unknown regulation profile: %s", exc.code)
+            self.profile_label.setText(self.tr("Profil peraturan: tidak dikenal (%1)")
+                                       .replace("%1", pd.profil))
+        else:
+            self.profile_label.setText(self.tr("Profil peraturan: %1")
+                                       .replace("%1", profile.singkat or profile.nama))
+            self.profile_label.setToolTip(profile.nama)
+
+    def _on_struktur_data_changed(self, changes: Changes) -> None:
+        """Relay an area's own edit app-wide; that area has already refreshed itself."""
+        self._changes_origin = self.struktur
+        try:
+            self.data_changed.emit(changes)
+        finally:
+            self._changes_origin = None
+
+    def _on_data_changed(self, changes: Changes) -> None:
+        if changes.agency:
+            self._refresh_identity()
+        if (self.struktur is not None and self._changes_origin is not self.struktur
+                and (changes.agency or changes.units or changes.pegawai or changes.kedudukan)):
+            self.struktur.refresh()
+
+    # ---- actions ------------------------------------------------------------------------
+
+    def show_area(self, area: int) -> None:
+        self.navigation.setCurrentRow(area)
+
+    def _on_import_triggered(self) -> None:
+        if self.struktur is not None:
+            self.show_area(self.AREA_STRUKTUR)
+            self.struktur.start_import()
+
+    def _on_export_triggered(self) -> None:
+        if self.struktur is not None:
+            self.show_area(self.AREA_STRUKTUR)
+            self.struktur.start_export()
+
+    def _on_periksa_triggered(self) -> None:
+        if self.struktur is not None:
+            self.show_area(self.AREA_STRUKTUR)
+            self.struktur.run_periksa()
+
+    def _on_settings_triggered(self) -> None:
+        try:
+            changes = SettingsDialog.ask(self.services, self)
+        except SistemKerjaError as exc:
+            show_error(self, exc, self.tr("Pengaturan tidak dapat dibuka"))
+            return
+        if changes is not None:
+            self.data_changed.emit(changes)
+
+    def _on_about_triggered(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Tentang Sistem Kerja Desktop"))
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setText(self.tr("<b>Sistem Kerja Desktop</b> versi %1").replace("%1", __version__))
+        box.setInformativeText(self.tr(
+            "Aplikasi untuk satu Perangkat Daerah yang menerapkan Peraturan Bupati tentang "
+            "Sistem Kerja setelah penyederhanaan birokrasi (PermenPANRB 7/2022): struktur, "
+            "kedudukan Pejabat Fungsional dan Pelaksana, Tim Kerja, dan penugasan.\n\n"
+            "Basis data: %1").replace("%1", str(self.services.db_path)))
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        relabel_message_box(box)
+        box.exec()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        log.info("Main window closed")
+        super().closeEvent(event)

@@ -1,0 +1,365 @@
+"""Import pegawai from Excel: choose the file, check the columns, review errors, import.
+
+    result = ImportWizard.ask(parent, services)   # ImportResult, or None when nothing was written
+
+Step 4 runs `services.impor.run` in the background (`views.common.tasks.run_task`) with a
+progress bar; the wizard cannot be closed while it runs (the import is one transaction).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from sistemkerja_desktop.domain.errors import SistemKerjaError
+from sistemkerja_desktop.domain.impor import HeaderGuess, ImportPlan
+from sistemkerja_desktop.services.changes import Changes
+from sistemkerja_desktop.services.container import Services
+from sistemkerja_desktop.services.import_service import ImportPreview, ImportResult
+from sistemkerja_desktop.views.common.tasks import TaskSignals, run_task
+from sistemkerja_desktop.views.common.widgets import ERROR_STYLE, hint
+from sistemkerja_desktop.views.struktur.import_mapping_page import MappingPage
+
+log = logging.getLogger(__name__)
+
+_RED = "#b3261e"
+_GREEN = "#2e6b30"
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wiz = wizard
+        self.setTitle(self.tr("Pilih berkas Excel"))
+        self.setSubTitle(self.tr("Daftar pegawai dalam berkas .xlsx, misalnya DUK atau unduhan "
+                                 "SIASN."))
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText(self.tr("Lokasi berkas .xlsx"))
+        self.browse_button = QPushButton(self.tr("Pilih berkas…"))
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.browse_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.error_label)
+        layout.addSpacing(8)
+        layout.addWidget(hint(self.tr(
+            "Kolom wajib: <b>NIP</b>, <b>NAMA</b>, <b>JABATAN</b> dan <b>UNIT KERJA</b>. Kolom "
+            "lain dipakai bila ada: GELAR DEPAN/BELAKANG, PANGKAT, GOL/RUANG, JENIS JABATAN, "
+            "JENJANG, NIP ATASAN, STATUS, PENDIDIKAN, EMAIL, TELEPON, KOMPETENSI, TMT dan "
+            "DASAR KEDUDUKAN.")))
+        layout.addWidget(hint(self.tr(
+            "Judul kolom boleh ditulis dengan ejaan yang biasa dipakai (mis. “Gol. Ruang”, "
+            "“Unor”, “NIP Baru”); baris kop dan judul di atas tabel dilewati. NIP sebaiknya "
+            "diketik sebagai teks agar 18 digitnya utuh.")))
+        layout.addWidget(hint(self.tr(
+            "Pegawai yang NIP-nya sudah ada akan diperbarui; yang belum ada akan ditambahkan. "
+            "Tidak ada data yang ditulis sebelum Anda menekan “Impor”.")))
+        layout.addStretch(1)
+        self.path_edit.textChanged.connect(self._on_path_edit_text_changed)
+        self.browse_button.clicked.connect(self._on_browse_button_clicked)
+
+    def isComplete(self) -> bool:
+        return bool(self.path_edit.text().strip())
+
+    def validatePage(self) -> bool:
+        return self._wiz.load_preview(Path(self.path_edit.text().strip()))
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+
+    def _on_path_edit_text_changed(self, _text: str) -> None:
+        self.show_error("")
+        self.completeChanged.emit()
+
+    def _on_browse_button_clicked(self) -> None:
+        start = str(Path(self.path_edit.text()).parent) if self.path_edit.text() else ""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih berkas daftar pegawai"),
+                                              start, self.tr("Buku kerja Excel (*.xlsx)"))
+        if path:
+            self.path_edit.setText(path)
+
+
+class ErrorsPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wiz = wizard
+        self.setTitle(self.tr("Pemeriksaan baris"))
+        self.setSubTitle(self.tr("Setiap baris diperiksa sebelum ada data yang ditulis."))
+        self.setCommitPage(True)
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.errors_list = QListWidget()
+        self.errors_list.setAlternatingRowColors(True)
+        self.all_or_nothing_radio = QRadioButton(self.tr(
+            "Semua atau tidak sama sekali: jangan impor selama masih ada baris bermasalah"))
+        self.skip_invalid_radio = QRadioButton()
+        group = QButtonGroup(self)
+        group.addButton(self.all_or_nothing_radio)
+        group.addButton(self.skip_invalid_radio)
+        self.all_or_nothing_radio.setChecked(True)
+        self.choice = QWidget()
+        cl = QVBoxLayout(self.choice)
+        cl.setContentsMargins(0, 4, 0, 0)
+        cl.addWidget(self.all_or_nothing_radio)
+        cl.addWidget(self.skip_invalid_radio)
+        self.fix_hint = hint(self.tr(
+            "Perbaiki berkas di Excel lalu kembali ke langkah pertama, atau pilih “impor baris "
+            "valid saja”."))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.errors_list, 1)
+        layout.addWidget(self.choice)
+        layout.addWidget(self.fix_hint)
+        group.buttonToggled.connect(lambda *_: self._on_choice_changed())
+
+    def initializePage(self) -> None:
+        plan = self._wiz.plan
+        self.errors_list.clear()
+        if plan is None:
+            return
+        bad = len(plan.invalid_rows)
+        valid = plan.total_rows - bad
+        if not plan.errors:
+            self.summary_label.setText(
+                f"<span style='color:{_GREEN}'>✓ "
+                + self.tr("Semua %1 baris valid dan siap diimpor.").replace(
+                    "%1", str(plan.total_rows)) + "</span>")
+        else:
+            self.summary_label.setText(
+                f"<span style='color:{_RED}'>"
+                + self.tr("%1 baris data: %2 valid, <b>%3 baris bermasalah</b> (%4 galat).")
+                .replace("%1", str(plan.total_rows)).replace("%2", str(valid))
+                .replace("%3", str(bad)).replace("%4", str(len(plan.errors))) + "</span>")
+        for error in plan.errors:
+            item = QListWidgetItem(str(error))
+            item.setToolTip(str(error))
+            self.errors_list.addItem(item)
+        self.errors_list.setVisible(bool(plan.errors))
+        self.choice.setVisible(bool(plan.errors))
+        self.fix_hint.setVisible(bool(plan.errors))
+        self.skip_invalid_radio.setText(self.tr(
+            "Impor baris valid saja (%1 baris), lewati %2 baris bermasalah").replace(
+            "%1", str(valid)).replace("%2", str(bad)))
+        self.skip_invalid_radio.setEnabled(valid > 0)
+        self._on_choice_changed()
+
+    def isComplete(self) -> bool:
+        plan = self._wiz.plan
+        if plan is None:
+            return False
+        if not plan.errors:
+            return bool(plan.records)
+        return self.skip_invalid_radio.isChecked() and len(plan.invalid_rows) < plan.total_rows
+
+    def _on_choice_changed(self) -> None:
+        self._wiz.skip_invalid = self.skip_invalid_radio.isChecked()
+        self.completeChanged.emit()
+
+
+class RunPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wiz = wizard
+        self.setTitle(self.tr("Mengimpor"))
+        self.setSubTitle(self.tr("Data ditulis dalam satu transaksi: seluruhnya atau tidak "
+                                 "sama sekali."))
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setFormat(self.tr("%p%"))
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextFormat(Qt.TextFormat.RichText)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.progress)
+        layout.addSpacing(8)
+        layout.addWidget(self.summary_label)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        self.summary_label.setText("")
+        self.status_label.setText(self.tr("Membaca dan menulis data pegawai…"))
+        self.progress.setRange(0, 0)  # busy until the first progress report
+        self._wiz.start_import()
+
+    def isComplete(self) -> bool:
+        return self._wiz.import_done
+
+    def on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def on_done(self, result: ImportResult | None, error: str) -> None:
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1 if result is not None and result.ditulis else 0)
+        if error:
+            self.status_label.setText(f"<span style='color:{_RED}'>"
+                                      + self.tr("Impor gagal; tidak ada data yang diubah.")
+                                      + "</span>")
+            self.summary_label.setText(error)
+        elif result is not None and result.ditulis:
+            self.status_label.setText(f"<span style='color:{_GREEN}'>✓ "
+                                      + self.tr("Impor selesai.") + "</span>")
+            self.summary_label.setText(
+                self.tr("<table cellpadding='3'><tr><td>Ditambah</td><td><b>%1</b></td></tr>"
+                        "<tr><td>Diperbarui</td><td><b>%2</b></td></tr>"
+                        "<tr><td>Ditolak</td><td><b>%3</b></td></tr></table>")
+                .replace("%1", str(result.ditambah)).replace("%2", str(result.diperbarui))
+                .replace("%3", str(result.ditolak)))
+        else:
+            rejected = result.ditolak if result else 0
+            self.status_label.setText(self.tr(
+                "Tidak ada data yang ditulis (%1 baris ditolak).").replace("%1", str(rejected)))
+        self.completeChanged.emit()
+
+
+class ImportWizard(QWizard):
+    """The wizard; `imported(result, changes)` is emitted when data was written."""
+
+    imported = Signal(object, object)  # ImportResult, Changes
+    import_finished = Signal()  # the background run ended (success or failure)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.preview: ImportPreview | None = None
+        self.header: HeaderGuess | None = None
+        self.plan: ImportPlan | None = None
+        self.plan_error = ""
+        self.skip_invalid = False
+        self.import_result: ImportResult | None = None
+        self.changes = Changes()
+        self.running = False
+        self.import_done = False
+        self._task: TaskSignals | None = None
+        self.setWindowTitle(self.tr("Impor pegawai dari Excel"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        for button, text in ((QWizard.WizardButton.BackButton, self.tr("< Kembali")),
+                             (QWizard.WizardButton.NextButton, self.tr("Lanjut >")),
+                             (QWizard.WizardButton.CommitButton, self.tr("Impor")),
+                             (QWizard.WizardButton.FinishButton, self.tr("Selesai")),
+                             (QWizard.WizardButton.CancelButton, self.tr("Batal")),
+                             (QWizard.WizardButton.HelpButton, self.tr("Bantuan"))):
+            self.setButtonText(button, text)
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.errors_page = ErrorsPage(self)
+        self.run_page = RunPage(self)
+        for page in (self.file_page, self.mapping_page, self.errors_page, self.run_page):
+            self.addPage(page)
+        self.resize(1000, 680)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, services: Services) -> ImportResult | None:
+        """Run the wizard modally; the result when pegawai were written, else None."""
+        wizard = cls(services, parent)
+        try:
+            wizard.exec()
+            result = wizard.import_result
+            return result if result is not None and result.ditulis else None
+        finally:
+            wizard.deleteLater()
+
+    # ---- steps (public so tests can drive the wizard without clicking)
+    def load_preview(self, path: Path) -> bool:
+        self.file_page.show_error("")
+        try:
+            self.preview = self._services.impor.preview(path)
+        except SistemKerjaError as exc:
+            self.preview = None
+            self.file_page.show_error(exc.message[:1].upper() + exc.message[1:])
+            return False
+        self.replan(self.preview.header)
+        return True
+
+    def replan(self, header: HeaderGuess) -> None:
+        """Validate every row against `header` (called on each mapping change)."""
+        self.header = header
+        self.plan_error = ""
+        if self.preview is None:
+            self.plan = None
+            return
+        try:
+            self.plan = self._services.impor.plan(self.preview, header)
+        except SistemKerjaError as exc:
+            self.plan = None
+            self.plan_error = exc.message[:1].upper() + exc.message[1:]
+
+    def start_import(self) -> None:
+        if self.running or self.preview is None:
+            return
+        preview, header, skip = self.preview, self.header, self.skip_invalid
+        self.running, self.import_done = True, False
+        self.button(QWizard.WizardButton.CancelButton).setEnabled(False)
+        log.info("Import started (skip_invalid=%s)", skip)
+        impor = self._services.impor
+        self._task = run_task(
+            lambda progress: impor.run(preview.path, header=header, skip_invalid=skip,
+                                       progress=progress, preview=preview),
+            on_success=self._on_task_succeeded, on_failure=self._on_task_failed,
+            on_progress=self.run_page.on_progress, parent=self)
+
+    # ---- task callbacks (GUI thread)
+    def _on_task_succeeded(self, outcome: tuple[ImportResult, Changes]) -> None:
+        result, changes = outcome
+        self.import_result, self.changes = result, changes
+        self._end()
+        log.info("Import done: %s added, %s updated, %s rejected", result.ditambah,
+                 result.diperbarui, result.ditolak)
+        self.run_page.on_done(result, "")
+        if result.ditulis:
+            self.imported.emit(result, changes)
+        self.import_finished.emit()
+
+    def _on_task_failed(self, exc: BaseException) -> None:
+        self._end()
+        if isinstance(exc, SistemKerjaError):
+            text = exc.message
+        else:
+            log.error("Import failed", exc_info=exc)
+            text = self.tr("Terjadi kesalahan yang tidak terduga: %1").replace("%1", str(exc))
+        self.run_page.on_done(None, text)
+        self.import_finished.emit()
+
+    def _end(self) -> None:
+        self.running, self.import_done = False, True
+        self._task = None
+
+    # ---- no closing while the transaction runs
+    def reject(self) -> None:
+        if not self.running:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.running:
+            event.ignore()
+        else:
+            super().closeEvent(event)

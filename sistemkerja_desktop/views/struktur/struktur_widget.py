@@ -1,0 +1,394 @@
+"""The Struktur area: unit tree | pegawai table + findings | pegawai form.
+
+The main window embeds one `StrukturWidget`, calls `refresh()` when data changed elsewhere, and
+listens to `data_changed(Changes)` for edits and imports made here.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sistemkerja_desktop.domain.errors import NotFoundError, SistemKerjaError
+from sistemkerja_desktop.domain.organisasi import Struktur
+from sistemkerja_desktop.services.changes import Changes
+from sistemkerja_desktop.services.container import Services
+from sistemkerja_desktop.views.common.messages import ask_yes_no, show_error, show_info
+from sistemkerja_desktop.views.common.widgets import heading, hint
+from sistemkerja_desktop.views.struktur.findings_panel import FindingsPanel
+from sistemkerja_desktop.views.struktur.import_wizard import ImportWizard
+from sistemkerja_desktop.views.struktur.pegawai_form import PegawaiForm
+from sistemkerja_desktop.views.struktur.pegawai_table_model import (
+    PegawaiFilterProxyModel,
+    PegawaiTableModel,
+)
+from sistemkerja_desktop.views.struktur.unit_tree_model import UNIT_ID_ROLE, UnitTreeModel
+
+log = logging.getLogger(__name__)
+
+_COLUMN_WIDTHS = (165, 210, 220, 95, 55, 190)  # NIP … Unit; PPK stretches
+
+
+class StrukturWidget(QWidget):
+    data_changed = Signal(object)  # services.changes.Changes
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._struktur: Struktur | None = None
+        self._selecting = False
+        self._shown_pegawai: int | None = None
+        self._build()
+        self.refresh()
+
+    # ---- layout
+    def _build(self) -> None:
+        self.add_button = QPushButton(self.tr("Tambah pegawai"))
+        self.import_button = QPushButton(self.tr("Impor dari Excel…"))
+        self.export_button = QPushButton(self.tr("Ekspor ke Excel…"))
+        self.periksa_button = QPushButton(self.tr("Periksa kedudukan"))
+        toolbar = QHBoxLayout()
+        toolbar.setContentsMargins(0, 0, 0, 0)
+        for button in (self.add_button, self.import_button, self.export_button):
+            toolbar.addWidget(button)
+        toolbar.addStretch(1)
+        toolbar.addWidget(self.periksa_button)
+
+        self.unit_model = UnitTreeModel(self)
+        self.unit_tree = QTreeView()
+        self.unit_tree.setModel(self.unit_model)
+        self.unit_tree.setHeaderHidden(True)
+        self.unit_tree.setUniformRowHeights(True)
+        self.unit_tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.unit_tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.unit_tree.setIndentation(14)
+        self.unit_tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        tree_header = self.unit_tree.header()
+        tree_header.setStretchLastSection(False)
+        tree_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        tree_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        tree_box = QWidget()
+        tl = QVBoxLayout(tree_box)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.setSpacing(4)
+        tl.addWidget(QLabel(self.tr("<b>Unit kerja</b>")))
+        tl.addWidget(self.unit_tree, 1)
+
+        self.model = PegawaiTableModel(self)
+        self.proxy = PegawaiFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Cari nama / NIP / jabatan / unit…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet("color: #555;")
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(50)
+        for col, width in enumerate(_COLUMN_WIDTHS):
+            header.resizeSection(col, width)
+
+        self.empty_title = heading(self.tr("Belum ada pegawai"), 4)
+        self.empty_text = hint(self.tr(
+            "Impor daftar pegawai dari Excel (DUK atau unduhan SIASN) atau tambahkan pegawai "
+            "satu per satu."))
+        self.empty_import_button = QPushButton(self.tr("Impor dari Excel…"))
+        self.empty_add_button = QPushButton(self.tr("Tambah pegawai"))
+        empty = QWidget()
+        el = QVBoxLayout(empty)
+        el.addStretch(1)
+        for w in (self.empty_title, self.empty_text):
+            w.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            el.addWidget(w)
+        eb = QHBoxLayout()
+        eb.addStretch(1)
+        eb.addWidget(self.empty_import_button)
+        eb.addWidget(self.empty_add_button)
+        eb.addStretch(1)
+        el.addLayout(eb)
+        el.addStretch(2)
+        self.table_stack = QStackedWidget()
+        self.table_stack.addWidget(self.table)
+        self.table_stack.addWidget(empty)
+
+        search = QHBoxLayout()
+        search.addWidget(self.filter_edit, 1)
+        search.addWidget(self.count_label)
+        table_box = QWidget()
+        tbl = QVBoxLayout(table_box)
+        tbl.setContentsMargins(0, 0, 0, 0)
+        tbl.setSpacing(4)
+        tbl.addLayout(search)
+        tbl.addWidget(self.table_stack, 1)
+
+        self.findings = FindingsPanel(self._services)
+        self.form = PegawaiForm(self._services)
+        self.form.setMinimumWidth(320)
+        tree_box.setMinimumWidth(180)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(tree_box)
+        self.splitter.addWidget(table_box)
+        self.splitter.addWidget(self.form)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setSizes([275, 640, 350])
+        self.splitter.setChildrenCollapsible(False)
+        # The findings span the full width: their messages and citations are long sentences.
+        self.centre = QSplitter(Qt.Orientation.Vertical)
+        self.centre.addWidget(self.splitter)
+        self.centre.addWidget(self.findings)
+        self.centre.setStretchFactor(0, 3)
+        self.centre.setStretchFactor(1, 1)
+        self.centre.setChildrenCollapsible(False)
+        self.centre.setSizes([540, 200])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        layout.addLayout(toolbar)
+        layout.addWidget(self.centre, 1)
+
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.empty_add_button.clicked.connect(self._on_add_button_clicked)
+        self.import_button.clicked.connect(self.start_import)
+        self.empty_import_button.clicked.connect(self.start_import)
+        self.export_button.clicked.connect(self.start_export)
+        self.periksa_button.clicked.connect(self.run_periksa)
+        self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
+        self.unit_tree.selectionModel().currentChanged.connect(self._on_unit_tree_current_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
+        self.table.doubleClicked.connect(lambda _i: self.form.nama_edit.setFocus())
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        self.form.saved.connect(self._on_form_saved)
+        self.findings.pegawai_activated.connect(self.select_pegawai)
+        self.findings.nip_activated.connect(self.select_nip)
+        self.findings.unit_activated.connect(self.select_unit)
+
+    # ---- contract with the main window
+    def refresh(self) -> None:
+        """Reload units, pegawai and choices; keep the selected unit and pegawai."""
+        unit_id = self.selected_unit_id()
+        pegawai_id = self.selected_pegawai_id()
+        if not self.form.is_dirty():
+            self._shown_pegawai = None  # reload the form from the fresh data
+        try:
+            self._struktur = self._services.agency.struktur()
+            rows = self._services.pegawai.rows()
+        except NotFoundError:  # no Perangkat Daerah in this file yet
+            self._struktur, rows = None, []
+        counts: dict[int | None, int] = {}
+        for r in rows:
+            counts[r.unit_id] = counts.get(r.unit_id, 0) + 1
+        self._selecting = True
+        self.unit_model.set_units(self._struktur.units if self._struktur else (), counts)
+        self.model.set_rows(rows)
+        self.unit_tree.expandToDepth(1)
+        self._selecting = False
+        self.table_stack.setCurrentIndex(0 if rows else 1)
+        has_agency = self._struktur is not None
+        for button in (self.add_button, self.import_button, self.empty_add_button,
+                       self.empty_import_button, self.periksa_button):
+            button.setEnabled(has_agency)
+        self.export_button.setEnabled(bool(rows))
+        self.findings.recheck_button.setEnabled(has_agency)
+        if self._struktur is not None:
+            self.form.set_choices(self._struktur)
+        self._select_unit_index(self.unit_model.index_for_unit(unit_id)
+                                if self.unit_model.index_for_unit(unit_id).isValid()
+                                else self.unit_model.index_for_unit(None))
+        self._apply_filters()
+        if self.findings.checked_once and has_agency:
+            self.findings.run_periksa()  # findings shown are about the data just reloaded
+        if pegawai_id is not None and self.model.row_for_pegawai(pegawai_id) is not None:
+            self.select_pegawai(pegawai_id)
+        elif self.form.pegawai_id != 0 and not self.form.is_dirty():
+            self.form.show_empty()
+            self._shown_pegawai = None
+
+    def start_import(self) -> None:
+        result = ImportWizard.ask(self, self._services)
+        if result is None:
+            return
+        self.refresh()
+        self.data_changed.emit(Changes(units=True, pegawai=True, kedudukan=True))
+
+    def start_export(self) -> None:
+        path = self._ask_export_path()
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() != ".xlsx":
+            target = target.with_name(target.name + ".xlsx")
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            n = self._services.impor.export(target)
+        except SistemKerjaError as exc:
+            QApplication.restoreOverrideCursor()
+            show_error(self, exc, self.tr("Ekspor gagal"))
+            return
+        QApplication.restoreOverrideCursor()
+        log.info("Exported %s pegawai", n)
+        show_info(self, self.tr("Ekspor selesai"), self.tr(
+            "%1 pegawai diekspor ke %2").replace("%1", str(n)).replace("%2", str(target)))
+
+    def run_periksa(self) -> None:
+        self.findings.run_periksa()
+        sizes = self.centre.sizes()
+        if len(sizes) == 2 and sizes[1] < 150:
+            self.centre.setSizes([sum(sizes) - 220, 220])
+
+    # ---- selection helpers (public: used by the findings panel and tests)
+    def selected_unit_id(self) -> int | None:
+        index = self.unit_tree.currentIndex()
+        return index.data(UNIT_ID_ROLE) if index.isValid() else None
+
+    def selected_pegawai_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return None
+        row = self.model.pegawai_at(self.proxy.mapToSource(index).row())
+        return row.id if row else None
+
+    def select_unit(self, unit_id: int | None) -> None:
+        index = self.unit_model.index_for_unit(unit_id)
+        if index.isValid():
+            self._select_unit_index(index)
+            self.unit_tree.scrollTo(index)
+
+    def select_pegawai(self, pegawai_id: int) -> bool:
+        """Select and show the pegawai; clears the filter/unit choice if they hide it."""
+        source_row = self.model.row_for_pegawai(pegawai_id)
+        if source_row is None:
+            return False
+        source = self.model.index(source_row, 0)
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():
+            self.filter_edit.clear()
+            self.select_unit(None)
+            index = self.proxy.mapFromSource(source)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def select_nip(self, nip: str) -> bool:
+        for row in self.model.rows:
+            if row.nip == nip:
+                return self.select_pegawai(row.id)
+        return False
+
+    def set_filter_text(self, text: str) -> None:
+        self.filter_edit.setText(text)
+
+    # ---- internals
+    def _select_unit_index(self, index: QModelIndex) -> None:
+        self.unit_tree.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def _apply_filters(self) -> None:
+        unit_id = self.selected_unit_id()
+        self.proxy.set_filters(self.filter_edit.text(),
+                               self.unit_model.subtree_unit_ids(unit_id))
+        self._update_count()
+
+    def _update_count(self, *_: object) -> None:
+        total = self.model.rowCount()
+        shown = self.proxy.rowCount()
+        if total == 0:
+            text = ""
+        elif shown == total:
+            text = self.tr("%1 pegawai").replace("%1", str(total))
+        elif shown == 0:
+            text = self.tr("tidak ada yang cocok dari %1 pegawai").replace("%1", str(total))
+        else:
+            text = self.tr("menampilkan %1 dari %2 pegawai").replace(
+                "%1", str(shown)).replace("%2", str(total))
+        self.count_label.setText(text)
+
+    def _confirm_discard(self) -> bool:
+        """Asked before the form shows another pegawai while it has unsaved edits."""
+        return ask_yes_no(self, self.tr("Perubahan belum disimpan"), self.tr(
+            "Perubahan pada data pegawai yang sedang dibuka belum disimpan. Buang perubahan?"))
+
+    def _show_in_form(self, pegawai_id: int | None) -> None:
+        if pegawai_id == self._shown_pegawai and self.form.pegawai_id == pegawai_id:
+            return
+        if self.form.is_dirty() and not self._confirm_discard():
+            if self._shown_pegawai is not None:  # go back to the row being edited
+                self._selecting = True
+                self.select_pegawai(self._shown_pegawai)
+                self._selecting = False
+            return
+        self._shown_pegawai = pegawai_id
+        pegawai = (self._struktur.pegawai_by_id.get(pegawai_id)
+                   if self._struktur is not None and pegawai_id is not None else None)
+        if pegawai is None:
+            self.form.show_empty()
+            return
+        row = self.model.pegawai_at(self.model.row_for_pegawai(pegawai_id) or 0)
+        self.form.load(pegawai, row.ppk_position_id if row else None)
+
+    # ---- slots
+    def _on_filter_edit_text_changed(self, text: str) -> None:
+        self.proxy.set_filter_text(text)
+        self._update_count()
+
+    def _on_unit_tree_current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._apply_filters()
+
+    def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._selecting or not current.isValid():
+            return
+        row = self.model.pegawai_at(self.proxy.mapToSource(current).row())
+        self._show_in_form(row.id if row else None)
+
+    def _on_add_button_clicked(self) -> None:
+        if self.form.is_dirty() and not self._confirm_discard():
+            return
+        unit_id = self.selected_unit_id()
+        self.table.selectionModel().clearSelection()
+        self._shown_pegawai = 0
+        self.form.new(unit_id if unit_id is not None and unit_id > 0 else None)
+
+    def _on_form_saved(self, changes: Changes) -> None:
+        pegawai_id = self.form.pegawai_id
+        self.refresh()
+        if pegawai_id:
+            self.select_pegawai(pegawai_id)
+        self.data_changed.emit(changes)

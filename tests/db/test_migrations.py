@@ -1,0 +1,70 @@
+import hashlib
+import sqlite3
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from sistemkerja_desktop.db.engine import alembic_config, head_revision, open_database
+from sistemkerja_desktop.db.models import Base
+from sistemkerja_desktop.domain.errors import SchemaTooNewError, StorageError
+
+
+def _digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_file_migrated_to_head_with_pragmas(tmp_path):
+    db = open_database(tmp_path / "baru.sqlite")
+    with db.engine.connect() as conn:
+        assert MigrationContext.configure(conn).get_current_revision() == head_revision()
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    assert db.backup is None
+    db.dispose()
+
+
+def test_models_and_migrations_do_not_drift(tmp_path):
+    db = open_database(tmp_path / "drift.sqlite")
+    with db.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    db.dispose()
+
+
+def test_newer_schema_refused_and_file_untouched(tmp_path):
+    path = tmp_path / "baru.sqlite"
+    open_database(path).dispose()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num='9999_masa_depan'")
+    conn.close()
+    before = _digest(path)
+    with pytest.raises(SchemaTooNewError) as err:
+        open_database(path)
+    assert "lebih baru" in err.value.message
+    assert _digest(path) == before
+
+
+def test_backup_made_before_upgrade(tmp_path):
+    path = tmp_path / "lama.sqlite"
+    db = open_database(path)
+    cfg = alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "base")
+    db.dispose()
+    db = open_database(path)
+    assert db.backup is not None and db.backup.exists()
+    assert db.backup.name.startswith("lama.cadangan-")
+    with db.engine.connect() as conn:
+        assert MigrationContext.configure(conn).get_current_revision() == head_revision()
+    db.dispose()
+
+
+def test_not_a_database_refused(tmp_path):
+    path = tmp_path / "bukan.sqlite"
+    path.write_text("ini bukan basis data")
+    with pytest.raises(StorageError) as err:
+        open_database(path)
+    assert "bukan basis data" in err.value.message
+    assert path.read_text() == "ini bukan basis data"

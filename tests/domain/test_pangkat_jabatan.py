@@ -1,0 +1,87 @@
+import pytest
+
+from sistemkerja_desktop.domain.errors import ValidationError
+from sistemkerja_desktop.domain.jabatan import (
+    Jenjang,
+    JFKategori,
+    Kategori,
+    golongan_fits_jenjang,
+    guess_kategori,
+    jenjang_from_nama,
+    parse_jenjang,
+    parse_kategori,
+)
+from sistemkerja_desktop.domain.pangkat import (
+    GOLONGAN_PNS,
+    PENDIDIKAN_D3,
+    Golongan,
+    parse_golongan,
+    pendidikan_level,
+)
+
+
+@pytest.mark.parametrize("raw", ["III/b", "III.b", "IIIb", "iii/B", "Penata Muda Tingkat I (III/b)",
+                                 "Penata Muda Tk. I / III.b", "III/b - Penata Muda Tk. I",
+                                 "Penata Muda Tingkat I"])
+def test_golongan_forms(raw):
+    g = parse_golongan(raw)
+    assert g.kode == "III/b"
+    assert g.tampil == "Penata Muda Tingkat I (III/b)"
+
+
+def test_full_pns_table_ordered():
+    assert len(GOLONGAN_PNS) == 17
+    assert Golongan.pns("II/d") < Golongan.pns("III/a") < Golongan.pns("IV/e")
+    assert parse_golongan("Pembina Utama").kode == "IV/e"
+    assert parse_golongan("Juru Muda").kode == "I/a"
+
+
+@pytest.mark.parametrize(("raw", "kode"), [("IX", "IX"), ("Golongan IX (PPPK)", "IX"),
+                                           ("gol. XVII", "XVII"), ("V", "V")])
+def test_pppk_golongan(raw, kode):
+    g = parse_golongan(raw, pppk=True)
+    assert g.pppk and g.kode == kode and g.pangkat is None
+    assert g.tampil == f"Golongan {kode}"
+
+
+@pytest.mark.parametrize("raw", ["", "III/f", "XVIII", "Penata Besar"])
+def test_bad_golongan(raw):
+    with pytest.raises(ValidationError):
+        parse_golongan(raw)
+
+
+def test_pendidikan_levels():
+    assert pendidikan_level("D3 Kebidanan") == PENDIDIKAN_D3
+    assert pendidikan_level("S1 Ekonomi") > PENDIDIKAN_D3 > pendidikan_level("SMA")
+    assert pendidikan_level("D-III Keperawatan") == PENDIDIKAN_D3
+    assert pendidikan_level("") is None
+
+
+def test_jenjang_names_and_aliases():
+    assert jenjang_from_nama("Perawat Ahli Muda") is Jenjang.AHLI_MUDA
+    assert jenjang_from_nama("Sanitarian Muda") is Jenjang.AHLI_MUDA
+    assert jenjang_from_nama("AHLI PERTAMA - APOTEKER") is Jenjang.AHLI_PERTAMA
+    assert jenjang_from_nama("Bidan Terampil") is Jenjang.TERAMPIL
+    assert jenjang_from_nama("Pengadministrasi Perkantoran") is None
+    assert parse_jenjang("pelaksana lanjutan") is Jenjang.MAHIR
+    assert Jenjang.PENYELIA.kategori is JFKategori.KETERAMPILAN
+    with pytest.raises(ValidationError):
+        parse_jenjang("Ahli Super")
+
+
+def test_kategori_parsing():
+    assert parse_kategori("Struktural (JPT Pratama)") is Kategori.JPT_PRATAMA
+    assert parse_kategori("JF Keahlian (PPPK)") is Kategori.FUNGSIONAL
+    assert parse_kategori("Pelaksana (PPPK)") is Kategori.PELAKSANA
+    assert parse_kategori("Eselon IV") is Kategori.PENGAWAS
+    assert parse_kategori("Struktural (Administrator)") is Kategori.ADMINISTRATOR
+    assert Kategori.PENGAWAS.rank > Kategori.FUNGSIONAL.rank
+    with pytest.raises(ValidationError):
+        guess_kategori("Kepala Seksi Gizi", None)
+    assert guess_kategori("Perawat Ahli Muda", Jenjang.AHLI_MUDA) is Kategori.FUNGSIONAL
+
+
+def test_golongan_fits_jenjang():
+    assert golongan_fits_jenjang(Golongan.pns("III/c"), Jenjang.AHLI_MUDA)
+    assert not golongan_fits_jenjang(Golongan.pns("III/b"), Jenjang.AHLI_MUDA)
+    assert golongan_fits_jenjang(parse_golongan("IX", pppk=True), Jenjang.AHLI_UTAMA)
