@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
-from sistemkerja_desktop.db.base import utcnow
+from sistemkerja_desktop.db.base import new_uuid, utcnow
 from sistemkerja_desktop.db.models import AUDITED, AuditRow
 
 _SKIP = {"created_at", "updated_at"}
@@ -53,8 +53,10 @@ def _on_before_flush(session: Session, _ctx: object, _instances: object) -> None
     entries: list[AuditRow] = []
     for obj in list(session.new):
         if isinstance(obj, AUDITED):
+            if not obj.uuid:  # the column default would only apply at INSERT, after this hook
+                obj.uuid = new_uuid()
             entries.append(AuditRow(waktu=now, pelaku=actor, tabel=obj.__tablename__,
-                                    record_uuid=obj.uuid or "", aksi="tambah", sebelum=None,
+                                    record_uuid=obj.uuid, aksi="tambah", sebelum=None,
                                     sesudah=_dump(_values(obj, committed=False)),
                                     keterangan=note))
     for obj in list(session.dirty):

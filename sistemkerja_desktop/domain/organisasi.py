@@ -223,7 +223,8 @@ class Struktur:
         return level
 
     def unit_path(self, unit_id: int | None) -> str:
-        """'Bidang X / Seksi Y'."""
+        """'Bidang X / Seksi Y'. The top 'Pimpinan' unit (the head's office, parent of all) is
+        left out of its descendants' paths, as users write them in their lists."""
         if unit_id is None or unit_id not in self.unit_by_id:
             return ""
         names: list[str] = []
@@ -233,7 +234,13 @@ class Struktur:
             seen.add(current.id)
             names.append(current.nama)
             current = self.unit_by_id.get(current.parent_id) if current.parent_id else None
+        if len(names) > 1 and self._is_pimpinan_root(names, unit_id):
+            names.pop()
         return " / ".join(reversed(names))
+
+    def _is_pimpinan_root(self, names: list[str], unit_id: int) -> bool:
+        root = list(self.ancestors(unit_id))[-1]
+        return root.parent_id is None and root.jenis is JenisUnit.PIMPINAN
 
     def ancestors(self, unit_id: int) -> Iterator[Unit]:
         seen: set[int] = set()

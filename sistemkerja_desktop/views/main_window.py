@@ -263,8 +263,9 @@ class MainWindow(QMainWindow):
         box.setText(self.tr("<b>Sistem Kerja Desktop</b> versi %1").replace("%1", __version__))
         box.setInformativeText(self.tr(
             "Aplikasi untuk satu Perangkat Daerah yang menerapkan Peraturan Bupati tentang "
-            "Sistem Kerja setelah penyederhanaan birokrasi (PermenPANRB 7/2022): struktur, "
-            "kedudukan Pejabat Fungsional dan Pelaksana, Tim Kerja, dan penugasan.\n\n"
+            "Sistem Kerja setelah penyederhanaan birokrasi (PermenPANRB 7/2022). Versi ini "
+            "mengelola struktur dan kedudukan Pejabat Fungsional dan Pelaksana; Tim Kerja, "
+            "penugasan dan laporan menyusul.\n\n"
             "Basis data: %1").replace("%1", str(self.services.db_path)))
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         relabel_message_box(box)

@@ -64,7 +64,7 @@ def test_jf_without_ppk_is_galat_naming_pegawai_nip_and_unit(dinas: Dinas) -> No
     assert f.tingkat is Tingkat.GALAT
     assert (f.pegawai_id, f.nip, f.unit_id) == (pid, p.nip, dinas.seksi)
     assert p.nama_lengkap in f.pesan and p.nip_tampil in f.pesan
-    assert "Dinas Kesehatan / Bidang Pelayanan / Seksi Rujukan" in f.pesan
+    assert "pada Bidang Pelayanan / Seksi Rujukan belum" in f.pesan  # top Pimpinan unit left out
     assert "1 Juni 2024" in f.pesan
     assert f.dasar == "Perbup Kapuas Hulu 36/2023, Pasal 6; Lampiran I B.1"
 

@@ -164,9 +164,9 @@ def test_read_users_workbook(tmp_path: Path) -> None:
     assert table[8][5] == "Sekretariat / Subbagian Umum" and table[9][5] is None
     assert table[10] == [dt.datetime(2024, 1, 5), *[None] * 6]
     plan = parse_table(table)
-    assert [r.baris for r in plan.records] == [5, 6, 9]
-    assert [(e.baris, e.kolom) for e in plan.errors] == [
-        (7, "NIP Baru"), (8, "NIP Baru"), (8, "Unit Kerja"), (10, "Unit Kerja")]
+    assert [r.baris for r in plan.records] == [5, 6, 9, 10]  # row 10 has no unit: kept
+    assert plan.records[3].unit_path == ()
+    assert [(e.baris, e.kolom) for e in plan.errors] == [(7, "NIP Baru"), (8, "NIP Baru")]
     assert "pecahan/ilmiah" in plan.errors[0].pesan
     assert plan.errors[1].pesan == "NIP harus 18 digit, '1977112320050' berisi 13 digit"
     budi = plan.records[0]

@@ -3,6 +3,7 @@ and the crash dialog installed by `app.py`."""
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -236,6 +237,7 @@ class FieldErrors:
     def __init__(self, banner: QLabel) -> None:
         self.banner = banner
         self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.RichText)
         self.banner.setStyleSheet(ERROR_STYLE)
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.banner.hide()
@@ -261,11 +263,13 @@ class FieldErrors:
             name = "profil" if "profil" in self._fields and "profil" in exc.message.lower() \
                 else None
         field = self._fields.get(name or "")
+        message = html.escape(exc.message)  # messages may quote what the user typed
         if field is None:
-            self.banner.setText(exc.message)
+            self.banner.setText(message)
         else:
             named = field.label.casefold() in exc.message.casefold()
-            self.banner.setText(exc.message if named else f"<b>{field.label}</b>: {exc.message}")
+            self.banner.setText(message if named
+                                else f"<b>{html.escape(field.label)}</b>: {message}")
             if field.reveal is not None:
                 field.reveal()
             target = field.widget
