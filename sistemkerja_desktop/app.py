@@ -23,7 +23,13 @@ from pathlib import Path
 from types import TracebackType
 from typing import NoReturn
 
-from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QtMsgType,
+    QTimer,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QWidget
 
 from sistemkerja_desktop import __version__, paths
@@ -40,6 +46,7 @@ qt_log = logging.getLogger("qt")
 
 APP_NAME = "Sistem Kerja Desktop"
 DEMO_ENV = "SISTEMKERJA_DEMO_JIKA_KOSONG"
+BENCH_EXIT_ENV = "SISTEMKERJA_KELUAR_SETELAH_TAMPIL"  # benchmarks only
 LOG_FILE = "sistemkerja.log"
 EXIT_OK, EXIT_ERROR, EXIT_DB = 0, 1, 2
 
@@ -271,6 +278,8 @@ def _run_gui(app: QApplication, opts: Options) -> int:
             return EXIT_DB
         window = MainWindow(services)
         window.show()
+        if _truthy(os.environ.get(BENCH_EXIT_ENV)):  # benchmarks/: cold start to first paint
+            QTimer.singleShot(0, lambda: (window.repaint(), app.quit()))
         rc = run_event_loop(app)
         window.deleteLater()
         return rc

@@ -25,19 +25,24 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
+_KEYS: dict[type, tuple[str, ...]] = {}
+
+
+def _keys(obj: Any) -> tuple[str, ...]:
+    cls = type(obj)
+    if cls not in _KEYS:
+        _KEYS[cls] = tuple(a.key for a in inspect(cls).column_attrs if a.key not in _SKIP)
+    return _KEYS[cls]
+
+
 def _values(obj: Any, *, committed: bool) -> dict[str, Any]:
-    state = inspect(obj)
+    if not committed:
+        return {key: _jsonable(getattr(obj, key)) for key in _keys(obj)}
+    attrs = inspect(obj).attrs
     out: dict[str, Any] = {}
-    for attr in state.mapper.column_attrs:
-        key = attr.key
-        if key in _SKIP:
-            continue
-        hist = state.attrs[key].history
-        if committed:
-            value = hist.deleted[0] if hist.deleted else (
-                hist.unchanged[0] if hist.unchanged else None)
-        else:
-            value = getattr(obj, key)
+    for key in _keys(obj):
+        hist = attrs[key].history
+        value = hist.deleted[0] if hist.deleted else (hist.unchanged[0] if hist.unchanged else None)
         out[key] = _jsonable(value)
     return out
 

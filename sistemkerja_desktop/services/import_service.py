@@ -170,9 +170,14 @@ class _Writer:
             (u.parent_id, u.nama.casefold()): u for u in s.scalars(select(UnitRow))}
         self.pegawai: dict[str, PegawaiRow] = {p.nip: p for p in s.scalars(select(PegawaiRow))}
         self.positions: list[PositionRow] = list(s.scalars(select(PositionRow)))
+        self.by_path: dict[tuple[str, ...], UnitRow | None] = {}
+        self.held: dict[int, list[PositionRow]] = {}
 
     def write(self, records: list[PegawaiRecord]) -> None:
         total = len(records) * 2
+        # Units first, while the session is small: each new unit needs a flush for its id.
+        for path in dict.fromkeys(r.unit_path for r in records):
+            self._unit(path)
         rows: dict[str, PegawaiRow] = {}
         for i, r in enumerate(records):
             rows[r.nip] = self._upsert(r)
@@ -183,6 +188,13 @@ class _Writer:
             if r.jabatan.kategori.struktural:
                 self._hold_position(rows[r.nip])
         self.s.flush()
+        held = self._held_index()
+        for r in records:  # an atasan without a position (e.g. a JF head) gets one, once
+            atasan = self.pegawai[r.nip_atasan] if r.nip_atasan else None
+            if atasan is not None and atasan.id not in held:
+                held[atasan.id] = [self._hold_position(atasan)]
+        self.s.flush()
+        self.held = self._held_index()
         current = self._current_kedudukan()
         for i, r in enumerate(records):
             if r.nip_atasan:
@@ -194,6 +206,8 @@ class _Writer:
             self.progress(total, total)
 
     def _unit(self, path: tuple[str, ...]) -> UnitRow | None:
+        if path in self.by_path:
+            return self.by_path[path]
         parent: UnitRow | None = None
         for name in path:
             key = (parent.id if parent else None, name.casefold())
@@ -207,10 +221,11 @@ class _Writer:
                 self.s.flush()
                 self.units[key] = unit
             parent = unit
+        self.by_path[path] = parent
         return parent
 
     def _upsert(self, r: PegawaiRecord) -> PegawaiRow:
-        unit = self._unit(r.unit_path)  # may flush: before the new row joins the session
+        unit = self._unit(r.unit_path)
         row = self.pegawai.get(r.nip)
         if row is None:
             row = PegawaiRow(nip=r.nip)
@@ -265,21 +280,25 @@ class _Writer:
                 out.setdefault(k.pegawai_id, []).append(k)
         return out
 
+    def _held_index(self) -> dict[int, list[PositionRow]]:
+        held: dict[int, list[PositionRow]] = {}
+        for p in self.positions:
+            if p.pemangku_id is not None:
+                held.setdefault(p.pemangku_id, []).append(p)
+        return held
+
     def _position_for_atasan(self, atasan: PegawaiRow, current: list[KedudukanRow],
                              unit_id: int | None) -> PositionRow:
-        held = [p for p in self.positions if p.pemangku_id == atasan.id]
+        held = self.held[atasan.id]  # every atasan holds one after write()'s second pass
         for k in current:  # keep the position the pegawai already sits under
             for p in held:
                 if p.id == k.ppk_position_id:
                     return p
-        if held:
-            ancestors = self._ancestors(unit_id)
-            held.sort(key=lambda p: (p.unit_id not in ancestors, p.pengisian != "Definitif",
-                                     p.id or 0))
+        if len(held) == 1:
             return held[0]
-        pos = self._hold_position(atasan)
-        self.s.flush()
-        return pos
+        ancestors = self._ancestors(unit_id)
+        return min(held, key=lambda p: (p.unit_id not in ancestors, p.pengisian != "Definitif",
+                                        p.id))
 
     def _ancestors(self, unit_id: int | None) -> set[int | None]:
         by_id = {u.id: u for u in self.units.values()}

@@ -33,6 +33,7 @@ PREVIEW_ROWS = 50
 MAX_COLUMNS = 60
 _HEADER_BG = QColor("#dbe9fb")
 _ABOVE_FG = QColor("#9a9a9a")
+_INVALID_BG = QColor("#fde2e1")
 
 
 def _cell_text(value: object) -> str:
@@ -64,7 +65,7 @@ class MappingPage(QWizardPage):
         self.setTitle(self.tr("Pratinjau dan pemetaan kolom"))
         self.setSubTitle(self.tr(
             "Periksa baris judul kolom (disorot biru) dan pilih arti setiap kolom pada baris "
-            "“Kolom berarti”. Kolom wajib: NIP, NAMA, JABATAN, UNIT KERJA."))
+            "“Arti kolom”. Kolom wajib: NIP, NAMA, JABATAN, UNIT KERJA."))
         self.sheet_label = QLabel()
         self.header_spin = QSpinBox()
         self.header_spin.setMinimum(1)
@@ -131,7 +132,7 @@ class MappingPage(QWizardPage):
         self.table.setColumnCount(width)
         self.table.setHorizontalHeaderLabels([col_letter(c) for c in range(width)])
         self.table.setVerticalHeaderLabels(
-            [self.tr("Kolom berarti")] + [str(i + 1) for i in range(len(rows))])
+            [self.tr("Arti kolom")] + [str(i + 1) for i in range(len(rows))])
         bold = QFont(self.table.font())
         bold.setBold(True)
         by_col = {col: kolom for kolom, col in header.mapping.items()}
@@ -190,7 +191,24 @@ class MappingPage(QWizardPage):
                    .replace("%3", str(plan.total_rows - bad)).replace("%4", str(bad)))
             colour = "#2e6b30" if not bad else "#7a4b00"
             self.status_label.setText(f"<span style='color:{colour}'>{msg}</span>")
+        self._mark_invalid_rows()
         self.completeChanged.emit()
+
+    def _mark_invalid_rows(self) -> None:
+        """Rows with errors get a red tint and the reasons as tooltip."""
+        plan, header = self._wiz.plan, self._wiz.header
+        reasons: dict[int, list[str]] = {}
+        for error in plan.errors if plan is not None else ():
+            reasons.setdefault(error.baris, []).append(f"{error.kolom}: {error.pesan}")
+        start = header.row_index + 1 if header is not None else 0
+        for r in range(start, self.table.rowCount() - 1):
+            why = reasons.get(r + 1)  # table row r is Excel row r + 1
+            for c in range(self.table.columnCount()):
+                item = self.table.item(r + 1, c)
+                if item is None:
+                    continue
+                item.setBackground(QBrush(_INVALID_BG) if why else QBrush())
+                item.setToolTip("\n".join(why) if why else item.text())
 
     # ---- slots
     def _on_combo_changed(self, column: int) -> None:

@@ -266,6 +266,17 @@ class StrukturWidget(QWidget):
         show_info(self, self.tr("Ekspor selesai"), self.tr(
             "%1 pegawai diekspor ke %2").replace("%1", str(n)).replace("%2", str(target)))
 
+    def _ask_export_path(self) -> str:
+        try:
+            nama = self._services.agency.get_agency().nama
+        except SistemKerjaError:
+            nama = ""
+        stem = "-".join(nama.lower().split()) or "pegawai"
+        start = str(Path.home() / f"daftar-pegawai-{stem}.xlsx")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Ekspor daftar pegawai"), start,
+                                              self.tr("Buku kerja Excel (*.xlsx)"))
+        return path
+
     def run_periksa(self) -> None:
         self.findings.run_periksa()
         sizes = self.centre.sizes()
