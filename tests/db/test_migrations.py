@@ -68,3 +68,31 @@ def test_not_a_database_refused(tmp_path):
         open_database(path)
     assert "bukan basis data" in err.value.message
     assert path.read_text() == "ini bukan basis data"
+
+
+DATA = __import__("pathlib").Path(__file__).resolve().parents[1] / "data" / "db"
+
+
+@pytest.mark.parametrize("snapshot", sorted(DATA.glob("schema_*.sqlite")), ids=lambda p: p.stem)
+def test_released_schema_snapshots_open_with_data(tmp_path, snapshot):
+    """One file per released schema revision (demo data): upgrading keeps every row."""
+    import shutil
+
+    from sistemkerja_desktop.services.container import build_services
+
+    path = tmp_path / snapshot.name
+    shutil.copy(snapshot, path)
+    with sqlite3.connect(path) as conn:
+        counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                  for t in ("pegawai", "unit", "posisi", "kedudukan")}
+    conn.close()
+    services = build_services(path)
+    try:
+        struktur = services.agency.struktur()
+        assert (len(struktur.pegawai), len(struktur.units), len(struktur.positions),
+                len(struktur.kedudukan)) == (counts["pegawai"], counts["unit"], counts["posisi"],
+                                             counts["kedudukan"])
+        assert counts["pegawai"] >= 120
+        assert struktur.pd.nama == "Dinas Kesehatan"
+    finally:
+        services.close()

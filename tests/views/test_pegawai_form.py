@@ -156,3 +156,20 @@ def test_unsaved_edits_are_kept_when_the_user_says_no(widget, demo_services, mon
     monkeypatch.setattr(widget, "_confirm_discard", lambda: True)
     widget.select_pegawai(other.id)
     assert form.pegawai_id == other.id
+
+
+def test_ppk_combo_keeps_an_ambiguous_kedudukan(widget, demo_services):
+    form = open_pegawai(widget, DADANG)  # two PPK at once in the demo
+    assert form.ppk_combo.currentIndex() == 0
+    assert form.ppk_combo.currentText() == "(tetap: 2 PPK (ganda))"
+    form.telepon_edit.setText("0812 3456 7890")
+    assert form.save()  # saving other fields leaves the kedudukan alone
+    row = next(r for r in demo_services.pegawai.rows() if r.nip == DADANG)
+    assert row.ppk == "2 PPK (ganda)"
+
+
+def test_revert_restores_the_stored_values(widget):
+    form = open_pegawai(widget, DADANG)
+    form.nama_edit.setText("Salah ketik")
+    form.revert_button.click()
+    assert form.nama_edit.text() == "Dadang Supriatna" and not form.is_dirty()

@@ -373,7 +373,7 @@ class StrukturWidget(QWidget):
             self.form.show_empty()
             return
         row = self.model.pegawai_at(self.model.row_for_pegawai(pegawai_id) or 0)
-        self.form.load(pegawai, row.ppk_position_id if row else None)
+        self.form.load(pegawai, row.ppk_position_id if row else None, row.ppk if row else "")
 
     # ---- slots
     def _on_filter_edit_text_changed(self, text: str) -> None:
