@@ -67,7 +67,7 @@ def test_empty_database_shows_the_empty_state(qtbot, services):
     w = StrukturWidget(services)
     qtbot.addWidget(w)
     assert w.table_stack.currentIndex() == 1
-    assert "Belum ada pegawai" in w.empty_title.text()
+    assert "Belum ada pegawai" in w.empty.title.text()
     assert not w.add_button.isEnabled() and not w.export_button.isEnabled()
 
 
@@ -119,3 +119,16 @@ def test_renders_at_1280x800(widget, qtbot, tmp_path):
     widget.run_periksa()
     assert widget.splitter.sizes()[1] >= 500  # the table keeps most of the width
     assert not widget.grab().isNull()
+
+
+def test_filtering_never_switches_the_open_pegawai(widget, demo_services, monkeypatch):
+    monkeypatch.setattr(widget, "_confirm_discard", lambda: pytest.fail("asked while typing"))
+    rows = demo_services.pegawai.rows()
+    dadang = next(r for r in rows if r.nip == "197904302006011938")
+    widget.select_pegawai(dadang.id)
+    widget.form.telepon_edit.setText("0812")  # unsaved edit: no prompt may appear
+    widget.set_filter_text("perawat")  # hides Dadang
+    assert widget.selected_pegawai_id() is None
+    assert widget.form.pegawai_id == dadang.id and widget.form.telepon_edit.text() == "0812"
+    widget.set_filter_text("dadang")
+    assert widget.selected_pegawai_id() == dadang.id

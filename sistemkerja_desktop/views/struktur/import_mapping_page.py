@@ -159,6 +159,11 @@ class MappingPage(QWizardPage):
                     item.setForeground(QBrush(_ABOVE_FG))
                 self.table.setItem(r + 1, c, item)
         self.table.setRowHeight(0, self.combos[0].sizeHint().height() + 6 if self.combos else 30)
+        fm = self.table.fontMetrics()
+        for col in range(width):  # sized by the header and data (not the title rows), capped
+            texts = [_cell_text(r[col]) for r in rows[header.row_index:] if col < len(r)]
+            widest = max((fm.horizontalAdvance(t) for t in texts), default=0) + 24
+            self.table.setColumnWidth(col, max(150, min(widest, 280)))
         self._building = False
 
     def _current_header(self) -> HeaderGuess | None:

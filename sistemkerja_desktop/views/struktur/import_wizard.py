@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QFileDialog,
     QHBoxLayout,
@@ -307,11 +308,14 @@ class ImportWizard(QWizard):
         if self.preview is None:
             self.plan = None
             return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.plan = self._services.impor.plan(self.preview, header)
         except SistemKerjaError as exc:
             self.plan = None
             self.plan_error = exc.message[:1].upper() + exc.message[1:]
+        finally:
+            QApplication.restoreOverrideCursor()
 
     def start_import(self) -> None:
         if self.running or self.preview is None:

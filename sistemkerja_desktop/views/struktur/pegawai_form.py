@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from sistemkerja_desktop.domain.errors import SistemKerjaError, ValidationError
@@ -195,15 +195,15 @@ class PegawaiForm(PegawaiFormView):
             self.banner.show()
             return
         label.setText(message)
-        label.show()
+        # The live NIP line may already say exactly this; don't print it twice.
+        label.setVisible(not (field == "nip" and message == self.nip_info.text()))
         widget = self.field_widgets[field or ""]
         widget.setStyleSheet(BAD_FIELD)
         widget.setFocus()
 
     def field_error(self, field: str) -> str:
-        """The inline error shown for `field` ('' when none)."""
-        label = self.error_labels[field]
-        return label.text() if not label.isHidden() else ""
+        """The error shown for `field` after "Simpan" ('' when none)."""
+        return self.error_labels[field].text()
 
     # ---- helpers
     @staticmethod

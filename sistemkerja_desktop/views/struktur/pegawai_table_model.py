@@ -265,9 +265,13 @@ class PegawaiFilterProxyModel(QSortFilterProxyModel):
         return accepted
 
     def _refilter(self) -> None:
-        self.beginFilterChange()
-        self._accepted = self._compute()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.10; invalidateFilter is deprecated
+            self.beginFilterChange()
+            self._accepted = self._compute()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - older PySide6
+            self._accepted = self._compute()
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         accepted = self._accepted

@@ -7,6 +7,7 @@ listens to `data_changed(Changes)` for edits and imports made here.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
@@ -32,7 +33,7 @@ from sistemkerja_desktop.domain.organisasi import Struktur
 from sistemkerja_desktop.services.changes import Changes
 from sistemkerja_desktop.services.container import Services
 from sistemkerja_desktop.views.common.messages import ask_yes_no, show_error, show_info
-from sistemkerja_desktop.views.common.widgets import heading, hint
+from sistemkerja_desktop.views.struktur.empty_state import EmptyPegawaiWidget
 from sistemkerja_desktop.views.struktur.findings_panel import FindingsPanel
 from sistemkerja_desktop.views.struktur.import_wizard import ImportWizard
 from sistemkerja_desktop.views.struktur.pegawai_form import PegawaiForm
@@ -119,28 +120,10 @@ class StrukturWidget(QWidget):
         for col, width in enumerate(_COLUMN_WIDTHS):
             header.resizeSection(col, width)
 
-        self.empty_title = heading(self.tr("Belum ada pegawai"), 4)
-        self.empty_text = hint(self.tr(
-            "Impor daftar pegawai dari Excel (DUK atau unduhan SIASN) atau tambahkan pegawai "
-            "satu per satu."))
-        self.empty_import_button = QPushButton(self.tr("Impor dari Excel…"))
-        self.empty_add_button = QPushButton(self.tr("Tambah pegawai"))
-        empty = QWidget()
-        el = QVBoxLayout(empty)
-        el.addStretch(1)
-        for w in (self.empty_title, self.empty_text):
-            w.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            el.addWidget(w)
-        eb = QHBoxLayout()
-        eb.addStretch(1)
-        eb.addWidget(self.empty_import_button)
-        eb.addWidget(self.empty_add_button)
-        eb.addStretch(1)
-        el.addLayout(eb)
-        el.addStretch(2)
+        self.empty = EmptyPegawaiWidget()
         self.table_stack = QStackedWidget()
         self.table_stack.addWidget(self.table)
-        self.table_stack.addWidget(empty)
+        self.table_stack.addWidget(self.empty)
 
         search = QHBoxLayout()
         search.addWidget(self.filter_edit, 1)
@@ -172,7 +155,7 @@ class StrukturWidget(QWidget):
         self.centre.setStretchFactor(0, 3)
         self.centre.setStretchFactor(1, 1)
         self.centre.setChildrenCollapsible(False)
-        self.centre.setSizes([540, 200])
+        self.centre.setSizes([650, 90])  # grows when a check has been run (run_periksa)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -181,9 +164,9 @@ class StrukturWidget(QWidget):
         layout.addWidget(self.centre, 1)
 
         self.add_button.clicked.connect(self._on_add_button_clicked)
-        self.empty_add_button.clicked.connect(self._on_add_button_clicked)
+        self.empty.add_button.clicked.connect(self._on_add_button_clicked)
         self.import_button.clicked.connect(self.start_import)
-        self.empty_import_button.clicked.connect(self.start_import)
+        self.empty.import_button.clicked.connect(self.start_import)
         self.export_button.clicked.connect(self.start_export)
         self.periksa_button.clicked.connect(self.run_periksa)
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
@@ -221,10 +204,11 @@ class StrukturWidget(QWidget):
         self._selecting = False
         self.table_stack.setCurrentIndex(0 if rows else 1)
         has_agency = self._struktur is not None
-        for button in (self.add_button, self.import_button, self.empty_add_button,
-                       self.empty_import_button, self.periksa_button):
+        for button in (self.add_button, self.import_button, self.empty.add_button,
+                       self.empty.import_button, self.periksa_button):
             button.setEnabled(has_agency)
         self.export_button.setEnabled(bool(rows))
+        self.filter_edit.setEnabled(bool(rows))
         self.findings.recheck_button.setEnabled(has_agency)
         if self._struktur is not None:
             self.form.set_choices(self._struktur)
@@ -334,8 +318,28 @@ class StrukturWidget(QWidget):
 
     def _apply_filters(self) -> None:
         unit_id = self.selected_unit_id()
-        self.proxy.set_filters(self.filter_edit.text(),
-                               self.unit_model.subtree_unit_ids(unit_id))
+        self._refilter(lambda: self.proxy.set_filters(
+            self.filter_edit.text(), self.unit_model.subtree_unit_ids(unit_id)))
+
+    def _refilter(self, change: Callable[[], None]) -> None:
+        """Filtering must not open another pegawai: Qt moves the current row to a neighbour
+        when the selected one is filtered out. Keep the selection if it is still shown,
+        otherwise clear it; the form keeps what it shows."""
+        self._selecting = True
+        try:
+            change()
+            source_row = (self.model.row_for_pegawai(self._shown_pegawai)
+                          if self._shown_pegawai else None)
+            index = (self.proxy.mapFromSource(self.model.index(source_row, 0))
+                     if source_row is not None else QModelIndex())
+            selection = self.table.selectionModel()
+            if index.isValid():
+                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                          | QItemSelectionModel.SelectionFlag.Rows)
+            else:
+                selection.clear()
+        finally:
+            self._selecting = False
         self._update_count()
 
     def _update_count(self, *_: object) -> None:
@@ -372,13 +376,13 @@ class StrukturWidget(QWidget):
         if pegawai is None:
             self.form.show_empty()
             return
-        row = self.model.pegawai_at(self.model.row_for_pegawai(pegawai_id) or 0)
+        source_row = self.model.row_for_pegawai(pegawai_id)
+        row = self.model.pegawai_at(source_row) if source_row is not None else None
         self.form.load(pegawai, row.ppk_position_id if row else None, row.ppk if row else "")
 
     # ---- slots
     def _on_filter_edit_text_changed(self, text: str) -> None:
-        self.proxy.set_filter_text(text)
-        self._update_count()
+        self._refilter(lambda: self.proxy.set_filter_text(text))
 
     def _on_unit_tree_current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._apply_filters()

@@ -1,4 +1,4 @@
-"""The unit tree on the left of the Struktur screen: "Semua unit" → units → sub-units, with counts."""
+"""The unit tree left of the Struktur screen: "Semua unit" → units → sub-units, with counts."""
 
 from __future__ import annotations
 
