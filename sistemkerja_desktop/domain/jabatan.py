@@ -188,18 +188,33 @@ def parse_kategori(raw: object) -> Kategori | None:
                           code="jenis_jabatan_tidak_dikenal")
 
 
+# Leadership titles whose level is standard in a kabupaten SOTK (PP 18/2016 eselon ladder).
+_TITLE_KATEGORI: tuple[tuple[str, Kategori], ...] = (
+    (r"^(sekretaris daerah|asisten|staf ahli|kepala (dinas|badan|satuan polisi pamong praja)"
+     r"|inspektur( daerah| kabupaten| kota)?$|sekretaris dprd|sekretaris dewan"
+     r"|direktur (rsud|rumah sakit))", Kategori.JPT_PRATAMA),
+    (r"^(kepala (bidang|bagian)|sekretaris (dinas|badan|inspektorat|kecamatan|camat)"
+     r"|inspektur pembantu|camat|wakil direktur)", Kategori.ADMINISTRATOR),
+    (r"^(kepala (seksi|subbagian|sub bagian|subbidang|sub bidang|sub bagian tata usaha"
+     r"|subbagian tata usaha|uptd|upt)|lurah|sekretaris (kelurahan|lurah))", Kategori.PENGAWAS),
+)
 _STRUKTURAL_NAME = re.compile(
     r"^(kepala|sekretaris|inspektur|camat|lurah|direktur|wakil direktur|asisten|staf ahli)\b", re.I)
 
 
 def guess_kategori(nama: str, jenjang: Jenjang | None) -> Kategori:
-    """When no JENIS JABATAN column is given: JF by jenjang in the name, else pelaksana.
+    """When no JENIS JABATAN column is given: JF by jenjang in the name, standard leadership
+    titles by their usual level ('Kepala Bidang …' → Administrator), else Pelaksana.
 
-    Leadership titles ('Kepala …', 'Sekretaris …') cannot be ranked from the name alone;
+    Titles whose level varies (e.g. 'Kepala Puskesmas', a JF with tugas tambahan) raise:
     callers must ask for a jenis jabatan for those.
     """
     if jenjang is not None:
         return Kategori.FUNGSIONAL
+    key = _key(nama)
+    for pattern, kategori in _TITLE_KATEGORI:
+        if re.search(pattern, key):
+            return kategori
     if _STRUKTURAL_NAME.match(nama.strip()):
         raise ValidationError(f"jabatan '{nama}' tampak struktural; isi kolom JENIS JABATAN "
                               "(JPT Pratama/Administrator/Pengawas)", field="jenis_jabatan",

@@ -178,7 +178,7 @@ class _Periksa:
         mandiri = pos.pimpinan_unit and unit is not None and unit.mandiri
         if not mandiri and not k.delegasi:
             self.aturan("PPK_BUKAN_PEJABAT_PENILAI", p,
-                        f"Pejabat Penilai Kinerja {siapa(p)} {self.di(p)} adalah {pos.nama} "
+                        f"Pejabat Penilai Kinerja bagi {siapa(p)} {self.di(p)} adalah {pos.nama} "
                         f"({pos.kategori}), di bawah Pejabat Pengawas, tanpa pendelegasian "
                         "kewenangan dan bukan pimpinan unit kerja mandiri.")
         elif mandiri and holder is not None and holder.aktif:

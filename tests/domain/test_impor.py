@@ -269,12 +269,14 @@ def test_jenis_jabatan_guessed_when_column_absent() -> None:
                         [NIP_A, "Budi", "Perawat Ahli Muda", "Puskesmas A", None],
                         [NIP_B, "Siti", "Pengadministrasi Umum", "Sekretariat", "-"],
                         [NIP_C, "Andi", "Pranata Komputer", "Sekretariat", "Mahir"],
-                        ["197001012000031001", "Joko", "Kepala Seksi Gizi", "Bidang Kesmas", None]])
+                        ["197001012000031001", "Joko", "Kepala Seksi Gizi", "Bidang Kesmas", None],
+                        ["197101012000031001", "Wati", "Kepala Puskesmas A", "Puskesmas A", None]])
     jab = [r.jabatan for r in plan.records]
     assert [(j.kategori, j.jenjang) for j in jab] == [
         (Kategori.FUNGSIONAL, Jenjang.AHLI_MUDA), (Kategori.PELAKSANA, None),
-        (Kategori.FUNGSIONAL, Jenjang.MAHIR)]
-    assert [(e.baris, e.kolom) for e in plan.errors] == [(5, "JENIS JABATAN")]
+        (Kategori.FUNGSIONAL, Jenjang.MAHIR), (Kategori.PENGAWAS, None)]
+    # a Kepala Puskesmas may be a JF with tugas tambahan or a Pengawas: the file must say
+    assert [(e.baris, e.kolom) for e in plan.errors] == [(6, "JENIS JABATAN")]
     assert "tampak struktural" in plan.errors[0].pesan
 
 

@@ -77,7 +77,7 @@ def test_kategori_parsing():
     assert parse_kategori("Struktural (Administrator)") is Kategori.ADMINISTRATOR
     assert Kategori.PENGAWAS.rank > Kategori.FUNGSIONAL.rank
     with pytest.raises(ValidationError):
-        guess_kategori("Kepala Seksi Gizi", None)
+        guess_kategori("Kepala Puskesmas Sukamaju", None)
     assert guess_kategori("Perawat Ahli Muda", Jenjang.AHLI_MUDA) is Kategori.FUNGSIONAL
 
 
@@ -85,3 +85,24 @@ def test_golongan_fits_jenjang():
     assert golongan_fits_jenjang(Golongan.pns("III/c"), Jenjang.AHLI_MUDA)
     assert not golongan_fits_jenjang(Golongan.pns("III/b"), Jenjang.AHLI_MUDA)
     assert golongan_fits_jenjang(parse_golongan("IX", pppk=True), Jenjang.AHLI_UTAMA)
+
+
+@pytest.mark.parametrize(("nama", "kategori"), [
+    ("Kepala Dinas Kesehatan", Kategori.JPT_PRATAMA),
+    ("Kepala Bidang Pelayanan Kesehatan", Kategori.ADMINISTRATOR),
+    ("Sekretaris Dinas", Kategori.ADMINISTRATOR),
+    ("Camat Sukamaju", Kategori.ADMINISTRATOR),
+    ("Kepala Subbagian Umum dan Kepegawaian", Kategori.PENGAWAS),
+    ("Kepala Seksi Kesejahteraan Sosial", Kategori.PENGAWAS),
+    ("Lurah Tanjungsari", Kategori.PENGAWAS),
+    ("Kepala UPTD Instalasi Farmasi", Kategori.PENGAWAS),
+    ("Pengadministrasi Perkantoran", Kategori.PELAKSANA),
+])
+def test_standard_titles_get_their_usual_level(nama, kategori):
+    assert guess_kategori(nama, None) is kategori
+
+
+def test_title_of_varying_level_needs_jenis():
+    with pytest.raises(ValidationError) as err:
+        guess_kategori("Kepala Puskesmas Sukamaju", None)
+    assert err.value.field == "jenis_jabatan"

@@ -97,10 +97,13 @@ class PegawaiFormView(QWidget):
             self.jenjang_combo.addItem(j.value, j.value)
         self.unit_combo = QComboBox()
         self.ppk_combo = QComboBox()
-        for combo in (self.unit_combo, self.ppk_combo, self.golongan_combo):
+        for combo in (self.golongan_combo, self.kategori_combo, self.jenjang_combo,
+                      self.unit_combo, self.ppk_combo):
+            # Size by a short minimum, not by the longest item (long PPK and unit names would
+            # otherwise push the form wider than its panel); the popup still shows full text.
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(18)
+            combo.setMinimumContentsLength(8)
         self.email_edit = QLineEdit()
         self.telepon_edit = QLineEdit()
         self.kompetensi_edit = QLineEdit()

@@ -137,8 +137,8 @@ class StrukturWidget(QWidget):
 
         self.findings = FindingsPanel(self._services)
         self.form = PegawaiForm(self._services)
-        self.form.setMinimumWidth(320)
-        tree_box.setMinimumWidth(180)
+        self.form.setMinimumWidth(280)
+        tree_box.setMinimumWidth(170)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(tree_box)
         self.splitter.addWidget(table_box)
@@ -146,7 +146,7 @@ class StrukturWidget(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([275, 640, 350])
+        self.splitter.setSizes([250, 520, 290])
         self.splitter.setChildrenCollapsible(False)
         # The findings span the full width: their messages and citations are long sentences.
         self.centre = QSplitter(Qt.Orientation.Vertical)
