@@ -30,6 +30,7 @@ from PySide6.QtCore import (
     QTimer,
     qInstallMessageHandler,
 )
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from sistemkerja_desktop import __version__, paths
@@ -194,6 +195,7 @@ def ensure_application(qt_args: Sequence[str] = ()) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("SistemKerjaDesktop")
+    app.setWindowIcon(QIcon(str(paths.resource("icons", "sistemkerja.png"))))
     apply_indonesian_locale()
     return app
 
