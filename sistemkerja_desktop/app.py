@@ -26,8 +26,8 @@ from typing import NoReturn
 from PySide6.QtCore import (
     QCoreApplication,
     QMessageLogContext,
-    QtMsgType,
     QTimer,
+    QtMsgType,
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QIcon

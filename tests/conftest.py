@@ -7,9 +7,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from sistemkerja_desktop import paths  # noqa: E402
+from sistemkerja_desktop import paths
 
 TODAY = dt.date(2026, 11, 27)
 

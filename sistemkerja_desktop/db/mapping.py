@@ -18,8 +18,8 @@ from sistemkerja_desktop.domain.errors import NotFoundError
 from sistemkerja_desktop.domain.jabatan import Jabatan, Jenjang, Kategori
 from sistemkerja_desktop.domain.nip import StatusKepegawaian
 from sistemkerja_desktop.domain.organisasi import (
-    Kedudukan,
     JenisUnit,
+    Kedudukan,
     Pegawai,
     Pengisian,
     PerangkatDaerah,

@@ -16,13 +16,40 @@ import random
 from itertools import accumulate
 
 from sistemkerja_desktop.domain.demo_names import (
-    BIDANG, DESA_PREFIX, DESA_SUFFIX, JABATAN, KAPUS_JF, PEGAWAI_CONTOH, PEJABAT, POOL_PUSKESMAS,
-    POOL_SEKRETARIAT, SUBBAGIAN, UPTD, Didik, Pool, buat_nama)
+    BIDANG,
+    DESA_PREFIX,
+    DESA_SUFFIX,
+    JABATAN,
+    KAPUS_JF,
+    PEGAWAI_CONTOH,
+    PEJABAT,
+    POOL_PUSKESMAS,
+    POOL_SEKRETARIAT,
+    SUBBAGIAN,
+    UPTD,
+    Didik,
+    Pool,
+    buat_nama,
+)
 from sistemkerja_desktop.domain.jabatan import (
-    JENJANG_PANGKAT, Jabatan, JFKategori, Jenjang, Kategori, jenjang_from_nama)
+    JENJANG_PANGKAT,
+    Jabatan,
+    Jenjang,
+    JFKategori,
+    Kategori,
+    jenjang_from_nama,
+)
 from sistemkerja_desktop.domain.nip import StatusKepegawaian, parse_nip
 from sistemkerja_desktop.domain.organisasi import (
-    JenisUnit, Kedudukan, Pegawai, PerangkatDaerah, Pengisian, Position, Struktur, Unit)
+    JenisUnit,
+    Kedudukan,
+    Pegawai,
+    Pengisian,
+    PerangkatDaerah,
+    Position,
+    Struktur,
+    Unit,
+)
 from sistemkerja_desktop.domain.pangkat import GOLONGAN_PNS, GOLONGAN_PPPK, Golongan
 
 __all__ = ["DEMO_PD", "DEMO_PROBLEMS", "KEDUDUKAN_AWAL", "build_demo_struktur",

@@ -16,10 +16,25 @@ from enum import StrEnum
 from typing import TypeVar
 
 from sistemkerja_desktop.domain.errors import ValidationError
-from sistemkerja_desktop.domain.jabatan import (Jabatan, Jenjang, Kategori, guess_kategori,
-                                                jenjang_from_nama, parse_jenjang, parse_kategori)
+from sistemkerja_desktop.domain.jabatan import (
+    Jabatan,
+    Jenjang,
+    Kategori,
+    guess_kategori,
+    jenjang_from_nama,
+    parse_jenjang,
+    parse_kategori,
+)
 from sistemkerja_desktop.domain.nip import StatusKepegawaian, format_nip, parse_nip
 from sistemkerja_desktop.domain.pangkat import GOLONGAN_PPPK, Golongan, parse_golongan
+from sistemkerja_desktop.domain.sel import (
+    cell_opt,
+    cell_text,
+    norm_key,
+    parse_status,
+    parse_tanggal,
+    split_gelar,
+)
 
 
 class Kolom(StrEnum):
@@ -87,35 +102,15 @@ for _a, _v in _BY_KEY.items():  # 'NIPBARU', 'GOL.RUANG'; drop ambiguous ones ('
 _BY_NOSPACE = {k: v for k, v in _nospace.items() if v is not None}
 
 
-def _key(value: object) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", str(value).lower()).strip() if value is not None else ""
-
-
 def _lookup(text: str) -> tuple[Kolom, int] | None:
-    key = _key(text)
+    key = norm_key(text)
     return _BY_KEY.get(key) or _BY_NOSPACE.get(key.replace(" ", ""))
 
 
 def kolom_for_header(text: object) -> Kolom | None:
     """The Kolom a header cell names ('Gol. Ruang' → GOLONGAN), or None."""
-    found = _lookup(_text(text))
+    found = _lookup(cell_text(text))
     return found[0] if found else None
-
-
-def _text(value: object) -> str:
-    """A cell as trimmed single-spaced text; whole floats lose '.0', dates become ISO."""
-    if value is None or isinstance(value, bool):
-        return ""
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else str(value)
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    return " ".join(str(value).split())
-
-
-def _opt(value: object) -> str:
-    text = _text(value)
-    return "" if text in {"-", "--", "—", "–", "n/a", "N/A"} else text
 
 
 def col_letter(index: int) -> str:
@@ -150,16 +145,16 @@ def _guess(row_index: int, headers: list[str]) -> HeaderGuess:
             best[found[0]] = (col, found[1])
     mapping = {k: v[0] for k, v in sorted(best.items(), key=lambda kv: kv[1][0])}
     used = set(mapping.values())
-    unmapped = [c for c, t in enumerate(headers) if t and c not in used and _key(t) not in _IGNORED]
+    unmapped = [c for c, t in enumerate(headers) if t and c not in used and norm_key(t) not in _IGNORED]
     return HeaderGuess(row_index, mapping, headers, unmapped)
 
 
 def _sub_header(top: list[str], sub_row: list[object]) -> list[str] | None:
     """Two-row headers ('PANGKAT' merged over 'GOL. RUANG' | 'TMT'): combined texts, or None."""
-    sub = [_text(c) for c in sub_row]
+    sub = [cell_text(c) for c in sub_row]
     filled = [t for t in sub if t]
     if not filled or any(not isinstance(c, str) or not re.search(r"[A-Za-z]", c)
-                         for c in sub_row if _text(c)):
+                         for c in sub_row if cell_text(c)):
         return None
     if not any(_lookup(t) for t in filled):
         return None
@@ -182,7 +177,7 @@ def detect_header(table: list[list[object]], max_scan: int = 30) -> HeaderGuess:
     naming most known columns wins (title rows, blank rows and merged titles are passed over)."""
     best: HeaderGuess | None = None
     for i, row in enumerate(table[:max_scan]):
-        headers = [_text(c) for c in row]
+        headers = [cell_text(c) for c in row]
         candidates = [_guess(i, headers)]
         if i + 1 < len(table) and len(candidates[0].mapping) >= 2:
             combined = _sub_header(headers, table[i + 1])
@@ -247,92 +242,6 @@ class ImportPlan:
 
 # --- gelar -----------------------------------------------------------------------------------
 
-_DEPAN = "prof|dr|drg|drh|drs|dra|ir|ns|ners|apt|bd|hj|h|kh"
-_DEPAN_RE = re.compile(rf"(?:({_DEPAN})\.\s*|(prof|dr|drg|drh|drs|dra|ir|ns|ners)\s+)(?=\S)",
-                       re.I)
-_DOTTED = re.compile(r"[A-Za-z]{1,6}\.(?:[A-Za-z]{1,6}\.?)+")
-_BELAKANG_PLAIN = frozenset(
-    "se sh st sp skm sked skep ssos skom spd ssi sip sap sag sth shut stp sfarm sgz sst str sstp "
-    "sak sds sikom sn mm mt mh msi mph mars mkes mpd map msc mkm ma mba mkom phd amd amk amkeb "
-    "amkep amdkeb amdkep apt ners ns spog sppd spa spb".split())
-
-
-def _looks_gelar(part: str) -> bool:
-    if "." in part:
-        return all(len(run) <= 6 for run in re.findall(r"[A-Za-z]+", part))
-    return re.sub(r"[\s\-]", "", part).lower() in _BELAKANG_PLAIN
-
-
-def split_gelar(nama: str, *, depan: bool = True, belakang: bool = True
-                ) -> tuple[str, str, str]:
-    """'dr. Intan Permatasari' → ('dr.', 'Intan Permatasari', '');
-    'Siti Nurhaliza, S.E., M.M.' → ('', 'Siti Nurhaliza', 'S.E., M.M.').
-    `depan=False` / `belakang=False` leave that side inside the name."""
-    original = " ".join(str(nama).split())
-    rest, front, back = original, [], []
-    while depan and (m := _DEPAN_RE.match(rest)):
-        front.append(m.group(1) + "." if m.group(1) else m.group(2))
-        rest = rest[m.end():]
-    name_part, comma, tail = rest.partition(",")
-    parts = [p.strip() for p in tail.split(",") if p.strip()]
-    if belakang and comma and parts and name_part.strip() and all(map(_looks_gelar, parts)):
-        rest, back = name_part.strip(), parts
-    tokens = rest.split()
-    while belakang and len(tokens) > 1 and _DOTTED.fullmatch(tokens[-1]):
-        back.insert(0, tokens.pop())
-    rest = " ".join(tokens).strip(" ,") if back else " ".join(tokens)
-    if not re.search(r"[^\W\d_]", rest):
-        return "", original, ""
-    return " ".join(front), rest, ", ".join(back)
-
-
-# --- cell parsers ------------------------------------------------------------------------------
-
-def parse_status(raw: object) -> StatusKepegawaian | None:
-    """'PNS', 'CPNS' (→ PNS), 'PPPK', 'P3K', 'Pegawai Negeri Sipil' …; empty → None."""
-    key = _key(_opt(raw))
-    if not key:
-        return None
-    words = key.split()
-    if {"pppk", "p3k"} & set(words) or "perjanjian kerja" in key:
-        return StatusKepegawaian.PPPK
-    if {"pns", "cpns"} & set(words) or "pegawai negeri sipil" in key:
-        return StatusKepegawaian.PNS
-    raise ValidationError(f"status '{_text(raw)}' tidak dikenal (PNS, CPNS atau PPPK)",
-                          field="status", code="status_tidak_dikenal")
-
-
-_BULAN = {b: i for i, b in enumerate(
-    "januari februari maret april mei juni juli agustus september oktober november desember"
-    .split(), 1)}
-_BULAN.update({b[:3]: i for b, i in list(_BULAN.items())} | {"agt": 8, "okt": 10, "des": 12})
-
-
-def parse_tanggal(raw: object) -> dt.date | None:
-    """A date cell, '2024-01-31', '31-01-2024', '31/01/2024', '31 Januari 2024'; empty → None."""
-    if isinstance(raw, dt.datetime):
-        return raw.date()
-    if isinstance(raw, dt.date):
-        return raw
-    text = _opt(raw)
-    if not text:
-        return None
-    if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text):
-        y, mo, d = (int(x) for x in m.groups())
-    elif m := re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", text):
-        d, mo, y = (int(x) for x in m.groups())
-    elif (m := re.fullmatch(r"(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})", text)) and \
-            m.group(2).lower() in _BULAN:
-        d, mo, y = int(m.group(1)), _BULAN[m.group(2).lower()], int(m.group(3))
-    else:
-        y = mo = d = 0
-    try:
-        return dt.date(y, mo, d)
-    except ValueError:
-        raise ValidationError(f"tanggal '{text}' tidak dikenal (contoh: 31-01-2024)",
-                              field="tanggal", code="tanggal_tidak_dikenal") from None
-
-
 _EMAIL = re.compile(r"[^@\s,;]+@[^@\s,;]+\.[A-Za-z]{2,}")
 _UNIT_SEP = re.compile(r"\s*/\s+|\s+/\s*|\s*[>»]\s*")
 _NIP_IN_TEXT = re.compile(r"\d{8}\s?\d{6}\s?\d\s?\d{3}")
@@ -346,7 +255,7 @@ def split_unit_path(text: str) -> tuple[str, ...]:
 def _telepon(raw: object) -> str:
     if isinstance(raw, float) and raw.is_integer():
         raw = int(raw)
-    text = _opt(raw)
+    text = cell_opt(raw)
     if isinstance(raw, int) and text.startswith("8") and 8 <= len(text) <= 12:
         return "0" + text  # a number cell lost the leading zero: 81234567890 → 081234567890
     return text
@@ -368,7 +277,7 @@ class _Row:
         self.errors.append(RowError(self.baris, self.header.label(kolom), pesan))
 
     def required(self, kolom: Kolom) -> str:
-        text = _opt(self.cell(kolom))
+        text = cell_opt(self.cell(kolom))
         if not text:
             self.error(kolom, f"{kolom.value} wajib diisi")
         return text
@@ -384,22 +293,22 @@ class _Row:
 
 def _is_noise(row: list[object], nip: str, nama: str) -> bool:
     """Blank rows, section labels, repeated headers, column-number rows, footers, signatures."""
-    filled = [c for c in row if _text(c)]
+    filled = [c for c in row if cell_text(c)]
     if not filled or (not nip and not nama):
         return True
-    if all(isinstance(c, int) or re.fullmatch(r"\(?\d{1,3}\)?", _text(c)) for c in filled):
+    if all(isinstance(c, int) or re.fullmatch(r"\(?\d{1,3}\)?", cell_text(c)) for c in filled):
         return True
     if any(ch.isdigit() for ch in nip):
         return nip.lower().startswith("nip") and not nama
-    first = _key(filled[0])
+    first = norm_key(filled[0])
     return (len(filled) == 1 or kolom_for_header(nip) is Kolom.NIP
             or kolom_for_header(nama) is Kolom.NAMA
             or first.startswith(("jumlah", "total", "mengetahui", "keterangan"))
-            or _key(nama) in {"kosong", "lowong", "formasi kosong"})
+            or norm_key(nama) in {"kosong", "lowong", "formasi kosong"})
 
 
 def _golongan(r: _Row, pppk: bool) -> Golongan | None:
-    gol_raw, pangkat_raw = _opt(r.cell(Kolom.GOLONGAN)), _opt(r.cell(Kolom.PANGKAT))
+    gol_raw, pangkat_raw = cell_opt(r.cell(Kolom.GOLONGAN)), cell_opt(r.cell(Kolom.PANGKAT))
     if pppk and gol_raw.isdigit() and 1 <= int(gol_raw) <= len(GOLONGAN_PPPK):
         gol = Golongan(True, int(gol_raw) - 1)
     else:
@@ -420,7 +329,7 @@ def _golongan(r: _Row, pppk: bool) -> Golongan | None:
 
 def _jabatan(r: _Row) -> Jabatan | None:
     nama = r.required(Kolom.JABATAN)
-    jenis_raw, jenjang_raw = _opt(r.cell(Kolom.JENIS_JABATAN)), _opt(r.cell(Kolom.JENJANG))
+    jenis_raw, jenjang_raw = cell_opt(r.cell(Kolom.JENIS_JABATAN)), cell_opt(r.cell(Kolom.JENJANG))
     from_nama = jenjang_from_nama(nama) if nama else None
     if jenis_raw:
         kategori = r.attempt(Kolom.JENIS_JABATAN, parse_kategori, jenis_raw)
@@ -444,7 +353,7 @@ def _jabatan(r: _Row) -> Jabatan | None:
         if jenjang is None and not unreadable:
             r.error(Kolom.JENJANG, f"jabatan fungsional '{nama}' tanpa jenjang; isi kolom "
                                    "JENJANG (mis. Ahli Pertama, Terampil)")
-    elif jenjang_raw and _key(jenjang_raw) not in {"pelaksana", _key(kategori.value)}:
+    elif jenjang_raw and norm_key(jenjang_raw) not in {"pelaksana", norm_key(kategori.value)}:
         r.error(Kolom.JENJANG, f"jenjang '{jenjang_raw}' hanya untuk jabatan fungsional, "
                                f"sedangkan jenis jabatan '{nama}' adalah {kategori.value}")
     return Jabatan(nama=nama, kategori=kategori, jenjang=jenjang)
@@ -459,14 +368,14 @@ def _nama(r: _Row) -> tuple[str, str, str]:
     has_belakang = Kolom.GELAR_BELAKANG in r.header.mapping
     depan, nama, belakang = split_gelar(raw, depan=not has_depan, belakang=not has_belakang)
     if has_depan:
-        depan = _opt(r.cell(Kolom.GELAR_DEPAN))
+        depan = cell_opt(r.cell(Kolom.GELAR_DEPAN))
     if has_belakang:
-        belakang = _opt(r.cell(Kolom.GELAR_BELAKANG))
+        belakang = cell_opt(r.cell(Kolom.GELAR_BELAKANG))
     return depan, nama, belakang
 
 
 def _nip_atasan(r: _Row, own: str | None) -> str | None:
-    raw = _opt(r.cell(Kolom.NIP_ATASAN))
+    raw = cell_opt(r.cell(Kolom.NIP_ATASAN))
     if not raw:
         return None
     m = _NIP_IN_TEXT.search(raw) if isinstance(r.cell(Kolom.NIP_ATASAN), str) else None
@@ -487,22 +396,22 @@ def _parse_row(r: _Row) -> PegawaiRecord | None:
     depan, nama, belakang = _nama(r)
     golongan = _golongan(r, status is StatusKepegawaian.PPPK)
     jabatan = _jabatan(r)
-    unit_path = split_unit_path(_opt(r.cell(Kolom.UNIT)))  # empty: periksa flags it
+    unit_path = split_unit_path(cell_opt(r.cell(Kolom.UNIT)))  # empty: periksa flags it
     nip_atasan = _nip_atasan(r, info.nip if info else None)
-    email = _opt(r.cell(Kolom.EMAIL))
+    email = cell_opt(r.cell(Kolom.EMAIL))
     if email and not _EMAIL.fullmatch(email):
         r.error(Kolom.EMAIL, f"email '{email}' tidak valid")
     tmt = r.attempt(Kolom.TMT_KEDUDUKAN, parse_tanggal, r.cell(Kolom.TMT_KEDUDUKAN))
-    kompetensi = tuple(k.strip() for k in re.split(r"[,;\n]", _opt(r.cell(Kolom.KOMPETENSI)))
+    kompetensi = tuple(k.strip() for k in re.split(r"[,;\n]", cell_opt(r.cell(Kolom.KOMPETENSI)))
                        if k.strip())
     if r.errors or info is None or jabatan is None:
         return None
     return PegawaiRecord(
         baris=r.baris, nip=info.nip, status=status, nama=nama, gelar_depan=depan,
         gelar_belakang=belakang, golongan=golongan, jabatan=jabatan, unit_path=unit_path,
-        nip_atasan=nip_atasan, pendidikan=_opt(r.cell(Kolom.PENDIDIKAN)), email=email,
+        nip_atasan=nip_atasan, pendidikan=cell_opt(r.cell(Kolom.PENDIDIKAN)), email=email,
         telepon=_telepon(r.cell(Kolom.TELEPON)), kompetensi=kompetensi, tmt_kedudukan=tmt,
-        dasar_kedudukan=_opt(r.cell(Kolom.DASAR_KEDUDUKAN)))
+        dasar_kedudukan=cell_opt(r.cell(Kolom.DASAR_KEDUDUKAN)))
 
 
 def parse_table(table: list[list[object]], header: HeaderGuess | None = None, *,
@@ -524,7 +433,7 @@ def parse_table(table: list[list[object]], header: HeaderGuess | None = None, *,
     for idx in range(header.row_index + 1, len(table)):
         row = list(table[idx] or ())
         r = _Row(first_row_number + idx, row, header)
-        if _is_noise(row, _text(r.cell(Kolom.NIP)), _text(r.cell(Kolom.NAMA))):
+        if _is_noise(row, cell_text(r.cell(Kolom.NIP)), cell_text(r.cell(Kolom.NAMA))):
             continue
         total += 1
         record = _parse_row(r)

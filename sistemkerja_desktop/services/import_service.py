@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from sistemkerja_desktop.db.mapping import load_struktur
 from sistemkerja_desktop.db.models import KedudukanRow, PegawaiRow, PositionRow, UnitRow
+from sistemkerja_desktop.domain.errors import ValidationError
 from sistemkerja_desktop.domain.impor import (
     HeaderGuess,
     ImportPlan,
@@ -26,7 +27,6 @@ from sistemkerja_desktop.domain.impor import (
     detect_header,
     parse_table,
 )
-from sistemkerja_desktop.domain.errors import ValidationError
 from sistemkerja_desktop.domain.nip import format_nip
 from sistemkerja_desktop.domain.organisasi import guess_jenis_unit
 from sistemkerja_desktop.exporters.xlsx.pegawai_xlsx import (

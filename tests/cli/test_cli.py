@@ -1,8 +1,8 @@
 import json
 import re
-import zipfile
 import subprocess
 import sys
+import zipfile
 
 import openpyxl
 import pytest

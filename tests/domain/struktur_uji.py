@@ -7,7 +7,13 @@ from itertools import count
 
 from sistemkerja_desktop.domain.jabatan import Jabatan, Jenjang, Kategori
 from sistemkerja_desktop.domain.organisasi import (
-    JenisUnit, Kedudukan, PerangkatDaerah, Pegawai, Position, Struktur, Unit,
+    JenisUnit,
+    Kedudukan,
+    Pegawai,
+    PerangkatDaerah,
+    Position,
+    Struktur,
+    Unit,
 )
 from sistemkerja_desktop.domain.pangkat import Golongan
 

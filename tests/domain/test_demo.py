@@ -11,12 +11,19 @@ import time
 import pytest
 
 from sistemkerja_desktop.domain.demo import (
-    DEMO_PD, DEMO_PROBLEMS, build_demo_struktur, build_generated_struktur)
-from sistemkerja_desktop.domain.demo_names import (
-    JABATAN, NAME_GROUPS, SINGLE_FEMALE, SINGLE_MALE)
+    DEMO_PD,
+    DEMO_PROBLEMS,
+    build_demo_struktur,
+    build_generated_struktur,
+)
+from sistemkerja_desktop.domain.demo_names import JABATAN, NAME_GROUPS, SINGLE_FEMALE, SINGLE_MALE
 from sistemkerja_desktop.domain.findings import Tingkat
 from sistemkerja_desktop.domain.jabatan import (
-    JFKategori, Kategori, golongan_fits_jenjang, jenjang_from_nama)
+    JFKategori,
+    Kategori,
+    golongan_fits_jenjang,
+    jenjang_from_nama,
+)
 from sistemkerja_desktop.domain.nip import StatusKepegawaian, parse_nip
 from sistemkerja_desktop.domain.organisasi import JenisUnit, Pengisian, Struktur
 from sistemkerja_desktop.domain.pangkat import pendidikan_level
@@ -43,7 +50,7 @@ APPENDIX_A = (
     ("Wahyu Hidayat, A.Md.", "199402082020121914", "L", "II/c", "Arsiparis Terampil", "Sekretariat"),  # noqa: E501
     ("Nur Aini Rahmawati, S.ST.", "198606102010032915", "P", "III/d", "Administrator Kesehatan Ahli Muda", "Bidang Pelayanan Kesehatan"),  # noqa: E501
     ("Eko Budi Santoso", "197404191998031916", "L", "III/b", "Pengadministrasi Perkantoran", "Sekretariat"),  # noqa: E501
-    ("Hartini", "197909232005012917", "P", "III/a", "Pengadministrasi Perkantoran", "Sekretariat"),  # noqa: E501
+    ("Hartini", "197909232005012917", "P", "III/a", "Pengadministrasi Perkantoran", "Sekretariat"),
     ("Andi Firmansyah, S.AP.", "199503162022081918", "L", "III/a", "Penata Layanan Operasional", "Bidang Sumber Daya Kesehatan"),  # noqa: E501
     ("dr. Intan Permatasari", "198702012015032919", "P", "III/d", "Dokter Ahli Muda", "UPTD Puskesmas Sukamaju"),  # noqa: E501
     ("dr. Yoga Aditya Putra", "199307062021031920", "L", "III/b", "Dokter Ahli Pertama", "UPTD Puskesmas Tanjungsari"),  # noqa: E501
@@ -57,7 +64,7 @@ APPENDIX_A = (
     ("Slamet Riyadi", "198112072010011928", "L", "II/d", "Pengadministrasi Perkantoran", "UPTD Puskesmas Tanjungsari"),  # noqa: E501
     ("Novi Kurniasari, S.KM.", "199405172023212929", "P", "IX", "Penata Kelola Layanan Kesehatan", "UPTD Puskesmas Sukamaju"),  # noqa: E501
     ("Rudi Hartono, A.Md.", "199003042024211930", "L", "VII", "Pengelola Layanan Operasional", "UPTD Puskesmas Tanjungsari"),  # noqa: E501
-    ("Ahmad Fauzan", "199808222025211931", "L", "V", "Operator Layanan Operasional", "Sekretariat"),  # noqa: E501
+    ("Ahmad Fauzan", "199808222025211931", "L", "V", "Operator Layanan Operasional", "Sekretariat"),
     ("Ns. Larasati Dewi, S.Kep.", "199601092024212932", "P", "IX", "Perawat Ahli Pertama", "UPTD Puskesmas Tanjungsari"),  # noqa: E501
 )
 
@@ -276,7 +283,7 @@ def test_demo_kedudukan_clean_except_problems(demo: Struktur) -> None:
 def test_demo_problems_are_present(demo: Struktur) -> None:
     by_nip = {p.nip: p for p in demo.pegawai}
     assert len(DEMO_PROBLEMS) == 7 and len(PROBLEM_NIPS) == 7
-    assert PROBLEM_NIPS <= by_nip.keys()
+    assert by_nip.keys() >= PROBLEM_NIPS
     assert all(desc for _, desc in DEMO_PROBLEMS)
     on = demo.kedudukan_on(TODAY)
     kinds = {nip: on.get(by_nip[nip].id, []) for nip in PROBLEM_NIPS}

@@ -7,10 +7,20 @@ import datetime as dt
 import pytest
 
 from sistemkerja_desktop.domain.errors import ValidationError
-from sistemkerja_desktop.domain.impor import (REQUIRED, HeaderGuess, Kolom, RowError, col_letter,
-                                              detect_header, kolom_for_header, parse_status,
-                                              parse_table, parse_tanggal, split_gelar,
-                                              split_unit_path)
+from sistemkerja_desktop.domain.impor import (
+    REQUIRED,
+    HeaderGuess,
+    Kolom,
+    RowError,
+    col_letter,
+    detect_header,
+    kolom_for_header,
+    parse_status,
+    parse_table,
+    parse_tanggal,
+    split_gelar,
+    split_unit_path,
+)
 from sistemkerja_desktop.domain.jabatan import Jenjang, Kategori
 from sistemkerja_desktop.domain.nip import StatusKepegawaian
 from sistemkerja_desktop.domain.pangkat import Golongan

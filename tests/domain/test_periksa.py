@@ -10,6 +10,7 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from struktur_uji import TANGGAL, Builder, Dinas
 
 from sistemkerja_desktop.domain.findings import Finding, Tingkat
 from sistemkerja_desktop.domain.jabatan import Jabatan, Jenjang, Kategori
@@ -17,8 +18,6 @@ from sistemkerja_desktop.domain.organisasi import JenisUnit, Struktur
 from sistemkerja_desktop.domain.pangkat import Golongan
 from sistemkerja_desktop.domain.periksa import periksa, tanggal_indonesia
 from sistemkerja_desktop.domain.profiles import PROFILES, get_profile
-
-from struktur_uji import TANGGAL, Builder, Dinas
 
 KODES = list(PROFILES)
 MUDA, MADYA, PERTAMA = Jenjang.AHLI_MUDA, Jenjang.AHLI_MADYA, Jenjang.AHLI_PERTAMA

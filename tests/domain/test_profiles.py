@@ -13,8 +13,19 @@ from sistemkerja_desktop.domain.findings import Tingkat
 from sistemkerja_desktop.domain.jabatan import Jenjang, Kategori
 from sistemkerja_desktop.domain.pangkat import PENDIDIKAN_D3, Golongan
 from sistemkerja_desktop.domain.profiles import (
-    KODE_DASAR, PROFILES, SEED_SINGKAT, Alur, Bentuk, Citation, JenisDokumen, Lingkup, Peran,
-    PeriodePemantauan, get_profile, list_profiles, singkat_pasal,
+    KODE_DASAR,
+    PROFILES,
+    SEED_SINGKAT,
+    Alur,
+    Bentuk,
+    Citation,
+    JenisDokumen,
+    Lingkup,
+    Peran,
+    PeriodePemantauan,
+    get_profile,
+    list_profiles,
+    singkat_pasal,
 )
 
 KODES = ["generic", "kapuas-hulu", "barito-timur", "pekalongan", "bungo", "pasuruan"]

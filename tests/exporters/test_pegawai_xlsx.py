@@ -14,8 +14,11 @@ from sistemkerja_desktop.domain.impor import Kolom, detect_header, parse_table
 from sistemkerja_desktop.domain.jabatan import Jenjang, Kategori
 from sistemkerja_desktop.domain.nip import StatusKepegawaian
 from sistemkerja_desktop.domain.pangkat import Golongan
-from sistemkerja_desktop.exporters.xlsx.pegawai_xlsx import (PegawaiExportRow, read_table,
-                                                            write_pegawai_xlsx)
+from sistemkerja_desktop.exporters.xlsx.pegawai_xlsx import (
+    PegawaiExportRow,
+    read_table,
+    write_pegawai_xlsx,
+)
 
 NIP_A = "196804111993031009"
 NIP_B = "198502152010012003"

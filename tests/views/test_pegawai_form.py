@@ -87,7 +87,7 @@ def test_golongan_choices_follow_the_status_in_the_nip(widget):
     assert form.nip_info.text().startswith("✓ PPPK")
     labels = [form.golongan_combo.itemText(i) for i in range(form.golongan_combo.count())]
     assert labels[1:] == [f"Golongan {r}" for r in (
-        "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII".split())]
+        ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII"])]
     form.golongan_combo.setCurrentIndex(9)
     assert form.collect().golongan.kode == "IX"
 

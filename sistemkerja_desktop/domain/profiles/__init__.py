@@ -9,12 +9,34 @@ from __future__ import annotations
 
 from sistemkerja_desktop.domain.errors import NotFoundError
 from sistemkerja_desktop.domain.profiles import (
-    barito_timur, bungo, generic, kapuas_hulu, pasuruan, pekalongan,
+    barito_timur,
+    bungo,
+    generic,
+    kapuas_hulu,
+    pasuruan,
+    pekalongan,
 )
 from sistemkerja_desktop.domain.profiles.base import (
-    KODE_DASAR, Alur, AlurPersetujuan, AturanDasar, AturanDokumen, AturanKedudukan, AturanKetua,
-    AturanPimpinanJF, Bentuk, JenisDokumen, JenisTim, KetuaSementara, Lingkup, Pemantauan, Peran,
-    PeriodePemantauan, PertanyaanTim, RegulationProfile, Severity, SyaratKetuaPengganti,
+    KODE_DASAR,
+    Alur,
+    AlurPersetujuan,
+    AturanDasar,
+    AturanDokumen,
+    AturanKedudukan,
+    AturanKetua,
+    AturanPimpinanJF,
+    Bentuk,
+    JenisDokumen,
+    JenisTim,
+    KetuaSementara,
+    Lingkup,
+    Pemantauan,
+    Peran,
+    PeriodePemantauan,
+    PertanyaanTim,
+    RegulationProfile,
+    Severity,
+    SyaratKetuaPengganti,
 )
 from sistemkerja_desktop.domain.profiles.citation import SEED_SINGKAT, Citation, singkat_pasal
 

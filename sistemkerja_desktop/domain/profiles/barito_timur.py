@@ -9,9 +9,24 @@ from __future__ import annotations
 from sistemkerja_desktop.domain.findings import Tingkat
 from sistemkerja_desktop.domain.jabatan import Jenjang, Kategori
 from sistemkerja_desktop.domain.profiles.base import (
-    ADMINISTRATOR_KE_ATAS, JPT, MADYA_KE_ATAS, Alur, AlurPersetujuan,
-    AturanDokumen, AturanKedudukan, AturanKetua, Bentuk, JenisDokumen, JenisTim, Lingkup,
-    Pemantauan, Peran, PeriodePemantauan, PertanyaanTim, RegulationProfile, aturan_dasar,
+    ADMINISTRATOR_KE_ATAS,
+    JPT,
+    MADYA_KE_ATAS,
+    Alur,
+    AlurPersetujuan,
+    AturanDokumen,
+    AturanKedudukan,
+    AturanKetua,
+    Bentuk,
+    JenisDokumen,
+    JenisTim,
+    Lingkup,
+    Pemantauan,
+    Peran,
+    PeriodePemantauan,
+    PertanyaanTim,
+    RegulationProfile,
+    aturan_dasar,
 )
 from sistemkerja_desktop.domain.profiles.citation import SEED_BARITO_TIMUR
 from sistemkerja_desktop.domain.profiles.citation import Citation as C

@@ -10,9 +10,22 @@ from __future__ import annotations
 from sistemkerja_desktop.domain.findings import Tingkat
 from sistemkerja_desktop.domain.jabatan import Kategori
 from sistemkerja_desktop.domain.profiles.base import (
-    JPT, MADYA_KE_ATAS, Alur, AlurPersetujuan, AturanDokumen, AturanKedudukan,
-    AturanKetua, Bentuk, JenisDokumen, JenisTim, Lingkup, Pemantauan, Peran, PeriodePemantauan,
-    RegulationProfile, aturan_dasar,
+    JPT,
+    MADYA_KE_ATAS,
+    Alur,
+    AlurPersetujuan,
+    AturanDokumen,
+    AturanKedudukan,
+    AturanKetua,
+    Bentuk,
+    JenisDokumen,
+    JenisTim,
+    Lingkup,
+    Pemantauan,
+    Peran,
+    PeriodePemantauan,
+    RegulationProfile,
+    aturan_dasar,
 )
 from sistemkerja_desktop.domain.profiles.citation import SEED_BUNGO
 from sistemkerja_desktop.domain.profiles.citation import Citation as C

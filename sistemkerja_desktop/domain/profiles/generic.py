@@ -9,9 +9,26 @@ from __future__ import annotations
 from sistemkerja_desktop.domain.findings import Tingkat
 from sistemkerja_desktop.domain.jabatan import Kategori
 from sistemkerja_desktop.domain.profiles.base import (
-    ADMINISTRATOR_KE_ATAS, JPT, MADYA_KE_ATAS, MUDA_KE_ATAS, SEMUA_JENJANG, UNIT_PENGAWAS_BAWAH,
-    Alur, AlurPersetujuan, AturanDokumen, AturanKedudukan, AturanKetua, AturanPimpinanJF, Bentuk,
-    JenisDokumen, JenisTim, Lingkup, Pemantauan, Peran, PeriodePemantauan, RegulationProfile,
+    ADMINISTRATOR_KE_ATAS,
+    JPT,
+    MADYA_KE_ATAS,
+    MUDA_KE_ATAS,
+    SEMUA_JENJANG,
+    UNIT_PENGAWAS_BAWAH,
+    Alur,
+    AlurPersetujuan,
+    AturanDokumen,
+    AturanKedudukan,
+    AturanKetua,
+    AturanPimpinanJF,
+    Bentuk,
+    JenisDokumen,
+    JenisTim,
+    Lingkup,
+    Pemantauan,
+    Peran,
+    PeriodePemantauan,
+    RegulationProfile,
     aturan_dasar,
 )
 from sistemkerja_desktop.domain.profiles.citation import umum

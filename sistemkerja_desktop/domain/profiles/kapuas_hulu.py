@@ -6,8 +6,18 @@ from sistemkerja_desktop.domain.findings import Tingkat
 from sistemkerja_desktop.domain.jabatan import Kategori
 from sistemkerja_desktop.domain.pangkat import PENDIDIKAN_D3, Golongan
 from sistemkerja_desktop.domain.profiles.base import (
-    Alur, AlurPersetujuan, AturanDokumen, AturanKetua, JenisDokumen, JenisTim,
-    Lingkup, Pemantauan, Peran, PeriodePemantauan, RegulationProfile, SyaratKetuaPengganti,
+    Alur,
+    AlurPersetujuan,
+    AturanDokumen,
+    AturanKetua,
+    JenisDokumen,
+    JenisTim,
+    Lingkup,
+    Pemantauan,
+    Peran,
+    PeriodePemantauan,
+    RegulationProfile,
+    SyaratKetuaPengganti,
     aturan_dasar,
 )
 from sistemkerja_desktop.domain.profiles.citation import SEED_KAPUAS_HULU

@@ -12,10 +12,26 @@ from sistemkerja_desktop.domain.findings import Tingkat
 from sistemkerja_desktop.domain.jabatan import Kategori
 from sistemkerja_desktop.domain.organisasi import JenisUnit
 from sistemkerja_desktop.domain.profiles.base import (
-    ADMINISTRATOR_KE_ATAS, JPT, MADYA_KE_ATAS, MUDA_KE_ATAS, SEMUA_JENJANG,
-    UNIT_PENGAWAS_BAWAH, Alur, AlurPersetujuan, AturanDokumen, AturanKedudukan, AturanKetua,
-    AturanPimpinanJF, JenisDokumen, JenisTim, Lingkup, Pemantauan, Peran, PeriodePemantauan,
-    RegulationProfile, aturan_dasar,
+    ADMINISTRATOR_KE_ATAS,
+    JPT,
+    MADYA_KE_ATAS,
+    MUDA_KE_ATAS,
+    SEMUA_JENJANG,
+    UNIT_PENGAWAS_BAWAH,
+    Alur,
+    AlurPersetujuan,
+    AturanDokumen,
+    AturanKedudukan,
+    AturanKetua,
+    AturanPimpinanJF,
+    JenisDokumen,
+    JenisTim,
+    Lingkup,
+    Pemantauan,
+    Peran,
+    PeriodePemantauan,
+    RegulationProfile,
+    aturan_dasar,
 )
 from sistemkerja_desktop.domain.profiles.citation import SEED_PASURUAN
 from sistemkerja_desktop.domain.profiles.citation import Citation as C

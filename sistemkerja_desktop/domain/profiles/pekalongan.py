@@ -10,10 +10,27 @@ from __future__ import annotations
 from sistemkerja_desktop.domain.findings import Tingkat
 from sistemkerja_desktop.domain.jabatan import Jenjang, Kategori
 from sistemkerja_desktop.domain.profiles.base import (
-    ADMINISTRATOR_KE_ATAS, JPT, MADYA_KE_ATAS, SEMUA_JENJANG,
-    UNIT_KERJA_KHUSUS, UNIT_PENGAWAS_BAWAH, Alur, AlurPersetujuan, AturanDokumen,
-    AturanKedudukan, AturanKetua, Bentuk, JenisDokumen, JenisTim, KetuaSementara, Lingkup,
-    Pemantauan, Peran, PeriodePemantauan, RegulationProfile, aturan_dasar,
+    ADMINISTRATOR_KE_ATAS,
+    JPT,
+    MADYA_KE_ATAS,
+    SEMUA_JENJANG,
+    UNIT_KERJA_KHUSUS,
+    UNIT_PENGAWAS_BAWAH,
+    Alur,
+    AlurPersetujuan,
+    AturanDokumen,
+    AturanKedudukan,
+    AturanKetua,
+    Bentuk,
+    JenisDokumen,
+    JenisTim,
+    KetuaSementara,
+    Lingkup,
+    Pemantauan,
+    Peran,
+    PeriodePemantauan,
+    RegulationProfile,
+    aturan_dasar,
 )
 from sistemkerja_desktop.domain.profiles.citation import SEED_PEKALONGAN
 from sistemkerja_desktop.domain.profiles.citation import Citation as C

@@ -21,8 +21,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from sistemkerja_desktop.domain.impor import REQUIRED, HeaderGuess, Kolom, col_letter, \
-    kolom_for_header
+from sistemkerja_desktop.domain.impor import (
+    REQUIRED,
+    HeaderGuess,
+    Kolom,
+    col_letter,
+    kolom_for_header,
+)
 
 if TYPE_CHECKING:
     from sistemkerja_desktop.views.struktur.import_wizard import ImportWizard
