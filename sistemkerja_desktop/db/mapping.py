@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import select
@@ -27,7 +28,7 @@ from sistemkerja_desktop.domain.organisasi import (
     Struktur,
     Unit,
 )
-from sistemkerja_desktop.domain.pangkat import parse_golongan
+from sistemkerja_desktop.domain.pangkat import Golongan, parse_golongan
 
 PD_FIELDS = ("nama", "pemda", "profil", "jenis", "alamat", "telepon", "kode_pos", "email",
              "laman", "tempat_penetapan", "logo_path")
@@ -67,14 +68,24 @@ _PEGAWAI_COLS = (PegawaiRow.id, PegawaiRow.nip, PegawaiRow.nama, PegawaiRow.jaba
                  PegawaiRow.eksternal, PegawaiRow.instansi_asal, PegawaiRow.uuid)
 
 
+@lru_cache(maxsize=64)
+def _golongan(kode: str, pppk: bool) -> Golongan:
+    return parse_golongan(kode, pppk=pppk)
+
+
+@lru_cache(maxsize=4096)
+def _jabatan(nama: str, kategori: str, jenjang: str) -> Jabatan | None:
+    return jabatan_of(nama, kategori, jenjang)
+
+
 def pegawai_from_values(v: Any) -> Pegawai:
     status = StatusKepegawaian(v.status)
     golongan = None
     if v.golongan:
-        golongan = parse_golongan(v.golongan, pppk=status is StatusKepegawaian.PPPK)
+        golongan = _golongan(v.golongan, status is StatusKepegawaian.PPPK)
     return Pegawai(
         id=v.id, nip=v.nip, nama=v.nama,
-        jabatan=jabatan_of(v.jabatan_nama, v.jabatan_kategori, v.jenjang), unit_id=v.unit_id,
+        jabatan=_jabatan(v.jabatan_nama, v.jabatan_kategori, v.jenjang), unit_id=v.unit_id,
         status=status, gelar_depan=v.gelar_depan, gelar_belakang=v.gelar_belakang,
         golongan=golongan, pendidikan=v.pendidikan, email=v.email, telepon=v.telepon,
         kompetensi=tuple(t.strip() for t in v.kompetensi.split(",") if t.strip()),

@@ -103,9 +103,12 @@ class PegawaiService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
 
-    def rows(self, tanggal: dt.date | None = None) -> list[PegawaiListRow]:
-        with self._ctx.reading() as s:
-            struktur = load_struktur(s)
+    def rows(self, tanggal: dt.date | None = None,
+             struktur: Struktur | None = None) -> list[PegawaiListRow]:
+        """Pass the `struktur` already loaded (AgencyService.struktur) to avoid a second load."""
+        if struktur is None:
+            with self._ctx.reading() as s:
+                struktur = load_struktur(s)
         return list_rows(struktur, tanggal or self._ctx.today())
 
     def get(self, pegawai_id: int) -> Pegawai:
@@ -116,9 +119,10 @@ class PegawaiService:
         except KeyError:
             raise NotFoundError(f"Pegawai #{pegawai_id} tidak ditemukan") from None
 
-    def ppk_choices(self) -> list[PpkChoice]:
-        with self._ctx.reading() as s:
-            struktur = load_struktur(s)
+    def ppk_choices(self, struktur: Struktur | None = None) -> list[PpkChoice]:
+        if struktur is None:
+            with self._ctx.reading() as s:
+                struktur = load_struktur(s)
         out = []
         for pos in struktur.positions:
             holder = struktur.holder(pos.id)

@@ -86,7 +86,7 @@ class PegawaiForm(PegawaiFormView):
         self.ppk_combo.clear()
         self.ppk_combo.addItem("", None)
         self._label_no_ppk_item()
-        for choice in self._services.pegawai.ppk_choices():
+        for choice in self._services.pegawai.ppk_choices(struktur):
             self.ppk_combo.addItem(choice.label, choice.position_id)
             self.ppk_combo.setItemData(self.ppk_combo.count() - 1, choice.label,
                                        Qt.ItemDataRole.ToolTipRole)

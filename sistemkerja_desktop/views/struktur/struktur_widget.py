@@ -191,7 +191,7 @@ class StrukturWidget(QWidget):
             self._shown_pegawai = None  # reload the form from the fresh data
         try:
             self._struktur = self._services.agency.struktur()
-            rows = self._services.pegawai.rows()
+            rows = self._services.pegawai.rows(struktur=self._struktur)
         except NotFoundError:  # no Perangkat Daerah in this file yet
             self._struktur, rows = None, []
         counts: dict[int | None, int] = {}
