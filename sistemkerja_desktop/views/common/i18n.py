@@ -1,7 +1,8 @@
 """Locale and translation catalogues for the whole application (Bahasa Indonesia by default).
 
-Qt ships no Indonesian catalogue for its own strings (no `qtbase_id.qm` in PySide6), so standard
-buttons are relabelled by `views.common.messages`; our own catalogue is loaded when it exists.
+Qt ships no Indonesian catalogue for its own strings (no `qtbase_id.qm` in PySide6): the
+in-code translator of `views.common.qt_id` supplies the ones users meet (file dialogs, context
+menus, standard buttons, undo texts); our own catalogue is loaded when it exists.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from sistemkerja_desktop import paths
+from sistemkerja_desktop.views.common import qt_id
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +31,7 @@ def apply_indonesian_locale() -> None:
 def install_translators(app: QCoreApplication) -> list[QTranslator]:
     """Load `resources/i18n/sistemkerja_id.qm` if it has been built. Keep the returned list alive
     as long as the application runs (a garbage-collected translator is silently uninstalled)."""
-    installed: list[QTranslator] = []
+    installed: list[QTranslator] = [qt_id.install(app)]
     path = paths.resource("i18n", CATALOGUE)
     if path.exists():
         translator = QTranslator(app)
