@@ -14,6 +14,7 @@ from sistemkerja_desktop import __version__
 from sistemkerja_desktop.domain.errors import SistemKerjaError
 from sistemkerja_desktop.domain.findings import Tingkat
 from sistemkerja_desktop.domain.organisasi import PerangkatDaerah
+from sistemkerja_desktop.domain.profiles import list_profiles
 from sistemkerja_desktop.paths import default_db_path
 from sistemkerja_desktop.services.container import Services, build_services
 
@@ -98,8 +99,9 @@ def _cmd_init(svc: Services, a: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_profil(svc: Services, _a: argparse.Namespace) -> int:
-    for prof in svc.agency.profiles():
+def _cmd_profil(_a: argparse.Namespace) -> int:
+    """Needs no database: the profiles are part of the application."""
+    for prof in list_profiles():
         print(f"{prof.kode:<14} {prof.nama}")
     return EXIT_OK
 
@@ -156,7 +158,7 @@ def _cmd_periksa(svc: Services, a: argparse.Namespace) -> int:
 
 
 _COMMANDS = {
-    ("demo", None): _cmd_demo, ("init", None): _cmd_init, ("profil", "daftar"): _cmd_profil,
+    ("demo", None): _cmd_demo, ("init", None): _cmd_init,
     ("pegawai", "impor"): _cmd_impor, ("pegawai", "ekspor"): _cmd_ekspor,
     ("pegawai", "daftar"): _cmd_daftar, ("periksa", None): _cmd_periksa,
 }
@@ -164,6 +166,8 @@ _COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.perintah == "profil":
+        return _cmd_profil(args)
     handler = _COMMANDS[(args.perintah, getattr(args, "aksi", None))]
     db_path = args.db or default_db_path()
     try:

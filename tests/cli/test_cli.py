@@ -67,6 +67,7 @@ def test_profil_daftar_lists_all_codes(db, capsys):
     assert code == 0
     for kode in ("generic", "kapuas-hulu", "barito-timur", "pekalongan", "bungo", "pasuruan"):
         assert kode in out
+    assert not db.exists()  # listing profiles creates no database file
 
 
 def test_demo_then_daftar_and_periksa_json(db, capsys):
