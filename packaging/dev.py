@@ -23,7 +23,10 @@ ROOT = Path(__file__).resolve().parents[1]
 VENV = ROOT / ".venv"
 # Qt's offscreen/xcb platforms and fonts; poppler-utils for rendering PDFs in checks.
 APT_PACKAGES = ("libegl1", "libgl1", "libxkbcommon0", "libfontconfig1", "libglib2.0-0",
-                "libdbus-1-3", "fonts-dejavu-core", "poppler-utils")
+                "libdbus-1-3", "fonts-dejavu-core", "poppler-utils",
+                # LibreOffice: roster .xlsx opens cleanly (tests/exporters/test_roster.py) and the
+                # Surat Tugas side-by-side benchmark (benchmarks/tim.py)
+                "libreoffice-calc-nogui", "libreoffice-writer-nogui")
 
 
 def _python() -> Path:

@@ -108,3 +108,8 @@ class AuditRow(Base):
 
 
 AUDITED = (PerangkatDaerahRow, UnitRow, PegawaiRow, PositionRow, KedudukanRow)
+
+# Issue #4 (teams, naskah): imported here so Alembic's metadata and the audit hook see them.
+from sistemkerja_desktop.db.models_tim import AUDITED_TIM  # noqa: E402
+
+AUDITED = (*AUDITED, *AUDITED_TIM)

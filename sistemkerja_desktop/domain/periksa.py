@@ -96,6 +96,56 @@ class _Periksa:
         self.siklus()
         return sorted(self.out, key=self.urutan)
 
+    def run_untuk(self, pegawai_ids: Iterable[int]) -> list[Finding]:
+        """The kedudukan rules (not the data checks) for some pegawai only: their own
+        kedudukan and whether their chain of assessors returns to them."""
+        ids = list(dict.fromkeys(pegawai_ids))
+        for pid in ids:
+            p = self.pegawai.get(pid)
+            if p is not None and p.aktif and not p.eksternal:
+                self.kedudukan_pegawai(p)
+                chain = self.jalur_kembali(pid)
+                if chain:
+                    self.pesan_siklus(p, chain)
+        return sorted(self.out, key=self.urutan)
+
+    def atasan(self, pid: int) -> list[int]:
+        """Active holders of the PPK positions of `pid` (the edges `siklus` walks)."""
+        out: list[int] = []
+        for k in self.kedudukan.get(pid, []):
+            pos = self.positions.get(k.ppk_position_id)
+            if pos is None or pos.pemangku_id is None or pos.pemangku_id == pid:
+                continue
+            holder = self.pegawai.get(pos.pemangku_id)
+            if holder is not None and holder.aktif:
+                out.append(holder.id)
+        return out
+
+    def jalur_kembali(self, start: int) -> list[int]:
+        """A chain start → … → start through the assessors, or [] (breadth-first)."""
+        parent: dict[int, int] = {}
+        frontier = [start]
+        while frontier:
+            nxt: list[int] = []
+            for node in frontier:
+                for up in self.atasan(node):
+                    if up == start:
+                        chain = [start]
+                        while node != start:
+                            chain.append(node)
+                            node = parent[node]
+                        return [start, *reversed(chain[1:]), start]
+                    if up not in parent:
+                        parent[up] = node
+                        nxt.append(up)
+            frontier = nxt
+        return []
+
+    def pesan_siklus(self, p: Pegawai, chain: list[int]) -> None:
+        teks = " → ".join(self.pegawai[i].nama_lengkap for i in chain)
+        self.aturan("PPK_SIKLUS", p, f"Rantai penilaian kinerja melingkar per {self.tgl}: "
+                                     f"{teks} ({siapa(p)} {self.di(p)}).")
+
     def urutan(self, f: Finding) -> tuple[object, ...]:
         p = self.pegawai.get(f.pegawai_id) if f.pegawai_id is not None else None
         return (f.tingkat is not Tingkat.GALAT, self.path(f.unit_id).casefold(),
@@ -223,11 +273,7 @@ class _Periksa:
         for scc in _komponen_kuat(self.edges, (p.id for p in self.s.pegawai)):
             members = set(scc)
             for start in scc:
-                chain = _rantai(start, members, self.edges)
-                p = self.pegawai[start]
-                teks = " → ".join(self.pegawai[i].nama_lengkap for i in chain)
-                self.aturan("PPK_SIKLUS", p, f"Rantai penilaian kinerja melingkar per {self.tgl}: "
-                                             f"{teks} ({siapa(p)} {self.di(p)}).")
+                self.pesan_siklus(self.pegawai[start], _rantai(start, members, self.edges))
 
 
 def _komponen_kuat(edges: dict[int, list[int]], nodes: Iterable[int]) -> list[list[int]]:
@@ -292,3 +338,12 @@ def _rantai(start: int, members: set[int], edges: dict[int, list[int]]) -> list[
 def periksa(struktur: Struktur, profile: RegulationProfile, tanggal: dt.date) -> list[Finding]:
     """All findings for the agency as of `tanggal`, galat first, then by unit path and nama."""
     return _Periksa(struktur, profile, tanggal).run()
+
+
+def periksa_pegawai(struktur: Struktur, profile: RegulationProfile, tanggal: dt.date,
+                    pegawai_ids: Iterable[int]) -> list[Finding]:
+    """`periksa`'s kedudukan rules for the given pegawai only (same codes, tingkat, dasar).
+
+    Used to judge a proposed move (`domain.pindah.cek_pindah`): data checks that a move cannot
+    change (NIP ganda, golongan) are left out."""
+    return _Periksa(struktur, profile, tanggal).run_untuk(pegawai_ids)

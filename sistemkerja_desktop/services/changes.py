@@ -11,7 +11,10 @@ class Changes:
     units: bool = False
     pegawai: bool = False
     kedudukan: bool = False
+    teams: bool = False  # tim, anggota, tugas (issue #4)
+    dokumen: bool = False  # naskah settings, signers, numbering register, issued documents
 
     @classmethod
     def everything(cls) -> Changes:
-        return cls(agency=True, units=True, pegawai=True, kedudukan=True)
+        return cls(agency=True, units=True, pegawai=True, kedudukan=True, teams=True,
+                   dokumen=True)

@@ -9,10 +9,15 @@ from pathlib import Path
 
 from sistemkerja_desktop.db.engine import open_database
 from sistemkerja_desktop.services.agency_service import AgencyService
+from sistemkerja_desktop.services.bagan_service import BaganService
 from sistemkerja_desktop.services.base import ServiceContext
 from sistemkerja_desktop.services.demo_service import DemoService
+from sistemkerja_desktop.services.document_service import DocumentService
 from sistemkerja_desktop.services.import_service import ImportService
+from sistemkerja_desktop.services.kedudukan_service import KedudukanService
+from sistemkerja_desktop.services.naskah_settings import NaskahSettingsService
 from sistemkerja_desktop.services.pegawai_service import PegawaiService
+from sistemkerja_desktop.services.team_service import TeamService
 
 
 @dataclass
@@ -22,6 +27,11 @@ class Services:
     pegawai: PegawaiService
     impor: ImportService
     demo: DemoService
+    kedudukan: KedudukanService
+    bagan: BaganService
+    teams: TeamService  # issue #4: team builder, workload
+    naskah: NaskahSettingsService  # issue #4: kop/paper settings, signers, numbering register
+    dokumen: DocumentService  # issue #4: SK / Surat Tugas PDFs, roster Excel, email draft
 
     @property
     def db_path(self) -> Path:
@@ -39,5 +49,10 @@ def build_services(db_path: Path, *, actor: str | None = None,
         ctx.actor = actor
     if today:
         ctx.today = today
-    return Services(ctx=ctx, agency=AgencyService(ctx), pegawai=PegawaiService(ctx),
-                    impor=ImportService(ctx), demo=DemoService(ctx))
+    services = Services(ctx=ctx, agency=AgencyService(ctx), pegawai=PegawaiService(ctx),
+                        impor=ImportService(ctx), demo=DemoService(ctx),
+                        kedudukan=KedudukanService(ctx), bagan=BaganService(ctx),
+                        teams=TeamService(ctx),
+                        naskah=NaskahSettingsService(ctx), dokumen=DocumentService(ctx))
+    services.demo.hooks.append(services.teams.create_demo_teams)
+    return services

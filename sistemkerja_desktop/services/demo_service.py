@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlalchemy import select
 
 from sistemkerja_desktop.db.mapping import save_struktur
@@ -16,9 +18,14 @@ from sistemkerja_desktop.services.changes import Changes
 class DemoService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
+        # Run after the demo agency is saved (e.g. the demo teams of issue #4); set by container.
+        self.hooks: list[Callable[[], object]] = []
 
     def create_demo(self) -> Changes:
-        return self._save(build_demo_struktur(self._ctx.today()), "membuat agensi contoh")
+        changes = self._save(build_demo_struktur(self._ctx.today()), "membuat agensi contoh")
+        for hook in self.hooks:
+            hook()
+        return changes
 
     def create_generated(self, n_pegawai: int, seed: int = 1) -> Changes:
         struktur = build_generated_struktur(n_pegawai, seed=seed, today=self._ctx.today())

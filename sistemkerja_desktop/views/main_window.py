@@ -29,6 +29,7 @@ from sistemkerja_desktop import __version__
 from sistemkerja_desktop.domain.errors import SistemKerjaError
 from sistemkerja_desktop.services.changes import Changes
 from sistemkerja_desktop.views.common.messages import relabel_message_box, show_error
+from sistemkerja_desktop.views.orgchart.orgchart_widget import OrgChartWidget
 from sistemkerja_desktop.views.placeholder import PlaceholderWidget
 from sistemkerja_desktop.views.settings_dialog import SettingsDialog
 
@@ -56,13 +57,14 @@ QListWidget#navigation::item:selected { background: palette(highlight);
 class MainWindow(QMainWindow):
     data_changed = Signal(object)  # Changes
 
-    AREA_STRUKTUR, AREA_TIM, AREA_PENUGASAN, AREA_LAPORAN = range(4)
+    AREA_BAGAN, AREA_STRUKTUR, AREA_TIM, AREA_PENUGASAN, AREA_LAPORAN = range(5)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.resize(1280, 800)
         self.struktur: QWidget | None = None
+        self.bagan: OrgChartWidget | None = None
         self._changes_origin: QWidget | None = None  # the area whose edit is being relayed
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -81,7 +83,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.navigation.setCurrentRow(self.AREA_STRUKTUR)
+        self.navigation.setCurrentRow(self.AREA_BAGAN)
         self.data_changed.connect(self._on_data_changed)
         self._refresh_identity()
 
@@ -109,6 +111,12 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(widget)
 
     def _build_areas(self) -> None:
+        self.bagan = OrgChartWidget(self.services, self)
+        self.bagan.data_changed.connect(self._on_bagan_data_changed)
+        self.bagan.modified_changed.connect(self._on_bagan_modified_changed)
+        self._add_area(self.tr("Bagan Organisasi"), self.bagan,
+                       self.tr("Seluruh Perangkat Daerah dalam satu bagan: kedudukan JF dan "
+                               "Pelaksana di bawah Pejabat Penilai Kinerja"))
         if StrukturWidget is not None:
             self.struktur = StrukturWidget(self.services, self)
             self.struktur.data_changed.connect(self._on_struktur_data_changed)
@@ -220,9 +228,23 @@ class MainWindow(QMainWindow):
         finally:
             self._changes_origin = None
 
+    def _on_bagan_data_changed(self, changes: Changes) -> None:
+        self._changes_origin = self.bagan
+        try:
+            self.data_changed.emit(changes)
+        finally:
+            self._changes_origin = None
+
+    def _on_bagan_modified_changed(self, modified: bool) -> None:
+        item = self.navigation.item(self.AREA_BAGAN)
+        item.setText(self.tr("Bagan Organisasi") + (" •" if modified else ""))
+
     def _on_data_changed(self, changes: Changes) -> None:
         if changes.agency:
             self._refresh_identity()
+        if (self.bagan is not None and self._changes_origin is not self.bagan
+                and (changes.agency or changes.units or changes.pegawai or changes.kedudukan)):
+            self.bagan.refresh()
         if (self.struktur is not None and self._changes_origin is not self.struktur
                 and (changes.agency or changes.units or changes.pegawai or changes.kedudukan)):
             self.struktur.refresh()
@@ -272,5 +294,9 @@ class MainWindow(QMainWindow):
         box.exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.bagan is not None and not self.bagan.maybe_save():
+            self.show_area(self.AREA_BAGAN)
+            event.ignore()
+            return
         log.info("Main window closed")
         super().closeEvent(event)

@@ -94,5 +94,13 @@ def test_released_schema_snapshots_open_with_data(tmp_path, snapshot):
                                              counts["kedudukan"])
         assert counts["pegawai"] >= 120
         assert struktur.pd.nama == "Dinas Kesehatan"
+        if "0002" in snapshot.name or snapshot.name > "schema_0002":  # teams exist from 0002_tim
+            with sqlite3.connect(path) as conn:
+                tim = conn.execute("SELECT count(*) FROM tim").fetchone()[0]
+                anggota = conn.execute("SELECT count(*) FROM anggota_tim").fetchone()[0]
+            conn.close()
+            teams = services.teams.teams()
+            assert (len(teams), sum(t.jumlah_anggota for t in teams)) == (tim, anggota) != (0, 0)
+            assert services.naskah.register()
     finally:
         services.close()

@@ -37,10 +37,11 @@ def test_title_and_status_bar_name_the_agency_database_and_profile(window, demo_
     assert window.profile_label.text() == f"Profil peraturan: {profile.singkat or profile.nama}"
 
 
-def test_four_areas_the_unbuilt_ones_say_so(window):
+def test_five_areas_the_unbuilt_ones_say_so(window):
     nav = window.navigation
     assert [nav.item(i).text() for i in range(nav.count())] == [
-        "Struktur & Kedudukan", "Tim Kerja", "Penugasan", "Laporan"]
+        "Bagan Organisasi", "Struktur & Kedudukan", "Tim Kerja", "Penugasan", "Laporan"]
+    assert window.pages.currentIndex() == MainWindow.AREA_BAGAN  # what a Kepala Dinas sees first
     for area in (MainWindow.AREA_TIM, MainWindow.AREA_PENUGASAN, MainWindow.AREA_LAPORAN):
         page = window.pages.widget(area)
         assert isinstance(page, PlaceholderWidget)

@@ -1,0 +1,63 @@
+"""The org chart for export: build it as of a date, find a branch by unit name, write the PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+from sistemkerja_desktop.db.mapping import load_struktur
+from sistemkerja_desktop.domain.bagan import Bagan, JenisNode, build_bagan
+from sistemkerja_desktop.domain.bagan_layout import Arah, TataLetak, tata_letak
+from sistemkerja_desktop.domain.errors import NotFoundError, StorageError, ValidationError
+from sistemkerja_desktop.exporters.pdf.bagan_pdf import HasilPdf, OpsiBaganPdf, write_bagan_pdf
+from sistemkerja_desktop.services.base import ServiceContext
+
+log = logging.getLogger(__name__)
+
+
+class BaganService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def bagan(self, tanggal: dt.date | None = None) -> Bagan:
+        with self._ctx.reading() as s:
+            struktur = load_struktur(s)
+        return build_bagan(struktur, tanggal or self._ctx.today())
+
+    @staticmethod
+    def cari_unit(bagan: Bagan, nama: str) -> str:
+        """The node of the unit named `nama` (exact, case-insensitive; else a unique part)."""
+        units = [n for n in bagan.nodes.values() if n.jenis is JenisNode.UNIT]
+        key = " ".join(nama.split()).casefold()
+        exact = [n for n in units if n.judul.casefold() == key]
+        if len(exact) == 1:
+            return exact[0].id
+        part = exact or [n for n in units if key in n.judul.casefold()]
+        if len(part) == 1:
+            return part[0].id
+        if not part:
+            raise NotFoundError(f"Unit '{nama}' tidak ditemukan di bagan", code="unit")
+        names = "; ".join(n.judul for n in part[:8])
+        raise ValidationError(f"'{nama}' cocok dengan {len(part)} unit ({names}); tulis nama "
+                              "unit selengkapnya", field="unit", code="unit_ganda")
+
+    @staticmethod
+    def tata_letak(bagan: Bagan, *, arah: Arah = Arah.ATAS_BAWAH,
+                   fokus: str | None = None) -> TataLetak:
+        return tata_letak(bagan, arah=arah, fokus=fokus)
+
+    def ekspor_pdf(self, path: Path, bagan: Bagan, *, kertas: str = "a4",
+                   orientasi: str = "otomatis", arah: Arah = Arah.ATAS_BAWAH,
+                   fokus: str | None = None, keterangan: str = "") -> HasilPdf:
+        letak = tata_letak(bagan, arah=arah, fokus=fokus)
+        if fokus is not None:
+            cabang = f"Cabang: {bagan.nodes[fokus].judul}"
+            keterangan = f"{cabang} — {keterangan}" if keterangan else cabang
+        opsi = OpsiBaganPdf(kertas=kertas, orientasi=orientasi, keterangan=keterangan)
+        try:
+            hasil = write_bagan_pdf(bagan, letak, Path(path), opsi)
+        except OSError as exc:
+            raise StorageError(f"Berkas {path} tidak dapat ditulis: {exc.strerror}") from exc
+        log.info("Chart PDF written: %d pages", hasil.halaman)
+        return hasil

@@ -1,0 +1,303 @@
+"""Documents of a team: readiness, SK and Surat Tugas PDFs (draft or final with a registered
+number), issued-document records with the roster fingerprint, roster Excel, email draft."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sistemkerja_desktop.db.mapping import load_struktur
+from sistemkerja_desktop.db.models_tim import DokumenTimRow, PenandatanganRow
+from sistemkerja_desktop.db.tim_mapping import load_tim, load_tims
+from sistemkerja_desktop.domain.errors import NotFoundError, ValidationError
+from sistemkerja_desktop.domain.naskah import BentukTtd, Kesiapan, Penandatangan
+from sistemkerja_desktop.domain.organisasi import Struktur
+from sistemkerja_desktop.domain.penomoran import JenisNaskah, nomor_berikut
+from sistemkerja_desktop.domain.profiles import RegulationProfile, get_profile
+from sistemkerja_desktop.domain.tim import Tim, lingkup_tim, sidik_roster
+from sistemkerja_desktop.domain.tim_rules import cek_tim, dokumen_tim, galat, jenis_tim
+from sistemkerja_desktop.exporters.eml import write_eml_draft
+from sistemkerja_desktop.exporters.pdf.sk_tim import write_sk_tim_pdf
+from sistemkerja_desktop.exporters.pdf.surat_tugas import write_surat_tugas_pdf
+from sistemkerja_desktop.exporters.xlsx.roster import write_roster_xlsx
+from sistemkerja_desktop.services import naskah_builder as nb
+from sistemkerja_desktop.services.base import ServiceContext
+from sistemkerja_desktop.services.changes import Changes
+from sistemkerja_desktop.services.naskah_settings import (
+    PengaturanNaskah,
+    read_pengaturan,
+    read_pola,
+    register_nomor,
+    signer_from_row,
+    urut_terpakai,
+)
+from sistemkerja_desktop.services.roster_builder import roster_tims
+from sistemkerja_desktop.services.team_dto import DokumenRow
+from sistemkerja_desktop.services.team_service import dokumen_rows
+
+
+class NaskahBelumSiap(ValidationError):
+    """The final print is refused; `kesiapan.kurang` lists what is missing."""
+
+    def __init__(self, kesiapan: Kesiapan) -> None:
+        super().__init__("Naskah belum siap dicetak final:\n" + "\n".join(
+            f"- {k}" for k in kesiapan.kurang), code="naskah_belum_siap")
+        self.kesiapan = kesiapan
+
+
+@dataclass(frozen=True, slots=True)
+class HasilCetak:
+    berkas: Path
+    jenis: JenisNaskah
+    nomor: str  # "" on a draft without a number
+    draf: bool
+    halaman: int
+    kesiapan: Kesiapan
+    dokumen_baru: bool  # a number was registered and the issue recorded
+    changes: Changes
+
+
+@dataclass(frozen=True, slots=True)
+class DraftEmail:
+    eml: Path
+    lampiran: tuple[Path, ...]
+    subjek: str
+
+
+@dataclass
+class _Konteks:
+    struktur: Struktur
+    profile: RegulationProfile
+    pengaturan: PengaturanNaskah
+    tims: list[Tim]
+    signer: Penandatangan | None
+    nomor: str
+    tanggal: dt.date
+    ulang: DokumenRow | None  # a current issued document being reprinted
+    kesiapan: Kesiapan
+
+
+class DocumentService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    # ---- reading -------------------------------------------------------------------------
+    def jenis_sk(self, tim_id: int) -> JenisNaskah:
+        """The Keputusan to draft for a team: Sekretaris Daerah where the profile prescribes it
+        (Kapuas Hulu, lintas instansi), else Kepala Perangkat Daerah."""
+        with self._ctx.reading() as s:
+            struktur = load_struktur(s)
+            tim = load_tim(s, tim_id)
+        profile = get_profile(struktur.pd.profil)
+        doc, _ = dokumen_tim(profile, jenis_tim(profile, tim.jenis), lingkup_tim(tim))
+        return JenisNaskah.SK_SEKDA if doc is JenisNaskah.SK_SEKDA else JenisNaskah.SK_KEPALA_PD
+
+    def kesiapan(self, tim_ids: int | Sequence[int], jenis: JenisNaskah, *,
+                 nomor: str | None = None, tanggal: dt.date | None = None,
+                 penandatangan_id: int | None = None) -> Kesiapan:
+        with self._ctx.reading() as s:
+            return self._konteks(s, _ids(tim_ids), jenis, nomor, tanggal, penandatangan_id,
+                                 draf=False).kesiapan
+
+    def dokumen(self, tim_id: int) -> list[DokumenRow]:
+        with self._ctx.reading() as s:
+            struktur = load_struktur(s)
+            return dokumen_rows(s, [load_tim(s, tim_id)], struktur).get(tim_id, [])
+
+    # ---- printing ------------------------------------------------------------------------
+    def cetak_sk_tim(self, tim_id: int, path: Path, *, draf: bool = False,
+                     nomor: str | None = None, tanggal: dt.date | None = None,
+                     penandatangan_id: int | None = None, jenis: JenisNaskah | None = None,
+                     invariant: bool = False) -> HasilCetak:
+        jenis = jenis or self.jenis_sk(tim_id)
+        if not jenis.sk:
+            raise ValidationError("Jenis naskah SK harus Keputusan", field="jenis")
+        return self._cetak([tim_id], jenis, Path(path), draf, nomor, tanggal, penandatangan_id,
+                           invariant)
+
+    def cetak_surat_tugas(self, tim_ids: int | Sequence[int], path: Path, *, draf: bool = False,
+                          nomor: str | None = None, tanggal: dt.date | None = None,
+                          penandatangan_id: int | None = None,
+                          invariant: bool = False) -> HasilCetak:
+        """One Surat Tugas for one or several teams (Kapuas Hulu Lampiran II.3)."""
+        return self._cetak(_ids(tim_ids), JenisNaskah.SURAT_TUGAS, Path(path), draf, nomor,
+                           tanggal, penandatangan_id, invariant)
+
+    def _cetak(self, ids: list[int], jenis: JenisNaskah, path: Path, draf: bool,
+               nomor: str | None, tanggal: dt.date | None, signer_id: int | None,
+               invariant: bool) -> HasilCetak:
+        with self._ctx.session(f"menerbitkan {jenis.label}") as s:
+            k = self._konteks(s, ids, jenis, nomor, tanggal, signer_id, draf=draf)
+            if not draf and not k.kesiapan.siap:
+                raise NaskahBelumSiap(k.kesiapan)
+            baru = not draf and k.ulang is None
+            if baru:
+                perihal = "; ".join(t.nama for t in k.tims)
+                reg = register_nomor(s, jenis, nomor, k.tanggal, f"{jenis.label}: {perihal}",
+                                     k.tims[0].id)
+                k.nomor = reg.nomor
+            pages = self._write(k, jenis, path, draf, invariant)
+            if baru:
+                nip = {p.id: p.nip for p in k.struktur.pegawai}
+                snap = json.dumps({"jabatan": k.signer.jabatan, "nama": k.signer.nama,
+                                   "nip": k.signer.nip, "pangkat": k.signer.pangkat,
+                                   "bentuk": k.signer.bentuk.value} if k.signer else {},
+                                  ensure_ascii=False)
+                for t in k.tims:
+                    s.add(DokumenTimRow(tim_id=t.id, jenis=jenis.value, register_id=reg.id,
+                                        nomor=k.nomor, tanggal=k.tanggal, penandatangan=snap,
+                                        sidik_roster=sidik_roster(t, nip), berkas=str(path)))
+        return HasilCetak(path, jenis, k.nomor, draf, pages, k.kesiapan, baru,
+                          Changes(dokumen=baru, teams=baru))
+
+    def _write(self, k: _Konteks, jenis: JenisNaskah, path: Path, draf: bool,
+               invariant: bool) -> int:
+        if jenis is JenisNaskah.SURAT_TUGAS:
+            dto = nb.build_st(k.tims, k.struktur, k.profile, k.pengaturan, nomor=k.nomor,
+                              tanggal=k.tanggal, signer=k.signer)
+            return write_surat_tugas_pdf(dto, path, draf=draf, invariant=invariant)
+        sk = nb.build_sk(k.tims[0], k.struktur, k.pengaturan, jenis=jenis, nomor=k.nomor,
+                         tanggal=k.tanggal, signer=k.signer)
+        return write_sk_tim_pdf(sk, path, draf=draf, invariant=invariant)
+
+    def _konteks(self, s: Session, ids: list[int], jenis: JenisNaskah, nomor: str | None,
+                 tanggal: dt.date | None, signer_id: int | None, *, draf: bool) -> _Konteks:
+        struktur = load_struktur(s)
+        profile = get_profile(struktur.pd.profil)
+        pengaturan = read_pengaturan(s)
+        tims = load_tims(s, ids)
+        if len(tims) != len(set(ids)):
+            raise NotFoundError("Tim tidak ditemukan", code="tim_tidak_ditemukan")
+        tims.sort(key=lambda t: ids.index(t.id))
+        signer = self._signer(s, jenis, pengaturan, struktur, signer_id)
+        current = [d for d in dokumen_rows(s, tims, struktur).get(tims[0].id, [])
+                   if d.jenis is jenis and not d.kedaluwarsa] if len(tims) == 1 else []
+        ulang = current[-1] if current and not (nomor and nomor.strip()) else None
+        if ulang is not None:
+            text, when = ulang.nomor, ulang.tanggal
+        else:
+            when = tanggal or self._ctx.today()
+            text = (nomor or "").strip() or ("" if draf else _usul(s, jenis, when))
+        pelanggaran = tuple(f"{t.nama}: {f.pesan} (dasar: {f.dasar})" for t in tims
+                            for f in galat(cek_tim(t, struktur, profile)))
+        if jenis.sk:
+            dasar, label = tims[0].mengingat or pengaturan.mengingat, "Mengingat (dasar hukum)"
+        else:
+            dasar, label = tims[0].dasar or pengaturan.dasar_st, "Dasar surat tugas"
+        cek_nomor = text or (_usul(s, jenis, when) if draf else "")  # a final would take it
+        siap = nb.kesiapan(tims, struktur, profile, nomor=cek_nomor, tanggal=when, signer=signer,
+                           dasar=dasar, dasar_label=label, pelanggaran=pelanggaran)
+        return _Konteks(struktur, profile, pengaturan, tims, signer, text, when, ulang, siap)
+
+    @staticmethod
+    def _signer(s: Session, jenis: JenisNaskah, p: PengaturanNaskah, struktur: Struktur,
+                signer_id: int | None) -> Penandatangan | None:
+        """Chosen signer, else the default of the settings, else (not for the SK Sekda) a
+        signer derived from the head of the Perangkat Daerah."""
+        wanted = signer_id or (p.penandatangan_st_id if jenis is JenisNaskah.SURAT_TUGAS
+                               else p.penandatangan_sk_id)
+        if jenis is JenisNaskah.SK_SEKDA and signer_id is None:
+            rows = s.scalars(select(PenandatanganRow).where(PenandatanganRow.aktif)).all()
+            found = [r for r in rows if "SEKRETARIS DAERAH" in r.jabatan.upper()]
+            return signer_from_row(found[0]) if found else None
+        if wanted:
+            row = s.get(PenandatanganRow, wanted)
+            if row is None:
+                raise NotFoundError(f"Penandatangan #{wanted} tidak ditemukan")
+            return signer_from_row(row)
+        first = s.scalars(select(PenandatanganRow).where(PenandatanganRow.aktif)
+                          .order_by(PenandatanganRow.id)).first()
+        if first is not None:
+            return signer_from_row(first)
+        return _kepala_pd(struktur)
+
+    # ---- roster and email ----------------------------------------------------------------
+    def ekspor_roster(self, tim_ids: Sequence[int] | None, path: Path) -> int:
+        """One sheet per team plus a summary sheet; None = all teams. Returns the team count."""
+        with self._ctx.reading() as s:
+            struktur = load_struktur(s)
+            tims = load_tims(s, tim_ids)
+            if tim_ids is not None and len(tims) != len(set(tim_ids)):
+                raise NotFoundError("Tim tidak ditemukan", code="tim_tidak_ditemukan")
+            docs = dokumen_rows(s, tims, struktur)
+        if not tims:
+            raise ValidationError("Belum ada tim untuk diekspor", code="tidak_ada_tim")
+        profile = get_profile(struktur.pd.profil)
+        write_roster_xlsx(roster_tims(tims, struktur, profile, docs), Path(path),
+                          judul=f"Daftar Tim Kerja {struktur.pd.nama} {struktur.pd.pemda}")
+        return len(tims)
+
+    def siapkan_email(self, tim_ids: Sequence[int] | None, folder: Path, *,
+                      sertakan_pdf: bool = False, kepada: str = "") -> DraftEmail:
+        """Save the roster (and optionally each team's SK and Surat Tugas — final when issued
+        and current, else a DRAF) into `folder` and write an `.eml` draft (X-Unsent: 1) with
+        them attached, for the user's mail program. No server involved."""
+        folder = Path(folder)
+        with self._ctx.reading() as s:
+            struktur = load_struktur(s)
+            tims = load_tims(s, tim_ids)
+        if not tims:
+            raise ValidationError("Belum ada tim untuk dikirim", code="tidak_ada_tim")
+        stem = _slug(tims[0].nama) if len(tims) == 1 else "daftar-tim-kerja"
+        files = [folder / f"{stem}.xlsx"]
+        self.ekspor_roster([t.id for t in tims], files[0])
+        if sertakan_pdf:  # final reprint when issued and current, else a DRAF; never a new number
+            for t in tims:
+                issued = {d.jenis for d in self.dokumen(t.id) if not d.kedaluwarsa}
+                sk = self.jenis_sk(t.id)
+                files.append(folder / f"{_slug(t.nama)}-sk.pdf")
+                self.cetak_sk_tim(t.id, files[-1], draf=sk not in issued, jenis=sk)
+                files.append(folder / f"{_slug(t.nama)}-surat-tugas.pdf")
+                self.cetak_surat_tugas(t.id, files[-1],
+                                       draf=JenisNaskah.SURAT_TUGAS not in issued)
+        pd = struktur.pd
+        names = "; ".join(t.nama for t in tims)
+        subjek = (f"Susunan {tims[0].nama} — {pd.nama} {pd.pemda}" if len(tims) == 1
+                  else f"Susunan {len(tims)} Tim Kerja — {pd.nama} {pd.pemda}")
+        isi = (f"Yth. Bapak/Ibu,\n\nBersama ini kami sampaikan susunan keanggotaan {names} "
+               f"di lingkungan {pd.nama} {pd.pemda} sebagaimana terlampir "
+               f"({len(files)} berkas).\n\nMohon dapat diteruskan kepada anggota tim yang "
+               "bersangkutan. Atas perhatian dan kerja samanya kami ucapkan terima kasih.\n\n"
+               f"Hormat kami,\n{pd.nama} {pd.pemda}\n")
+        eml = write_eml_draft(folder / f"{stem}.eml", subjek=subjek, isi=isi, lampiran=files,
+                              kepada=kepada, pengirim=pd.email)
+        return DraftEmail(eml, tuple(files), subjek)
+
+
+def _ids(tim_ids: int | Sequence[int]) -> list[int]:
+    ids = [tim_ids] if isinstance(tim_ids, int) else list(dict.fromkeys(tim_ids))
+    if not ids:
+        raise ValidationError("Pilih sedikitnya satu tim", field="tim")
+    return ids
+
+
+def _usul(s: Session, jenis: JenisNaskah, tanggal: dt.date) -> str:
+    pola = read_pola(s, jenis)
+    if pola.kurang():
+        return ""
+    return pola.render(nomor_berikut(urut_terpakai(s, jenis, tanggal.year)), tanggal)
+
+
+def _kepala_pd(struktur: Struktur) -> Penandatangan | None:
+    root = next((u for u in struktur.units if u.parent_id is None), None)
+    pos = struktur.pimpinan_of(root.id) if root else None
+    holder = struktur.holder(pos.id) if pos else None
+    if pos is None or holder is None:
+        return None
+    bentuk = {"Plt.": BentukTtd.PLT, "Plh.": BentukTtd.PLH}.get(pos.pengisian.value,
+                                                               BentukTtd.DEFINITIF)
+    return Penandatangan(jabatan=f"{pos.nama.upper()}\n{struktur.pd.pemda.upper()}",
+                         nama=holder.nama_lengkap, nip=holder.nip,
+                         pangkat=holder.golongan.tampil if holder.golongan else "",
+                         nama_tanpa_gelar=holder.nama, bentuk=bentuk, label="Kepala PD")
+
+
+def _slug(text: str) -> str:
+    out = "".join(ch.lower() if ch.isalnum() else "-" for ch in text)
+    return "-".join(x for x in out.split("-") if x)[:60] or "tim"

@@ -1,0 +1,43 @@
+"""Fill the roster Excel DTOs from teams."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sistemkerja_desktop.domain.naskah import tanggal_id
+from sistemkerja_desktop.domain.organisasi import Struktur
+from sistemkerja_desktop.domain.profiles import RegulationProfile
+from sistemkerja_desktop.domain.tim import PeranTim, Persetujuan, Tim
+from sistemkerja_desktop.domain.tim_rules import jenis_tim
+from sistemkerja_desktop.exporters.xlsx.roster import RosterBaris, RosterTim
+from sistemkerja_desktop.services.team_dto import DokumenRow
+
+
+def roster_tims(tims: Sequence[Tim], struktur: Struktur, profile: RegulationProfile,
+                docs: dict[int, list[DokumenRow]]) -> list[RosterTim]:
+    out = []
+    for t in tims:
+        periode = f"{tanggal_id(t.mulai)} s.d. {tanggal_id(t.selesai)}" if t.mulai and \
+            t.selesai else ""
+        current = [d for d in docs.get(t.id, []) if not d.kedaluwarsa]
+        nomor = "; ".join(f"{d.jenis_label} {d.nomor}" for d in current)
+        rows = []
+        ketua = ""
+        for a in sorted(t.anggota, key=lambda a: a.peran is not PeranTim.KETUA):
+            p = struktur.pegawai_by_id.get(a.pegawai_id)
+            if p is None:
+                continue
+            if a.peran is PeranTim.KETUA and not ketua:
+                ketua = p.nama_lengkap
+            asal = p.instansi_asal if p.eksternal else struktur.unit_path(p.unit_id)
+            if a.asal is not None and a.asal.luar:
+                asal = f"{asal} ({a.asal.value.lower()}"
+                asal += ", menunggu persetujuan)" if a.persetujuan is Persetujuan.MENUNGGU else ")"
+            rows.append(RosterBaris(p.nama_lengkap, p.nip, p.golongan.tampil if p.golongan else "",
+                                    p.jabatan.nama if p.jabatan else "", a.label_peran, asal,
+                                    periode, nomor))
+        jenis = jenis_tim(profile, t.jenis)
+        out.append(RosterTim(t.nama, jenis.nama if jenis else t.jenis,
+                             struktur.unit_path(t.unit_pemilik_id), periode, t.status.value,
+                             ketua, nomor, tuple(rows)))
+    return out

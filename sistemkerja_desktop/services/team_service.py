@@ -1,0 +1,369 @@
+"""Team builder use cases: compose, check live against the profile, save, members, status,
+candidates and workload. One session per method; results are frozen DTOs."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sistemkerja_desktop.db.mapping import get_pd_row, load_struktur
+from sistemkerja_desktop.db.models_tim import AnggotaTimRow, DokumenTimRow, TimRow
+from sistemkerja_desktop.db.tim_mapping import load_tim, load_tims, save_tim
+from sistemkerja_desktop.domain.beban_kerja import Keanggotaan, hitung_beban, tanpa_penugasan
+from sistemkerja_desktop.domain.errors import NotFoundError, ValidationError
+from sistemkerja_desktop.domain.findings import Finding
+from sistemkerja_desktop.domain.nip import normalize_nip
+from sistemkerja_desktop.domain.organisasi import Pegawai, Struktur, Unit
+from sistemkerja_desktop.domain.penomoran import JenisNaskah
+from sistemkerja_desktop.domain.profiles import RegulationProfile, get_profile
+from sistemkerja_desktop.domain.tim import (
+    Anggota,
+    PeranTim,
+    Persetujuan,
+    StatusTim,
+    Tim,
+    dalam_subtree,
+    lengkapi_anggota,
+    lingkup_tim,
+    sidik_roster,
+    transition,
+)
+from sistemkerja_desktop.domain.tim_rules import (
+    TimMelanggarAturan,
+    cek_tim,
+    dokumen_tim,
+    galat,
+    jenis_tim,
+)
+from sistemkerja_desktop.services.base import ServiceContext
+from sistemkerja_desktop.services.changes import Changes
+from sistemkerja_desktop.services.demo_teams import KADIS, SEKRETARIS, demo_teams
+from sistemkerja_desktop.services.naskah_settings import (
+    NaskahSettingsService,
+    demo_settings,
+    read_pengaturan,
+)
+from sistemkerja_desktop.services.team_dto import (
+    AnggotaRow,
+    BebanKerja,
+    BebanRow,
+    DokumenRow,
+    FilterKandidat,
+    JenisTimInfo,
+    Kandidat,
+    TimDetail,
+    TimPegawai,
+    TimRingkas,
+)
+
+_CHANGED = Changes(teams=True)
+
+
+def active_memberships(tims: Sequence[Tim], tanggal: dt.date | None = None) -> list[Keanggotaan]:
+    """Memberships of active teams (ended ones are filtered later by `hitung_beban`)."""
+    out = []
+    for t in tims:
+        if t.status is StatusTim.AKTIF and t.mulai and t.selesai:
+            for a in t.anggota:
+                out.append(Keanggotaan(a.pegawai_id, t.id, t.nama, t.mulai, t.selesai,
+                                       a.label_peran))
+    return out
+
+
+def dokumen_rows(s: Session, tims: Sequence[Tim], struktur: Struktur) -> dict[int, list[DokumenRow]]:
+    nip = {p.id: p.nip for p in struktur.pegawai}
+    current = {t.id: sidik_roster(t, nip) for t in tims}
+    out: dict[int, list[DokumenRow]] = {}
+    q = select(DokumenTimRow).order_by(DokumenTimRow.tanggal, DokumenTimRow.id)
+    if len(tims) < 50:
+        q = q.where(DokumenTimRow.tim_id.in_(list(current)))
+    for r in s.scalars(q):
+        if r.tim_id in current:
+            jenis = JenisNaskah(r.jenis)
+            out.setdefault(r.tim_id, []).append(DokumenRow(
+                r.id, r.tim_id, jenis, jenis.label, r.nomor, r.tanggal,
+                r.sidik_roster != current[r.tim_id], r.berkas))
+    return out
+
+
+class TeamService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    # ---- reading -------------------------------------------------------------------------
+    def profile(self) -> RegulationProfile:
+        with self._ctx.reading() as s:
+            return _profile(s)
+
+    def jenis_tim(self) -> list[JenisTimInfo]:
+        return [JenisTimInfo(j.kode, j.nama, str(j.dasar), j.min_bulan, j.maks_bulan, j.alias)
+                for j in self.profile().jenis_tim]
+
+    def teams(self) -> list[TimRingkas]:
+        with self._ctx.reading() as s:
+            struktur = load_struktur(s)
+            profile = get_profile(struktur.pd.profil)
+            tims = load_tims(s)
+            docs = dokumen_rows(s, tims, struktur)
+        return [_ringkas(t, struktur, profile, docs.get(t.id, [])) for t in tims]
+
+    def team(self, tim_id: int) -> TimDetail:
+        with self._ctx.reading() as s:
+            return self._detail(s, load_tim(s, tim_id))
+
+    def check(self, tim: Tim) -> list[Finding]:
+        """Live check of an unsaved draft (members' origin is derived when missing)."""
+        with self._ctx.reading() as s:
+            struktur = load_struktur(s)
+            return self._findings(s, lengkapi_anggota(tim, struktur), struktur)
+
+    # ---- writing -------------------------------------------------------------------------
+    def save(self, tim: Tim) -> tuple[TimDetail, Changes]:
+        """Create (id 0) or update a team with its tugas and members. Hard rules of the
+        profile raise `TimMelanggarAturan` (nothing is written); soft ones are in `findings`."""
+        with self._ctx.session("menyimpan tim" if tim.id else "membuat tim") as s:
+            struktur = load_struktur(s)
+            if tim.id:
+                old = load_tim(s, tim.id)
+                tim = dataclasses.replace(tim, status=transition(old.status, tim.status))
+            tim = lengkapi_anggota(tim, struktur)
+            errors = galat(self._findings(s, tim, struktur))
+            if errors:
+                raise TimMelanggarAturan(errors)
+            row = save_tim(s, tim)
+            return self._detail(s, load_tim(s, row.id), struktur), _CHANGED
+
+    def add_member(self, tim_id: int, pegawai_id: int, peran: PeranTim = PeranTim.ANGGOTA,
+                   jabatan_dalam_tim: str = "", *, pengganti: bool = False,
+                   alasan_pengganti: str = "") -> tuple[TimDetail, Changes]:
+        tim = self._get(tim_id)
+        if any(a.pegawai_id == pegawai_id for a in tim.anggota):
+            raise ValidationError("Pegawai tersebut sudah menjadi anggota tim ini",
+                                  field="anggota", code="anggota_ganda")
+        member = Anggota(pegawai_id, peran, jabatan_dalam_tim, pengganti=pengganti,
+                         alasan_pengganti=alasan_pengganti)
+        anggota = (member, *tim.anggota) if peran is PeranTim.KETUA else (*tim.anggota, member)
+        return self.save(dataclasses.replace(tim, anggota=anggota))
+
+    def update_member(self, tim_id: int, anggota: Anggota) -> tuple[TimDetail, Changes]:
+        tim = self._get(tim_id)
+        if not any(a.pegawai_id == anggota.pegawai_id for a in tim.anggota):
+            raise NotFoundError("Pegawai tersebut bukan anggota tim ini")
+        return self.save(dataclasses.replace(tim, anggota=tuple(
+            anggota if a.pegawai_id == anggota.pegawai_id else a for a in tim.anggota)))
+
+    def remove_member(self, tim_id: int, pegawai_id: int) -> tuple[TimDetail, Changes]:
+        tim = self._get(tim_id)
+        rest = tuple(a for a in tim.anggota if a.pegawai_id != pegawai_id)
+        if len(rest) == len(tim.anggota):
+            raise NotFoundError("Pegawai tersebut bukan anggota tim ini")
+        return self.save(dataclasses.replace(tim, anggota=rest))
+
+    def move_member(self, tim_id: int, pegawai_id: int, index: int) -> tuple[TimDetail, Changes]:
+        tim = self._get(tim_id)
+        items = list(tim.anggota)
+        pos = next((i for i, a in enumerate(items) if a.pegawai_id == pegawai_id), None)
+        if pos is None:
+            raise NotFoundError("Pegawai tersebut bukan anggota tim ini")
+        items.insert(max(0, min(index, len(items) - 1)), items.pop(pos))
+        return self.save(dataclasses.replace(tim, anggota=tuple(items)))
+
+    def set_persetujuan(self, tim_id: int, pegawai_id: int, persetujuan: Persetujuan,
+                        alasan: str) -> tuple[TimDetail, Changes]:
+        """Record the approval state of an outside member and its reason (letter, decision)."""
+        if persetujuan in (Persetujuan.DISETUJUI, Persetujuan.DITOLAK) and not alasan.strip():
+            raise ValidationError("Sebutkan dasar persetujuan atau alasan penolakan",
+                                  field="alasan_persetujuan")
+        tim = self._get(tim_id)
+        member = next((a for a in tim.anggota if a.pegawai_id == pegawai_id), None)
+        if member is None:
+            raise NotFoundError("Pegawai tersebut bukan anggota tim ini")
+        return self.update_member(tim_id, dataclasses.replace(
+            member, persetujuan=persetujuan, alasan_persetujuan=alasan))
+
+    def set_status(self, tim_id: int, status: StatusTim) -> tuple[TimDetail, Changes]:
+        return self.save(dataclasses.replace(self._get(tim_id), status=status))
+
+    def delete(self, tim_id: int) -> Changes:
+        with self._ctx.session("menghapus tim") as s:
+            row = s.get(TimRow, tim_id)
+            if row is None:
+                raise NotFoundError(f"Tim #{tim_id} tidak ditemukan")
+            if s.scalars(select(DokumenTimRow.id).where(DokumenTimRow.tim_id == tim_id)).first():
+                raise ValidationError("Tim yang sudah memiliki SK/Surat Tugas tidak dapat "
+                                      "dihapus; ubah statusnya menjadi dibatalkan",
+                                      code="tim_berdokumen")
+            s.delete(row)
+        return _CHANGED
+
+    # ---- lookups -------------------------------------------------------------------------
+    def pegawai_by_nip(self, nip: str) -> Pegawai:
+        digits = normalize_nip(nip)
+        with self._ctx.reading() as s:
+            struktur = load_struktur(s)
+        for p in struktur.pegawai:
+            if p.nip == digits:
+                return p
+        raise NotFoundError(f"Pegawai dengan NIP {nip} tidak ditemukan", code="nip_tidak_ada")
+
+    def unit_by_name(self, nama: str) -> Unit:
+        with self._ctx.reading() as s:
+            struktur = load_struktur(s)
+        key = " ".join(nama.lower().split())
+        for u in struktur.units:
+            if key in (u.nama.lower(), struktur.unit_path(u.id).lower(), u.kode.lower()):
+                return u
+        raise NotFoundError(f"Unit '{nama}' tidak ditemukan", code="unit_tidak_ada")
+
+    def candidates(self, f: FilterKandidat | None = None) -> list[Kandidat]:
+        f = f or FilterKandidat()
+        with self._ctx.reading() as s:
+            struktur = load_struktur(s)
+            ambang = read_pengaturan(s).ambang_beban
+            beban = hitung_beban(active_memberships(load_tims(s)), self._ctx.today(), ambang)
+        teks, komp = f.teks.lower().strip(), f.kompetensi.lower().strip()
+        out = []
+        for p in struktur.pegawai:
+            if not p.aktif:
+                continue
+            b = beban.get(p.id)
+            n = b.jumlah if b else 0
+            kat = p.jabatan.kategori.value if p.jabatan else ""
+            jen = p.jabatan.jenjang.value if p.jabatan and p.jabatan.jenjang else ""
+            if (teks and teks not in p.nama_lengkap.lower() and teks not in p.nip) \
+                    or (f.unit_id is not None and not dalam_subtree(struktur, p.unit_id, f.unit_id)) \
+                    or (f.kategori and kat != f.kategori) or (f.jenjang and jen != f.jenjang) \
+                    or (komp and not any(komp in k.lower() for k in p.kompetensi)) \
+                    or (f.maks_tim is not None and n > f.maks_tim) \
+                    or (f.hanya_jf_pelaksana and not (p.jabatan and p.jabatan.is_jf_or_pelaksana)):
+                continue
+            out.append(_kandidat(p, struktur, n, bool(b and b.melebihi_ambang)))
+        return out
+
+    def workload(self, tanggal: dt.date | None = None) -> BebanKerja:
+        tanggal = tanggal or self._ctx.today()
+        with self._ctx.reading() as s:
+            struktur = load_struktur(s)
+            ambang = read_pengaturan(s).ambang_beban
+            tims = load_tims(s)
+        beban = hitung_beban(active_memberships(tims), tanggal, ambang)
+        names = {t.id: t.nama for t in tims}
+        rows = []
+        for pid, b in beban.items():
+            p = struktur.pegawai_by_id.get(pid)
+            if p is None:
+                continue
+            rows.append(BebanRow(
+                pid, p.nip, p.nama_lengkap, p.jabatan.nama if p.jabatan else "",
+                _unit_label(p, struktur),
+                tuple(TimPegawai(k.tim_id, k.tim_nama, k.mulai, k.selesai, k.peran)
+                      for k in b.tim),
+                tuple((names[x], names[y]) for x, y in b.tumpang_tindih), b.maks_serentak,
+                b.melebihi_ambang))
+        rows.sort(key=lambda r: (-r.maks_serentak, -len(r.tim), r.nama))
+        idle = tuple(_kandidat(p, struktur, 0, False) for p in tanpa_penugasan(struktur.pegawai,
+                                                                               beban))
+        return BebanKerja(tanggal, ambang, tuple(rows), idle)
+
+    def create_demo_teams(self) -> Changes:
+        """The four demo teams of the demo agency, with its numbering and signer settings."""
+        with self._ctx.reading() as s:
+            struktur = load_struktur(s)
+        by_nip = {p.nip: p for p in struktur.pegawai}
+        if KADIS in by_nip and SEKRETARIS in by_nip:
+            demo_settings(NaskahSettingsService(self._ctx), by_nip[KADIS], by_nip[SEKRETARIS],
+                          struktur.pd)
+        for tim in demo_teams(struktur, self._ctx.today()):
+            self.save(tim)
+        return Changes(teams=True, dokumen=True)
+
+    # ---- internals -----------------------------------------------------------------------
+    def _get(self, tim_id: int) -> Tim:
+        with self._ctx.reading() as s:
+            return load_tim(s, tim_id)
+
+    def _findings(self, s: Session, tim: Tim, struktur: Struktur) -> list[Finding]:
+        profile = get_profile(struktur.pd.profil)
+        ambang = read_pengaturan(s).ambang_beban
+        others: dict[int, list[tuple[str, dt.date, dt.date]]] = {}
+        ids = [a.pegawai_id for a in tim.anggota]
+        if ids:
+            q = (select(AnggotaTimRow.pegawai_id, TimRow.nama, TimRow.mulai, TimRow.selesai)
+                 .join(TimRow, TimRow.id == AnggotaTimRow.tim_id)
+                 .where(TimRow.status == StatusTim.AKTIF.value, TimRow.id != tim.id,
+                        AnggotaTimRow.pegawai_id.in_(ids)))
+            for pid, nama, mulai, selesai in s.execute(q):
+                others.setdefault(pid, []).append((nama, mulai, selesai))
+        return cek_tim(tim, struktur, profile, periode_lain=others, ambang_beban=ambang)
+
+    def _detail(self, s: Session, tim: Tim, struktur: Struktur | None = None) -> TimDetail:
+        struktur = struktur or load_struktur(s)
+        profile = get_profile(struktur.pd.profil)
+        tims = load_tims(s)
+        counts: dict[int, int] = {}
+        for k in hitung_beban(active_memberships(tims), self._ctx.today(), 10**6).values():
+            counts[k.pegawai_id] = k.jumlah
+        rows = []
+        for a in tim.anggota:
+            p = struktur.pegawai_by_id[a.pegawai_id]
+            assert a.asal is not None and a.persetujuan is not None
+            rows.append(AnggotaRow(
+                p.id, p.nip, p.nip_tampil, p.nama_lengkap,
+                p.golongan.tampil if p.golongan else "", p.jabatan.nama if p.jabatan else "",
+                _unit_label(p, struktur), a.peran, a.jabatan_dalam_tim, a.label_peran, a.asal,
+                a.persetujuan, a.alasan_persetujuan, a.pengganti, a.alasan_pengganti,
+                counts.get(p.id, 0), a.id))
+        jenis = jenis_tim(profile, tim.jenis)
+        lingkup = lingkup_tim(tim)
+        doc, dasar = dokumen_tim(profile, jenis, lingkup)
+        pos = struktur.position_by_id.get(tim.pemilik_kinerja_position_id or -1)
+        holder = struktur.holder(pos.id) if pos else None
+        pj = struktur.pegawai_by_id.get(tim.penanggung_jawab_id or -1)
+        return TimDetail(
+            tim=tim, jenis_nama=jenis.nama if jenis else tim.jenis,
+            unit_pemilik=struktur.unit_path(tim.unit_pemilik_id),
+            pemilik_kinerja=f"{pos.nama} ({holder.nama_lengkap if holder else 'kosong'})"
+            if pos else "", penanggung_jawab=pj.nama_lengkap if pj else "",
+            anggota=tuple(rows), findings=tuple(self._findings(s, tim, struktur)),
+            lingkup=lingkup, dokumen_disarankan=doc, dokumen_disarankan_dasar=dasar,
+            dokumen=tuple(dokumen_rows(s, [tim], struktur).get(tim.id, [])))
+
+
+def _profile(s: Session) -> RegulationProfile:
+    return get_profile(get_pd_row(s).profil)
+
+
+def _unit_label(p: Pegawai, struktur: Struktur) -> str:
+    if p.eksternal:
+        return p.instansi_asal or "Instansi lain"
+    return struktur.unit_path(p.unit_id)
+
+
+def _kandidat(p: Pegawai, struktur: Struktur, n: int, over: bool) -> Kandidat:
+    return Kandidat(
+        p.id, p.nip, p.nip_tampil, p.nama_lengkap, p.jabatan.nama if p.jabatan else "",
+        p.jabatan.kategori.value if p.jabatan else "",
+        p.jabatan.jenjang.value if p.jabatan and p.jabatan.jenjang else "", p.unit_id,
+        _unit_label(p, struktur), p.kompetensi, p.eksternal, n, over)
+
+
+def _ringkas(t: Tim, struktur: Struktur, profile: RegulationProfile,
+             docs: list[DokumenRow]) -> TimRingkas:
+    jenis = jenis_tim(profile, t.jenis)
+    nip = {a.pegawai_id: struktur.pegawai_by_id[a.pegawai_id].nip for a in t.anggota
+           if a.pegawai_id in struktur.pegawai_by_id}
+    ketua = next((a for a in t.anggota if a.peran is PeranTim.KETUA), None)
+    kp = struktur.pegawai_by_id.get(ketua.pegawai_id) if ketua else None
+    latest = docs[-1] if docs else None
+    assert t.mulai is not None and t.selesai is not None and t.unit_pemilik_id is not None
+    return TimRingkas(
+        t.id, t.uuid, t.nama, t.jenis, jenis.nama if jenis else t.jenis, t.unit_pemilik_id,
+        struktur.unit_path(t.unit_pemilik_id), t.mulai, t.selesai, t.status,
+        kp.nip if kp else None, kp.nama_lengkap if kp else "",
+        tuple(nip[a.pegawai_id] for a in t.anggota if a is not ketua and a.pegawai_id in nip),
+        len(t.anggota), sum(a.persetujuan is Persetujuan.MENUNGGU for a in t.anggota),
+        latest.nomor if latest else "", any(d.kedaluwarsa for d in docs))

@@ -1,0 +1,523 @@
+"""The "Bagan Organisasi" area: the whole Perangkat Daerah on one canvas.
+
+Wires the toolbar, the canvas (document → scene → view) and the findings panel. Moves are
+checked with the active profile when dropped (`domain.pindah`): a galat refuses the drop and
+quotes the Pasal, a peringatan asks; accepted moves go on the undo stack until *Simpan*.
+The main window calls `refresh()`, `has_unsaved_changes()` and `maybe_save()`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sistemkerja_desktop.domain.bagan_layout import Arah, tata_letak
+from sistemkerja_desktop.domain.errors import SistemKerjaError
+from sistemkerja_desktop.domain.findings import Finding, Tingkat
+from sistemkerja_desktop.domain.periksa import tanggal_indonesia
+from sistemkerja_desktop.domain.pindah import galat, peringatan, sudah_di
+from sistemkerja_desktop.domain.profiles import get_profile
+from sistemkerja_desktop.services.container import Services
+from sistemkerja_desktop.views.common.messages import relabel_message_box, show_error, show_info
+from sistemkerja_desktop.views.common.tasks import run_task
+from sistemkerja_desktop.views.orgchart.dialogs import EksporPdfDialog, to_date
+from sistemkerja_desktop.views.orgchart.document import OrgChartDocument
+from sistemkerja_desktop.views.orgchart.export import render_bagan_png
+from sistemkerja_desktop.views.orgchart.items import NodeItem
+from sistemkerja_desktop.views.orgchart.moves import PindahFlow
+from sistemkerja_desktop.views.orgchart.panel import TemuanPanel
+from sistemkerja_desktop.views.orgchart.scene import OrgChartScene
+from sistemkerja_desktop.views.orgchart.toolbar import Banner, OrgChartToolbar
+from sistemkerja_desktop.views.orgchart.view import OrgChartView
+
+log = logging.getLogger(__name__)
+
+
+class OrgChartWidget(QWidget):
+    data_changed = Signal(object)  # services.changes.Changes, after Simpan
+    modified_changed = Signal(bool)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.document = OrgChartDocument(self)
+        self.scene = OrgChartScene(self)
+        self.view = OrgChartView(self.scene)
+        self.panel = TemuanPanel()
+        self.bar = OrgChartToolbar(services.ctx.today())
+        self.arah = Arah.ATAS_BAWAH
+        self.ciut: set[str] = set()
+        self.fokus: str | None = None
+        self.matches: list[tuple[str, str]] = []
+        self.match_index = -1
+        self._fitted = False
+        self.flow = PindahFlow(self)
+        self._build()
+        self._wire()
+        self.refresh()
+
+    # ---- construction ---------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.unsaved_banner = Banner("amber", self.tr("Simpan"), self.tr("Buang perubahan"))
+        self.alert_banner = Banner("red", self.tr("Tutup"))
+        self.focus_banner = Banner("blue", self.tr("Tampilkan seluruh bagan"))
+        self.status_label = QLabel()
+        self.status_label.setStyleSheet("color: #52606d;")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setSizes([980, 300])
+        self.splitter.setChildrenCollapsible(False)
+        canvas = QWidget()
+        cl = QVBoxLayout(canvas)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.setSpacing(6)
+        for w in (self.unsaved_banner, self.alert_banner, self.focus_banner):
+            cl.addWidget(w)
+        cl.addWidget(self.splitter, 1)
+        cl.addWidget(self.status_label)
+        self.empty_label = QLabel(self.tr(
+            "Belum ada Perangkat Daerah di berkas ini. Buat Perangkat Daerah atau impor "
+            "daftar pegawai di area “Struktur & Kedudukan”."))
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(canvas)
+        self.stack.addWidget(self.empty_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.stack, 1)
+
+        stack = self.document.undo_stack
+        self.undo_action = self._action(self.tr("Batalkan"), stack.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(self.tr("Ulangi"), stack.redo,
+                                        QKeySequence.StandardKey.Redo, "Ctrl+Y")
+        self.save_action = self._action(self.tr("Simpan"), self.simpan, QKeySequence.StandardKey.Save)
+        self._action(self.tr("Cari"), self._focus_search, QKeySequence.StandardKey.Find)
+        self._action(self.tr("Hasil berikutnya"), lambda: self.lompat(1), "F3")
+        self._action(self.tr("Hasil sebelumnya"), lambda: self.lompat(-1), "Shift+F3")
+        self.bar.undo_button.setDefaultAction(self.undo_action)
+        self.bar.redo_button.setDefaultAction(self.redo_action)
+        self._update_undo()
+
+    def _action(self, text: str, slot: object, *keys: object) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(k) for k in keys])  # type: ignore[arg-type]
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        self.addAction(action)
+        return action
+
+    def _wire(self) -> None:
+        doc, bar = self.document, self.bar
+        doc.changed.connect(self._on_document_changed)
+        doc.modified_changed.connect(self._on_document_modified_changed)
+        doc.undo_stack.indexChanged.connect(self._update_undo)
+        bar.save_button.clicked.connect(self.simpan)
+        bar.search_edit.textChanged.connect(self.cari)
+        bar.search_edit.returnPressed.connect(lambda: self.lompat(1))
+        bar.next_button.clicked.connect(lambda: self.lompat(1))
+        bar.prev_button.clicked.connect(lambda: self.lompat(-1))
+        bar.date_edit.dateChanged.connect(lambda _d: doc.set_tanggal(to_date(bar.date_edit)))
+        bar.today_button.clicked.connect(self._on_today_button_clicked)
+        bar.arah_combo.currentIndexChanged.connect(self._on_arah_combo_changed)
+        bar.zoom_in_button.clicked.connect(lambda: self.view.perbesar())
+        bar.zoom_out_button.clicked.connect(lambda: self.view.perbesar(1 / 1.25))
+        bar.fit_button.clicked.connect(self.view.fit_all)
+        bar.pdf_action.triggered.connect(lambda: self.ekspor_pdf(None))
+        bar.pdf_branch_action.triggered.connect(lambda: self.ekspor_pdf(self._branch()))
+        bar.png_view_action.triggered.connect(self._on_png_view_triggered)
+        bar.png_all_action.triggered.connect(self._on_png_all_triggered)
+        self.unsaved_banner.buttons[0].clicked.connect(self.simpan)
+        self.unsaved_banner.buttons[1].clicked.connect(self._on_discard_clicked)
+        self.alert_banner.buttons[0].clicked.connect(self.alert_banner.hide)
+        self.focus_banner.buttons[0].clicked.connect(self.tampilkan_semua)
+        self.scene.toggle_requested.connect(self.toggle)
+        self.view.cards_dropped.connect(self.flow.pindahkan)
+        self.view.nilai_sasaran = self.flow.nilai_sasaran
+        self.view.tooltip_for = self._tooltip
+        self.view.context_requested.connect(self._on_view_context_requested)
+        self.view.zoom_changed.connect(lambda _z: self._update_status())
+        self.panel.finding_activated.connect(self.tunjukkan_temuan)
+
+    # ---- contract with the main window --------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the saved data; unsaved moves on the canvas are kept."""
+        try:
+            struktur = self._services.agency.struktur()
+            profile = get_profile(struktur.pd.profil)
+        except SistemKerjaError as exc:  # no agency yet, or a profile this version lacks
+            log.info("Chart not shown: %s", exc.code)
+            self.document.load(None, None, self.document.tanggal)
+            return
+        if self.document.loaded:
+            self.document.rebase(struktur, profile)
+        else:
+            self.document.load(struktur, profile, to_date(self.bar.date_edit))
+
+    def has_unsaved_changes(self) -> bool:
+        return self.document.has_unsaved_changes()
+
+    def maybe_save(self) -> bool:
+        """Before closing: save, discard or cancel. True if it is fine to close."""
+        if not self.has_unsaved_changes():
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Perubahan belum disimpan"), self.tr(
+            "Ada %1 perpindahan kedudukan di bagan yang belum disimpan. Simpan sekarang?")
+            .replace("%1", str(self.document.jumlah_tertunda())),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, self)
+        relabel_message_box(box)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.simpan()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.document.discard()
+            return True
+        return False
+
+    def simpan(self) -> bool:
+        batal, rencana = self.document.pending()
+        if not batal and not rencana:
+            return True
+        try:
+            catatan, changes = self._services.kedudukan.simpan(batal, rencana)
+            baseline = self._services.agency.struktur()
+        except SistemKerjaError as exc:
+            show_error(self, exc, self.tr("Perubahan bagan tidak dapat disimpan"))
+            return False
+        self.document.mark_saved(catatan, baseline)
+        self.flow.batch = None
+        self.data_changed.emit(changes)
+        return True
+
+    # ---- showing --------------------------------------------------------------------------
+
+    def _on_document_changed(self) -> None:
+        if not self.document.loaded:
+            self.stack.setCurrentIndex(1)
+            return
+        self.stack.setCurrentIndex(0)
+        self.tampilkan()
+        self.panel.set_findings(self.document.findings)
+        self.cari(self.bar.search_edit.text(), jump=False)
+        self._update_banner()
+
+    def tampilkan(self) -> None:
+        """Lay out and show the chart with the current view state."""
+        bagan = self.document.bagan
+        self.ciut &= set(bagan.nodes)
+        if self.fokus is not None and self.fokus not in bagan.nodes:
+            self.fokus = None
+        letak = tata_letak(bagan, arah=self.arah, ciut=self.ciut, fokus=self.fokus)
+        self.scene.tampilkan(bagan, letak, self.document.temuan)
+        if self.fokus is not None:
+            self.focus_banner.tampil(self.tr("Menampilkan cabang <b>%1</b> saja.")
+                                     .replace("%1", bagan.nodes[self.fokus].judul))
+        else:
+            self.focus_banner.hide()
+        if not self._fitted and self.isVisible():
+            self.view.tampilan_awal()
+            self._fitted = True
+        self._update_status()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted and self.scene.letak is not None:
+            self.view.tampilan_awal()
+            self._fitted = True
+
+    def toggle(self, node_id: str) -> None:
+        """Collapse or expand a node, keeping it where it is on screen."""
+        item = self.scene.nodes.get(node_id)
+        before = item.scenePos() if item is not None else None
+        self.ciut ^= {node_id}
+        self.tampilkan()
+        after = self.scene.nodes.get(node_id)
+        if before is not None and after is not None:
+            delta = (after.scenePos() - before) * self.view.skala()
+            h, v = self.view.horizontalScrollBar(), self.view.verticalScrollBar()
+            h.setValue(h.value() + round(delta.x()))
+            v.setValue(v.value() + round(delta.y()))
+
+    def fokus_cabang(self, node_id: str) -> None:
+        self.fokus = node_id
+        self.tampilkan()
+        self.view.fit_all()
+
+    def tampilkan_semua(self) -> None:
+        self.fokus = None
+        self.tampilkan()
+        self.view.fit_all()
+
+    def tampakkan(self, node_id: str) -> None:
+        """Make a node visible: expand its collapsed ancestors, leave a focus that hides it."""
+        bagan = self.document.bagan
+        ancestors = bagan.leluhur(node_id)
+        changed = bool(self.ciut & set(ancestors))
+        self.ciut -= set(ancestors)
+        if self.fokus is not None and self.fokus != node_id and self.fokus not in ancestors:
+            self.fokus = None
+            changed = True
+        if changed:
+            self.tampilkan()
+
+    def _update_status(self) -> None:
+        if not self.document.loaded:
+            return
+        bagan, findings = self.document.bagan, self.document.findings
+        n_galat = sum(1 for f in findings if f.tingkat is Tingkat.GALAT)
+        self.status_label.setText(self.tr(
+            "%1 pegawai · %2 galat, %3 peringatan · keadaan per %4 · %5 · zoom %6%")
+            .replace("%1", str(len(bagan.kartu_pegawai)))
+            .replace("%2", str(n_galat)).replace("%3", str(len(findings) - n_galat))
+            .replace("%4", tanggal_indonesia(self.document.tanggal))
+            .replace("%5", self.document.profile.singkat if self.document.profile else "")
+            .replace("%6", str(round(self.view.skala() * 100))))
+
+    def _update_banner(self) -> None:
+        n = self.document.jumlah_tertunda()
+        if n:
+            text = self.tr("<b>%1 perpindahan kedudukan belum disimpan.</b> Ctrl+Z membatalkan "
+                           "langkah terakhir.").replace("%1", str(n))
+            if self.flow.batch is not None:
+                text += self.tr(" TMT %1, dasar %2 dipakai untuk perpindahan berikutnya.") \
+                    .replace("%1", tanggal_indonesia(self.flow.batch.tmt)) \
+                    .replace("%2", self.flow.batch.dasar or "—")
+            self.unsaved_banner.tampil(text)
+        else:
+            self.unsaved_banner.hide()
+        self.bar.save_button.setEnabled(bool(n))
+        self.save_action.setEnabled(bool(n))
+
+    def _update_undo(self, *_: object) -> None:
+        stack = self.document.undo_stack
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        self.undo_action.setToolTip(self.tr("Batalkan: %1 (Ctrl+Z)").replace(
+            "%1", stack.undoText()) if stack.canUndo() else self.tr("Batalkan (Ctrl+Z)"))
+        self.redo_action.setToolTip(self.tr("Ulangi: %1 (Ctrl+Y)").replace(
+            "%1", stack.redoText()) if stack.canRedo() else self.tr("Ulangi (Ctrl+Y)"))
+
+    def _on_document_modified_changed(self, modified: bool) -> None:
+        self.setWindowModified(modified)
+        self._update_banner()
+        self.modified_changed.emit(modified)
+
+    # ---- search and findings ----------------------------------------------------------------
+
+    def cari(self, teks: str, *, jump: bool = True) -> None:
+        self.matches = self.document.bagan.cari(teks) if self.document.loaded else []
+        self.match_index = -1
+        self.scene.sorot({key for _n, key in self.matches}, None)
+        self._update_count()
+        if jump and self.matches:
+            self.lompat(1)
+
+    def lompat(self, step: int) -> None:
+        """Go to the next (1) or previous (-1) search match and centre the view on it."""
+        if not self.matches:
+            return
+        self.match_index = (self.match_index + step) % len(self.matches)
+        node_id, key = self.matches[self.match_index]
+        self.tampakkan(node_id)
+        self.scene.sorot({k for _n, k in self.matches}, key)
+        rect = self.scene.rect_of(key)
+        if rect is not None:
+            self.view.centre_on(rect)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        n = len(self.matches)
+        if not self.bar.search_edit.text().strip():
+            self.bar.count_label.setText("")
+        elif n == 0:
+            self.bar.count_label.setText(self.tr("tidak ada"))
+        else:
+            self.bar.count_label.setText(self.tr("%1 dari %2").replace(
+                "%1", str(self.match_index + 1) if self.match_index >= 0 else "–")
+                .replace("%2", str(n)))
+
+    def _focus_search(self) -> None:
+        self.bar.search_edit.setFocus()
+        self.bar.search_edit.selectAll()
+
+    def tunjukkan_temuan(self, finding: Finding) -> None:
+        """Centre the canvas on the card (or unit) a finding is about, and mark it."""
+        bagan = self.document.bagan
+        places = bagan.kartu_pegawai.get(finding.pegawai_id or -1, ())
+        if places:
+            node_id, key = places[0][0], places[0][1].key
+        else:
+            node_id = (bagan.node_unit(finding.unit_id) if finding.unit_id is not None
+                       else None) or bagan.akar[0]
+            key = node_id
+        self.tampakkan(node_id)
+        self.scene.sorot({k for _n, k in self.matches}, key if key in self.scene.cards else None)
+        self.scene.set_fokus(key)
+        rect = self.scene.rect_of(key)
+        if rect is not None:
+            self.view.centre_on(rect)
+
+    def _tooltip(self, key: str) -> str:
+        card = self.scene.cards.get(key)
+        temuan = self.document.temuan
+        if card is not None:
+            k = card.kartu
+            lines = [f"<b>{k.nama}</b>", f"NIP {k.nip}" if k.nip else "", k.jabatan, k.catatan]
+            findings = temuan.per_kartu.get(key, ())
+        else:
+            node = self.document.bagan.nodes[key]
+            lines = [f"<b>{node.judul}</b>"]
+            findings = temuan.per_node.get(key, ())
+        lines += [f"• {f.pesan}<br><i>Dasar: {f.dasar}</i>" for f in findings[:5]]
+        if len(findings) > 5:
+            lines.append(self.tr("… dan %1 temuan lain").replace("%1", str(len(findings) - 5)))
+        return "<br>".join(line for line in lines if line)
+
+    # ---- context menu, export ------------------------------------------------------------
+
+    def _branch(self) -> str | None:
+        """The node a branch command applies to: the keyboard focus, else the focused branch."""
+        key = self.scene.fokus
+        if key in self.scene.nodes:
+            return key
+        if key in self.scene.cards:
+            owner = self.scene._owner(self.scene.cards[key])  # noqa: SLF001
+            return owner.node.id if owner is not None else None
+        return self.fokus
+
+    def _on_view_context_requested(self, key: str, pos: QPoint) -> None:
+        menu = QMenu(self)
+        card = self.scene.cards.get(key)
+        if card is not None:
+            if card.kartu.dapat_dipindah:
+                if not card.isSelected():
+                    self.scene.clearSelection()
+                    card.setSelected(True)
+                menu.addAction(self.tr("Pindahkan ke Pejabat Penilai Kinerja lain…"),
+                               self.flow.pindahkan_terpilih)
+            owner = self.scene._owner(card)  # noqa: SLF001
+            key = owner.node.id if owner is not None else key
+        if key in self.scene.nodes:
+            item = self.scene.nodes[key]
+            if isinstance(item, NodeItem) and item.punya_anak:
+                menu.addAction(self.tr("Bentangkan") if key in self.ciut else self.tr("Ciutkan"),
+                               lambda: self.toggle(key))
+            menu.addAction(self.tr("Fokus pada cabang ini"), lambda: self.fokus_cabang(key))
+            menu.addAction(self.tr("Ekspor cabang ini ke PDF…"), lambda: self.ekspor_pdf(key))
+        if self.fokus is not None:
+            menu.addAction(self.tr("Tampilkan seluruh bagan"), self.tampilkan_semua)
+        if not menu.isEmpty():
+            menu.exec(pos)
+
+    def _ask_path(self, title: str, name: str, filter_: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), filter_)
+        return path
+
+    def _file_stem(self) -> str:
+        pd = self.document.bagan.pd
+        return "bagan-" + "-".join(f"{pd.nama} {pd.pemda}".lower().split())
+
+    def ekspor_pdf(self, cabang: str | None) -> None:
+        bagan = self.document.bagan
+        cakupan = bagan.nodes[cabang].judul if cabang else self.tr("Seluruh bagan")
+        opsi = EksporPdfDialog.ask(self, cakupan)
+        if opsi is None:
+            return
+        path = self._ask_path(self.tr("Ekspor bagan ke PDF"), f"{self._file_stem()}.pdf",
+                              self.tr("Dokumen PDF (*.pdf)"))
+        if not path:
+            return
+        target = Path(path if path.lower().endswith(".pdf") else f"{path}.pdf")
+        note = self.tr("memuat perpindahan yang belum disimpan") \
+            if self.has_unsaved_changes() else ""
+        svc = self._services.bagan
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        run_task(lambda _progress: svc.ekspor_pdf(
+            target, bagan, kertas=opsi.kertas, orientasi=opsi.orientasi, arah=self.arah,
+            fokus=cabang, keterangan=note),
+            on_success=lambda hasil: self._on_pdf_done(hasil.halaman, target),
+            on_failure=self._on_export_failed, parent=self)
+
+    def _on_pdf_done(self, halaman: int, target: Path) -> None:
+        QApplication.restoreOverrideCursor()
+        show_info(self, self.tr("Ekspor selesai"), self.tr("%1 halaman PDF ditulis ke %2")
+                  .replace("%1", str(halaman)).replace("%2", str(target)))
+
+    def _on_export_failed(self, exc: BaseException) -> None:
+        QApplication.restoreOverrideCursor()
+        show_error(self, exc, self.tr("Ekspor bagan gagal"))
+
+    def _on_png_view_triggered(self) -> None:
+        path = self._ask_path(self.tr("Simpan tampilan sebagai PNG"),
+                              f"{self._file_stem()}-tampilan.png", self.tr("Gambar PNG (*.png)"))
+        if path and not self.view.viewport().grab().save(path, "PNG"):
+            show_error(self, SistemKerjaError(self.tr("Berkas %1 tidak dapat ditulis")
+                                              .replace("%1", path)))
+
+    def _on_png_all_triggered(self) -> None:
+        path = self._ask_path(self.tr("Simpan seluruh bagan sebagai PNG"),
+                              f"{self._file_stem()}.png", self.tr("Gambar PNG (*.png)"))
+        if not path:
+            return
+        self.simpan_png_bagan(Path(path))
+
+    def simpan_png_bagan(self, path: Path) -> float:
+        bagan = self.document.bagan
+        letak = tata_letak(bagan, arah=self.arah, fokus=self.fokus)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return render_bagan_png(bagan, letak, self.document.temuan, path)
+        except SistemKerjaError as exc:
+            show_error(self, exc, self.tr("Ekspor bagan gagal"))
+            return 0.0
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    # ---- slots -----------------------------------------------------------------------------
+
+    def _on_today_button_clicked(self) -> None:
+        today = self._services.ctx.today()
+        self.bar.date_edit.setDate(QDate(today.year, today.month, today.day))
+
+    def _on_arah_combo_changed(self, _index: int) -> None:
+        self.arah = Arah(self.bar.arah_combo.currentData())
+        self.tampilkan()
+        self.view.fit_all()
+
+    def _on_discard_clicked(self) -> None:
+        self.document.discard()
+        self.flow.batch = None
+        self._update_banner()
+
+    def tolak(self, findings: Sequence[Finding] = (), message: str = "") -> None:
+        """Show why a move was refused (red banner), quoting the rule and its Pasal."""
+        parts = [self.tr("<b>Perpindahan ditolak.</b>")]
+        if message:
+            parts.append(message)
+        for f in list(findings)[:3]:
+            parts.append(f"{f.pesan}<br><i>{self.tr('Dasar')}: {f.dasar}</i>")
+        if len(findings) > 3:
+            parts.append(self.tr("… dan %1 alasan lain").replace("%1", str(len(findings) - 3)))
+        self.alert_banner.tampil("<br>".join(parts))

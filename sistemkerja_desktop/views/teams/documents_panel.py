@@ -1,0 +1,432 @@
+"""SK pembentukan tim and Surat Tugas of the selected team: number (proposed from the
+register), date, signer and paper; the readiness check that blocks the final print; a draft
+(with the DRAF watermark) is always possible; the issued documents, marked when out of date."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sistemkerja_desktop.domain.errors import SistemKerjaError
+from sistemkerja_desktop.domain.findings import Tingkat
+from sistemkerja_desktop.domain.naskah import Kertas, Kesiapan
+from sistemkerja_desktop.domain.penomoran import JenisNaskah
+from sistemkerja_desktop.services.changes import Changes
+from sistemkerja_desktop.services.container import Services
+from sistemkerja_desktop.services.team_dto import TimDetail
+from sistemkerja_desktop.views.common.messages import show_error
+from sistemkerja_desktop.views.common.tasks import TaskSignals, run_task
+from sistemkerja_desktop.views.common.widgets import ElidingComboBox, hint
+from sistemkerja_desktop.views.teams.document_model import IssuedDocumentModel, Kolom
+from sistemkerja_desktop.views.teams.files import documents_folder, draft_folder, open_path, slug
+from sistemkerja_desktop.views.teams.labels import (
+    OK_COLOUR,
+    TINGKAT_COLOURS,
+    from_qdate,
+    kertas_label,
+    naskah_label,
+    to_qdate,
+)
+
+log = logging.getLogger(__name__)
+
+
+class DocumentsPanel(QWidget):
+    printed = Signal(object)  # services.document_service.HasilCetak
+    data_changed = Signal(object)  # Changes (a number registered, the paper setting changed)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._detail: TimDetail | None = None
+        self._dirty = False
+        self._kesiapan: Kesiapan | None = None
+        self._task: TaskSignals | None = None
+        self._sk_jenis = JenisNaskah.SK_KEPALA_PD
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(300)
+        self._timer.timeout.connect(self.update_readiness)
+        self._build()
+        self.set_team(None)
+
+    # ---- construction
+    def _build(self) -> None:
+        self.profile_label = hint("")
+        self.sk_radio = QRadioButton(self.tr("SK pembentukan tim"))
+        self.st_radio = QRadioButton(self.tr("Surat Tugas"))
+        self.sk_radio.setChecked(True)
+        self.kind_group = QButtonGroup(self)
+        self.kind_group.addButton(self.sk_radio)
+        self.kind_group.addButton(self.st_radio)
+        kinds = QHBoxLayout()
+        kinds.setContentsMargins(0, 0, 0, 0)
+        kinds.addWidget(self.sk_radio)
+        kinds.addWidget(self.st_radio)
+        kinds.addStretch(1)
+        self.nomor_edit = QLineEdit()
+        self.nomor_edit.setClearButtonEnabled(True)
+        self.nomor_hint = hint("")
+        self.tanggal_edit = QDateEdit()
+        self.tanggal_edit.setCalendarPopup(True)
+        self.tanggal_edit.setDisplayFormat("d MMMM yyyy")
+        self.signer_combo = ElidingComboBox()
+        self.kertas_combo = QComboBox()
+        for k in Kertas:
+            self.kertas_combo.addItem(kertas_label(k), k.value)
+        self.draft_button = QPushButton(self.tr("Cetak draf"))
+        self.draft_button.setToolTip(self.tr("Selalu dapat dicetak; bertanda air “DRAF”, tanpa "
+                                             "mengambil nomor dari register"))
+        self.final_button = QPushButton(self.tr("Cetak final…"))
+        self.final_button.setDefault(True)
+
+        box = QGroupBox(self.tr("Naskah"))
+        form = QFormLayout(box)
+        form.setVerticalSpacing(8)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Jenis"), kinds)
+        form.addRow(self.tr("Nomor"), self.nomor_edit)
+        form.addRow("", self.nomor_hint)
+        form.addRow(self.tr("Tanggal"), self.tanggal_edit)
+        form.addRow(self.tr("Penandatangan"), self.signer_combo)
+        form.addRow(self.tr("Kertas"), self.kertas_combo)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.draft_button)
+        buttons.addWidget(self.final_button)
+        form.addRow(buttons)
+
+        self.readiness_list = QListWidget()
+        self.readiness_list.setWordWrap(True)
+        self.readiness_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.readiness_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        ready_box = QGroupBox(self.tr("Kesiapan naskah final"))
+        rl = QVBoxLayout(ready_box)
+        rl.addWidget(self.readiness_list)
+
+        self.doc_model = IssuedDocumentModel(self)
+        self.doc_table = QTableView()
+        self.doc_table.setModel(self.doc_model)
+        self.doc_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.doc_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.doc_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.doc_table.verticalHeader().hide()
+        self.doc_table.setWordWrap(False)
+        header = self.doc_table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setStretchLastSection(True)
+        for col, width in ((Kolom.JENIS, 190), (Kolom.NOMOR, 170), (Kolom.TANGGAL, 90),
+                           (Kolom.KEADAAN, 200)):
+            header.resizeSection(col, width)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.open_button = QPushButton(self.tr("Buka berkas"))
+        self.open_button.setEnabled(False)
+        issued = QGroupBox(self.tr("Naskah yang telah diterbitkan"))
+        il = QVBoxLayout(issued)
+        il.addWidget(self.doc_table, 1)
+        row = QHBoxLayout()
+        self.issued_hint = hint("")
+        row.addWidget(self.issued_hint, 1)
+        row.addWidget(self.open_button)
+        il.addLayout(row)
+
+        top = QHBoxLayout()
+        top.addWidget(box, 5)
+        top.addWidget(ready_box, 4)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.profile_label)
+        layout.addLayout(top, 3)
+        layout.addWidget(issued, 2)
+
+        self.kind_group.buttonToggled.connect(self._on_kind_changed)
+        self.nomor_edit.textChanged.connect(lambda _t: self._timer.start())
+        self.tanggal_edit.dateChanged.connect(lambda _d: self._on_kind_changed())
+        self.signer_combo.currentIndexChanged.connect(lambda _i: self.update_readiness())
+        self.kertas_combo.activated.connect(self._on_kertas_combo_activated)
+        self.draft_button.clicked.connect(self.print_draft)
+        self.final_button.clicked.connect(self.print_final)
+        self.open_button.clicked.connect(self._on_open_button_clicked)
+        self.doc_table.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self.open_button.setEnabled(cur.isValid()))
+        self.doc_table.doubleClicked.connect(lambda _i: self._on_open_button_clicked())
+
+    # ---- public API
+    def set_team(self, detail: TimDetail | None, *, dirty: bool = False) -> None:
+        previous = self._tim_id()
+        self._detail, self._dirty = detail, dirty
+        if detail is None or detail.tim.id != previous:
+            self.nomor_edit.blockSignals(True)
+            self.nomor_edit.clear()
+            self.nomor_edit.blockSignals(False)
+            self.tanggal_edit.blockSignals(True)
+            self.tanggal_edit.setDate(to_qdate(self._services.ctx.today()))
+            self.tanggal_edit.blockSignals(False)
+        saved = detail is not None and detail.tim.id != 0
+        if saved and detail is not None:
+            try:
+                self._sk_jenis = self._services.dokumen.jenis_sk(detail.tim.id)
+            except SistemKerjaError as exc:
+                log.info("jenis_sk failed: %s", exc.code)
+            self.sk_radio.setText(self.tr("SK (%1)").replace("%1", naskah_label(self._sk_jenis)))
+            self.profile_label.setText(self.tr(
+                "Naskah penetapan tim menurut profil: <b>%1</b> (dasar: %2). Susunan tim: %3 "
+                "anggota.").replace("%1", naskah_label(detail.dokumen_disarankan))
+                .replace("%2", detail.dokumen_disarankan_dasar)
+                .replace("%3", str(len(detail.anggota))))
+            self.doc_model.set_documents(detail.dokumen)
+        else:
+            self.profile_label.setText(self.tr("Simpan tim lebih dahulu untuk menyiapkan SK dan "
+                                               "Surat Tugas."))
+            self.doc_model.set_documents(())
+        stale = sum(d.kedaluwarsa for d in (detail.dokumen if detail else ()))
+        self.issued_hint.setText(self.tr("%1 naskah kedaluwarsa: susunan tim berubah setelah "
+                                         "diterbitkan.").replace("%1", str(stale))
+                                 if stale else "")
+        self.issued_hint.setStyleSheet(f"color: {TINGKAT_COLOURS[Tingkat.GALAT].name()};")
+        for w in (self.sk_radio, self.st_radio, self.nomor_edit, self.tanggal_edit,
+                  self.signer_combo, self.kertas_combo):
+            w.setEnabled(saved)
+        self.refresh_choices()
+        self._on_kind_changed()
+
+    def set_dirty(self, dirty: bool) -> None:
+        """The builder has unsaved edits: the final print waits for them to be saved."""
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.update_readiness()
+
+    def refresh_choices(self) -> None:
+        """Signers and the paper setting (after the naskah settings changed)."""
+        current = self.signer_combo.currentData()
+        try:
+            signers = self._services.naskah.penandatangan()
+            p = self._services.naskah.pengaturan()
+        except SistemKerjaError as exc:
+            log.info("Naskah settings unavailable: %s", exc.code)
+            return
+        default_id = p.penandatangan_st_id if self.current_jenis() is JenisNaskah.SURAT_TUGAS \
+            else p.penandatangan_sk_id
+        default = next((s for s in signers if s.id == default_id), None)
+        self.signer_combo.blockSignals(True)
+        self.signer_combo.clear()
+        self.signer_combo.addItem(self.tr("Otomatis (%1)").replace(
+            "%1", default.label if default else self.tr("bawaan pengaturan")), None)
+        for s in signers:
+            text = f"{s.label or s.nama} — {s.nama}" if s.label and s.label != s.nama else s.nama
+            self.signer_combo.addItem(text, s.id)
+        self.signer_combo.setCurrentIndex(max(0, self.signer_combo.findData(current)))
+        self.signer_combo.blockSignals(False)
+        self.kertas_combo.setCurrentIndex(
+            max(0, self.kertas_combo.findData(p.tata_letak.kertas.value)))
+
+    def current_jenis(self) -> JenisNaskah:
+        return JenisNaskah.SURAT_TUGAS if self.st_radio.isChecked() else self._sk_jenis
+
+    def set_kind(self, jenis: JenisNaskah) -> None:
+        (self.st_radio if jenis is JenisNaskah.SURAT_TUGAS else self.sk_radio).setChecked(True)
+
+    @property
+    def kesiapan(self) -> Kesiapan | None:
+        return self._kesiapan
+
+    def readiness_texts(self) -> list[str]:
+        return [self.readiness_list.item(i).text() for i in range(self.readiness_list.count())]
+
+    def update_readiness(self) -> None:
+        self._timer.stop()
+        self.readiness_list.clear()
+        self._kesiapan = None
+        tim_id = self._tim_id()
+        if tim_id:
+            try:
+                self._kesiapan = self._services.dokumen.kesiapan(tim_id, self.current_jenis(),
+                                                                 **self._print_args())
+            except SistemKerjaError as exc:
+                self._add_item(exc.message, TINGKAT_COLOURS[Tingkat.GALAT], "✗")
+        k = self._kesiapan
+        if k is not None:
+            for text in k.kurang:
+                self._add_item(text, TINGKAT_COLOURS[Tingkat.GALAT], "✗")
+            for text in k.peringatan:
+                self._add_item(text, TINGKAT_COLOURS[Tingkat.PERINGATAN], "!")
+            if k.siap:
+                self._add_item(self.tr("Siap dicetak final."), OK_COLOUR, "✓")
+        if self._dirty:
+            self._add_item(self.tr("Ada perubahan tim yang belum disimpan: simpan lebih dahulu."),
+                           TINGKAT_COLOURS[Tingkat.PERINGATAN], "!")
+        self._update_buttons()
+
+    def print_draft(self) -> None:
+        tim_id = self._tim_id()
+        if not tim_id or self._task is not None:
+            return
+        name = self._detail.tim.nama if self._detail else "tim"
+        path = draft_folder() / f"{slug(name)}-{self._kind_slug()}-draf.pdf"
+        self._print(path, draf=True)
+
+    def print_final(self) -> None:
+        tim_id = self._tim_id()
+        if not tim_id or self._task is not None or not self._can_final():
+            return
+        name = self._detail.tim.nama if self._detail else "tim"
+        path = self.ask_final_path(documents_folder() / f"{slug(name)}-{self._kind_slug()}.pdf")
+        if path is not None:
+            self._print(path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf"),
+                        draf=False)
+
+    def ask_final_path(self, suggested: Path) -> Path | None:
+        """Where to save the final PDF; None when cancelled. Tests monkeypatch this."""
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan naskah final"),
+                                                str(suggested), self.tr("Dokumen PDF (*.pdf)"))
+        return Path(chosen) if chosen else None
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    # ---- internals
+    def _tim_id(self) -> int:
+        return self._detail.tim.id if self._detail is not None else 0
+
+    def _kind_slug(self) -> str:
+        return "surat-tugas" if self.current_jenis() is JenisNaskah.SURAT_TUGAS else "sk"
+
+    def _current_issued(self) -> str:
+        jenis = self.current_jenis()
+        docs = [d for d in (self._detail.dokumen if self._detail else ())
+                if d.jenis is jenis and not d.kedaluwarsa]
+        return docs[-1].nomor if docs else ""
+
+    def _print_args(self) -> dict[str, object]:
+        return dict(nomor=self.nomor_edit.text().strip() or None,
+                    tanggal=from_qdate(self.tanggal_edit.date()),
+                    penandatangan_id=self.signer_combo.currentData())
+
+    def _can_final(self) -> bool:
+        return (bool(self._tim_id()) and not self._dirty and self._task is None
+                and self._kesiapan is not None and self._kesiapan.siap)
+
+    def _add_item(self, text: str, colour: object, mark: str) -> None:
+        item = QListWidgetItem(f"{mark}  {text}")
+        item.setForeground(QBrush(colour))  # type: ignore[arg-type]
+        self.readiness_list.addItem(item)
+
+    def _update_buttons(self) -> None:
+        saved = bool(self._tim_id())
+        self.draft_button.setEnabled(saved and self._task is None)
+        self.final_button.setEnabled(self._can_final())
+        reprint = self._current_issued() and not self.nomor_edit.text().strip()
+        self.final_button.setText(self.tr("Cetak ulang final…") if reprint
+                                  else self.tr("Cetak final…"))
+        if not self.final_button.isEnabled() and saved:
+            self.final_button.setToolTip(self.tr("Lengkapi dulu hal yang bertanda ✗ di daftar "
+                                                 "kesiapan."))
+        else:
+            self.final_button.setToolTip("")
+
+    def _on_kind_changed(self, *_: object) -> None:
+        issued = self._current_issued()
+        proposed = ""
+        if self._tim_id():
+            try:
+                proposed = self._services.naskah.usul_nomor(
+                    self.current_jenis(), from_qdate(self.tanggal_edit.date()))
+            except SistemKerjaError as exc:
+                proposed = ""
+                log.info("No number proposed: %s", exc.code)
+        if issued:
+            self.nomor_edit.setPlaceholderText(issued)
+            self.nomor_hint.setText(self.tr("Sudah terbit dengan nomor %1; kosongkan untuk "
+                                            "mencetak ulang naskah itu.").replace("%1", issued))
+        elif proposed:
+            self.nomor_edit.setPlaceholderText(proposed)
+            self.nomor_hint.setText(self.tr("Kosongkan untuk memakai nomor berikut dari "
+                                            "register: %1").replace("%1", proposed))
+        else:
+            self.nomor_edit.setPlaceholderText(self.tr("nomor naskah"))
+            self.nomor_hint.setText(self.tr("Pola nomor belum lengkap: isi di Pengaturan naskah "
+                                            "dinas, atau ketik nomornya."))
+        self.update_readiness()
+
+    def _on_kertas_combo_activated(self, _index: int) -> None:
+        kertas = Kertas(self.kertas_combo.currentData())
+        try:
+            p = self._services.naskah.pengaturan()
+            if p.tata_letak.kertas is kertas:
+                return
+            _, changes = self._services.naskah.simpan_pengaturan(dataclasses.replace(
+                p, tata_letak=dataclasses.replace(p.tata_letak, kertas=kertas)))
+        except SistemKerjaError as exc:
+            show_error(self, exc, self.tr("Ukuran kertas tidak dapat diubah"))
+            return
+        self.data_changed.emit(changes)
+
+    def _print(self, path: Path, *, draf: bool) -> None:
+        tim_id, jenis, args = self._tim_id(), self.current_jenis(), self._print_args()
+        dokumen = self._services.dokumen
+
+        def work(_progress: object) -> object:
+            if jenis is JenisNaskah.SURAT_TUGAS:
+                return dokumen.cetak_surat_tugas(tim_id, path, draf=draf, **args)  # type: ignore[arg-type]
+            return dokumen.cetak_sk_tim(tim_id, path, draf=draf, jenis=jenis, **args)  # type: ignore[arg-type]
+
+        self._task = run_task(work, on_success=self._on_print_succeeded,
+                              on_failure=self._on_print_failed, parent=self)
+        self._update_buttons()
+
+    def _on_print_succeeded(self, result: object) -> None:
+        self._task = None
+        log.info("Printed %s (draft=%s)", getattr(result, "jenis", "?"), getattr(result, "draf", "?"))
+        changes = getattr(result, "changes", Changes())
+        if getattr(result, "dokumen_baru", False) and self._tim_id():
+            try:
+                self.doc_model.set_documents(self._services.dokumen.dokumen(self._tim_id()))
+            except SistemKerjaError as exc:
+                log.info("Documents not reloaded: %s", exc.code)
+        self.update_readiness()
+        open_path(getattr(result, "berkas", Path()))
+        self.printed.emit(result)
+        if getattr(result, "dokumen_baru", False):
+            self.data_changed.emit(changes)
+
+    def _on_print_failed(self, exc: BaseException) -> None:
+        self._task = None
+        self._update_buttons()
+        show_error(self, exc, self.tr("Naskah tidak dapat dicetak"))
+
+    def _on_open_button_clicked(self) -> None:
+        doc = self.doc_model.document_at(self.doc_table.currentIndex().row())
+        if doc is None or not doc.berkas:
+            return
+        if not Path(doc.berkas).exists():
+            show_error(self, SistemKerjaError(self.tr("Berkas %1 tidak ditemukan lagi. Cetak "
+                                                      "ulang naskahnya.").replace(
+                "%1", doc.berkas)), self.tr("Berkas tidak ditemukan"))
+            return
+        open_path(Path(doc.berkas))
+

@@ -1,0 +1,217 @@
+"""The team's member list: a drop target for candidates, reorderable by dragging or ▲/▼,
+with "Jadikan ketua", "Rincian…" (role, replacement ketua, approval) and "Keluarkan"."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sistemkerja_desktop.domain.tim import PeranTim, Persetujuan
+from sistemkerja_desktop.views.teams.labels import peran_label
+from sistemkerja_desktop.views.teams.member_dialog import MemberDialog
+from sistemkerja_desktop.views.teams.member_model import Kolom, MemberModel
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PeranDelegate(QStyledItemDelegate):
+    """Ketua / Anggota as a combo box."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        for p in PeranTim:
+            combo.addItem(peran_label(p), p.value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class MemberTableView(QTableView):
+    """Shows a hint where the list is empty: drop pegawai here."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is not None and model.rowCount() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().placeholderText().color())
+            painter.drawText(self.viewport().rect().adjusted(16, 16, -16, -16),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self.tr("Belum ada anggota.\nSeret pegawai dari daftar calon ke "
+                                     "sini, atau pilih lalu tekan Enter."))
+            painter.end()
+
+
+class MemberListWidget(QWidget):
+    def __init__(self, model: MemberModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.title = QLabel()
+        self.table = MemberTableView()
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.table.setDragEnabled(True)
+        self.table.setAcceptDrops(True)
+        self.table.setDropIndicatorShown(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.table.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.table.setDragDropOverwriteMode(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.peran_delegate = PeranDelegate(self.table)
+        self.table.setItemDelegateForColumn(Kolom.PERAN, self.peran_delegate)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(Kolom.NAMA, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((Kolom.PERAN, 80), (Kolom.JABATAN_TIM, 105), (Kolom.ASAL, 80),
+                           (Kolom.PERSETUJUAN, 150), (Kolom.TIM, 40)):
+            header.resizeSection(col, width)
+        header.setSectionResizeMode(Kolom.TIM, QHeaderView.ResizeMode.Fixed)
+        self.table.installEventFilter(self)
+
+        self.ketua_button = QPushButton(self.tr("Jadikan ketua"))
+        self.detail_button = QPushButton(self.tr("Rincian…"))
+        self.detail_button.setToolTip(self.tr("Peran, ketua pengganti, dan persetujuan anggota "
+                                              "dari luar unit"))
+        self.up_button = QPushButton("▲")
+        self.down_button = QPushButton("▼")
+        for b, tip in ((self.up_button, self.tr("Naikkan urutan")),
+                       (self.down_button, self.tr("Turunkan urutan"))):
+            b.setToolTip(tip)
+            b.setFixedWidth(34)
+        self.remove_button = QPushButton(self.tr("Keluarkan"))
+        self.remove_button.setToolTip(self.tr("Keluarkan dari tim (Delete)"))
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        for b in (self.ketua_button, self.detail_button, self.up_button, self.down_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.remove_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        self.ketua_button.clicked.connect(self._on_ketua_button_clicked)
+        self.detail_button.clicked.connect(self.edit_current)
+        self.up_button.clicked.connect(lambda: self._move_current(-1))
+        self.down_button.clicked.connect(lambda: self._move_current(1))
+        self.remove_button.clicked.connect(self.remove_current)
+        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        model.modelReset.connect(self._update_buttons)
+        model.rowsInserted.connect(self._update_buttons)
+        model.rowsRemoved.connect(self._update_buttons)
+        model.rowsMoved.connect(self._update_buttons)
+        model.members_changed.connect(self._update_buttons)
+        self._update_buttons()
+
+    # ---- public API
+    def current_row(self) -> int:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def select_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.table.selectRow(row)
+            self.table.setCurrentIndex(self.model.index(row, 0))
+
+    def remove_current(self) -> None:
+        row = self.current_row()
+        if row >= 0:
+            self.model.remove_rows([row])
+            self.select_row(min(row, self.model.rowCount() - 1))
+
+    def edit_current(self) -> None:
+        row = self.current_row()
+        shown = self.model.shown(row)
+        if shown is None:
+            return
+        result = MemberDialog.ask(self, shown, self.model.info(shown.pegawai_id))
+        if result is None:
+            return
+        original = self.model.anggota()[row]
+        # keep a derived origin derived; store the approval only when the dialog changed it
+        decided = ((result.persetujuan, result.alasan_persetujuan)
+                   != (shown.persetujuan, shown.alasan_persetujuan))
+        result = dataclasses.replace(
+            result, asal=original.asal,
+            persetujuan=result.persetujuan if decided else original.persetujuan,
+            alasan_persetujuan=result.alasan_persetujuan if decided
+            else original.alasan_persetujuan)
+        if result.peran is PeranTim.KETUA and shown.peran is not PeranTim.KETUA:
+            self.model.set_ketua(row)
+            row = 0
+        self.model.replace(row, result)
+        self.select_row(row)
+
+    # ---- internals
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and self.table.state()
+                != QAbstractItemView.State.EditingState):
+            if event.key() == Qt.Key.Key_Delete:
+                self.remove_current()
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit_current()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _on_ketua_button_clicked(self) -> None:
+        row = self.current_row()
+        if row >= 0:
+            self.model.set_ketua(row)
+            self.select_row(0)
+
+    def _move_current(self, delta: int) -> None:
+        row = self.current_row()
+        if row >= 0 and self.model.move(row, row + delta):
+            self.select_row(row + delta)
+
+    def _update_buttons(self, *_: object) -> None:
+        row = self.current_row()
+        n = self.model.rowCount()
+        shown = self.model.shown(row)
+        for b in (self.detail_button, self.remove_button):
+            b.setEnabled(shown is not None)
+        self.ketua_button.setEnabled(shown is not None and shown.peran is not PeranTim.KETUA)
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(0 <= row < n - 1)
+        waiting = sum(1 for r in range(n) if (a := self.model.shown(r)) is not None
+                      and a.persetujuan is Persetujuan.MENUNGGU)
+        text = self.tr("<b>Anggota tim</b> — %1 orang").replace("%1", str(n))
+        if waiting:
+            text += self.tr(", %1 menunggu persetujuan").replace("%1", str(waiting))
+        self.title.setText(text)

@@ -1,0 +1,341 @@
+"""The members of the team being edited: ketua/anggota, free-text "jabatan dalam tim", origin
+and approval state. The model holds the draft's `Anggota` values; dropping pegawai ids
+(`PEGAWAI_MIME`, from the candidate list) adds them, dragging rows inside reorders them."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QFont
+
+from sistemkerja_desktop.domain.tim import Anggota, PeranTim, Persetujuan
+from sistemkerja_desktop.views.teams.candidate_model import PEGAWAI_MIME, decode_pegawai_ids
+from sistemkerja_desktop.views.teams.labels import (
+    OK_COLOUR,
+    WAITING_COLOUR,
+    asal_label,
+    peran_label,
+    persetujuan_label,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+
+MEMBER_MIME = "application/x-sistemkerja-anggota-tim"
+PEGAWAI_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True, slots=True)
+class MemberInfo:
+    """What the list shows about a pegawai (from the structure and the workload)."""
+
+    pegawai_id: int
+    nama: str
+    nip_tampil: str = ""
+    jabatan: str = ""
+    unit: str = ""
+    pangkat: str = ""
+    jumlah_tim_aktif: int = 0
+
+
+class Kolom(IntEnum):
+    NAMA = 0
+    PERAN = 1
+    JABATAN_TIM = 2
+    ASAL = 3
+    PERSETUJUAN = 4
+    TIM = 5
+
+
+Derive = Callable[[tuple[Anggota, ...]], tuple[Anggota, ...]]
+
+
+class MemberModel(QAbstractTableModel):
+    members_changed = Signal()  # any add, remove, move or edit
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._members: list[Anggota] = []  # as edited (origin may be left to derivation)
+        self._shown: list[Anggota] = []  # with origin/approval derived
+        self._info: dict[int, MemberInfo] = {}
+        self._derive: Derive = lambda a: a
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # ---- setup
+    def set_info(self, info: dict[int, MemberInfo]) -> None:
+        self._info = dict(info)
+        self._refresh_all()
+
+    def set_derive(self, derive: Derive) -> None:
+        """`derive(anggota)` fills each member's origin and approval (domain rules)."""
+        self._derive = derive
+        self._refresh_all()
+
+    def set_members(self, anggota: Sequence[Anggota]) -> None:
+        self.beginResetModel()
+        self._members = list(anggota)
+        self._shown = list(self._derive(tuple(self._members)))
+        self.endResetModel()
+
+    def info(self, pegawai_id: int) -> MemberInfo:
+        return self._info.get(pegawai_id) or MemberInfo(
+            pegawai_id, self.tr("Pegawai #%1").replace("%1", str(pegawai_id)))
+
+    # ---- reading
+    def anggota(self) -> tuple[Anggota, ...]:
+        return tuple(self._members)
+
+    def shown(self, row: int) -> Anggota | None:
+        return self._shown[row] if 0 <= row < len(self._shown) else None
+
+    def pegawai_ids(self) -> list[int]:
+        return [a.pegawai_id for a in self._members]
+
+    def row_of(self, pegawai_id: int) -> int | None:
+        return next((i for i, a in enumerate(self._members) if a.pegawai_id == pegawai_id), None)
+
+    # ---- editing
+    def add(self, pegawai_ids: Iterable[int], row: int = -1) -> list[int]:
+        """Append (or insert at `row`) pegawai not yet in the team; returns those added."""
+        present = set(self.pegawai_ids())
+        new = [pid for pid in dict.fromkeys(pegawai_ids) if pid not in present]
+        if not new:
+            return []
+        row = len(self._members) if row < 0 or row > len(self._members) else row
+        self.beginInsertRows(QModelIndex(), row, row + len(new) - 1)
+        self._members[row:row] = [Anggota(pid) for pid in new]
+        self._shown = list(self._derive(tuple(self._members)))
+        self.endInsertRows()
+        self.members_changed.emit()
+        return new
+
+    def remove_rows(self, rows: Iterable[int]) -> None:
+        for row in sorted(set(rows), reverse=True):
+            if 0 <= row < len(self._members):
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._members[row]
+                del self._shown[row]
+                self.endRemoveRows()
+        self._refresh_all()
+        self.members_changed.emit()
+
+    def move(self, row: int, to: int) -> bool:
+        """Move member `row` so that it ends at position `to` (0 … rowCount-1)."""
+        if self._move(row, to):
+            self.members_changed.emit()
+            return True
+        return False
+
+    def _move(self, row: int, to: int) -> bool:
+        n = len(self._members)
+        to = max(0, min(to, n - 1))
+        if not 0 <= row < n or row == to:
+            return False
+        dest = to + 1 if to > row else to  # beginMoveRows counts the gap before `dest`
+        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), dest)
+        self._members.insert(to, self._members.pop(row))
+        self._shown.insert(to, self._shown.pop(row))
+        self.endMoveRows()
+        return True
+
+    def replace(self, row: int, anggota: Anggota) -> None:
+        if 0 <= row < len(self._members):
+            self._members[row] = anggota
+            self._refresh_all()
+            self.members_changed.emit()
+
+    def set_ketua(self, row: int) -> None:
+        """Make `row` the ketua (at the top of the list); a previous ketua becomes anggota."""
+        if not 0 <= row < len(self._members):
+            return
+        pid = self._members[row].pegawai_id
+        self._members = [dataclasses.replace(a, peran=PeranTim.ANGGOTA, pengganti=False)
+                         if a.peran is PeranTim.KETUA and a.pegawai_id != pid else a
+                         for a in self._members]
+        self._members[row] = dataclasses.replace(self._members[row], peran=PeranTim.KETUA)
+        self._refresh_all()
+        self._move(row, 0)
+        self.members_changed.emit()
+
+    def reset_origin(self) -> None:
+        """The unit pemilik kinerja changed: derive every member's origin again, and the
+        approval of those not yet decided."""
+        undecided = (Persetujuan.TIDAK_PERLU, Persetujuan.MENUNGGU, None)
+        self._members = [dataclasses.replace(
+            a, asal=None, **({"persetujuan": None, "alasan_persetujuan": ""}
+                             if a.persetujuan in undecided else {})) for a in self._members]
+        self._refresh_all()
+
+    def _refresh_all(self) -> None:
+        self._shown = list(self._derive(tuple(self._members)))
+        if self._members:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._members) - 1,
+                                                                len(Kolom) - 1))
+
+    # ---- QAbstractTableModel
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._members)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(Kolom)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        a = self._shown[index.row()]
+        info = self.info(a.pegawai_id)
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(a, info, col)
+        if role == Qt.ItemDataRole.EditRole:
+            if col == Kolom.PERAN:
+                return a.peran.value
+            if col == Kolom.JABATAN_TIM:
+                return a.jabatan_dalam_tim
+            return self._display(a, info, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(a, info, col)
+        if role == Qt.ItemDataRole.FontRole and a.peran is PeranTim.KETUA and col <= Kolom.PERAN:
+            return self._bold
+        if role == Qt.ItemDataRole.ForegroundRole and col == Kolom.PERSETUJUAN:
+            if a.persetujuan is Persetujuan.MENUNGGU:
+                return QBrush(WAITING_COLOUR)
+            if a.persetujuan is Persetujuan.DISETUJUI:
+                return QBrush(OK_COLOUR)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == Kolom.TIM:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == PEGAWAI_ID_ROLE:
+            return a.pegawai_id
+        return None
+
+    def _display(self, a: Anggota, info: MemberInfo, col: int) -> str:
+        if col == Kolom.NAMA:
+            return info.nama
+        if col == Kolom.PERAN:
+            text = peran_label(a.peran)
+            return self.tr("%1 (pengganti)").replace("%1", text) if a.pengganti else text
+        if col == Kolom.JABATAN_TIM:
+            return a.jabatan_dalam_tim
+        if col == Kolom.ASAL:
+            return asal_label(a.asal)
+        if col == Kolom.PERSETUJUAN:
+            return persetujuan_label(a.persetujuan)
+        return str(info.jumlah_tim_aktif) if info.jumlah_tim_aktif else "–"
+
+    def _tooltip(self, a: Anggota, info: MemberInfo, col: int) -> str | None:
+        if col == Kolom.NAMA:
+            return "\n".join(x for x in (info.nama, info.nip_tampil, info.pangkat, info.jabatan,
+                                         info.unit) if x)
+        if col == Kolom.PERAN and a.pengganti:
+            return self.tr("Ketua pengganti: %1").replace(
+                "%1", a.alasan_pengganti or self.tr("alasan belum diisi"))
+        if col == Kolom.ASAL:
+            return info.unit or None
+        if col == Kolom.PERSETUJUAN:
+            return a.alasan_persetujuan or None
+        if col == Kolom.JABATAN_TIM:
+            return self.tr("Jabatan dalam tim, mis. Sekretaris (kosong: sesuai peran)")
+        return None
+
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        row, col = index.row(), index.column()
+        a = self._members[row]
+        if col == Kolom.JABATAN_TIM:
+            text = str(value or "").strip()
+            if text == a.jabatan_dalam_tim:
+                return False
+            self.replace(row, dataclasses.replace(a, jabatan_dalam_tim=text))
+            return True
+        if col == Kolom.PERAN:
+            try:
+                peran = PeranTim(str(value))
+            except ValueError:
+                return False
+            if peran is a.peran:
+                return False
+            if peran is PeranTim.KETUA:
+                self.set_ketua(row)
+            else:
+                self.replace(row, dataclasses.replace(a, peran=peran, pengganti=False))
+            return True
+        return False
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(Kolom)):
+            return (self.tr("Nama"), self.tr("Peran"), self.tr("Jabatan dalam tim"),
+                    self.tr("Asal"), self.tr("Persetujuan"), self.tr("Tim"))[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        flags = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                 | Qt.ItemFlag.ItemIsDragEnabled)
+        if index.column() in (Kolom.PERAN, Kolom.JABATAN_TIM):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    # ---- drag and drop
+    def mimeTypes(self) -> list[str]:
+        return [PEGAWAI_MIME, MEMBER_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        mime = QMimeData()
+        mime.setData(MEMBER_MIME, json.dumps(
+            [self._members[r].pegawai_id for r in rows]).encode())
+        return mime
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        # Copy: the view must not remove the dragged rows itself; dropMimeData moves them.
+        return Qt.DropAction.CopyAction
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                        parent: Index) -> bool:
+        return data.hasFormat(PEGAWAI_MIME) or data.hasFormat(MEMBER_MIME)
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: Index) -> bool:
+        if action == Qt.DropAction.IgnoreAction:
+            return True
+        if row < 0:
+            row = parent.row() if parent.isValid() else len(self._members)
+        if data.hasFormat(PEGAWAI_MIME):
+            return bool(self.add(decode_pegawai_ids(data), row))
+        if data.hasFormat(MEMBER_MIME):
+            try:
+                ids = [int(v) for v in json.loads(bytes(data.data(MEMBER_MIME).data()))]
+            except ValueError:
+                return False
+            moved = False
+            for pid in ids:
+                src = self.row_of(pid)
+                if src is None:
+                    continue
+                target = row - 1 if src < row else row
+                moved = self._move(src, target) or moved
+                row = (self.row_of(pid) or 0) + 1
+            if moved:
+                self.members_changed.emit()
+            return moved
+        return False

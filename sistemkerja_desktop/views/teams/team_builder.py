@@ -1,0 +1,336 @@
+"""The builder of one team: its fields, its members (picked by drag-and-drop or keyboard), the
+profile's rules checked live, and its documents. Edits are a draft until "Simpan"; hard rules
+(galat) keep "Simpan" disabled, soft ones (peringatan) only warn."""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import logging
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sistemkerja_desktop.domain.errors import RuleViolation, SistemKerjaError
+from sistemkerja_desktop.domain.organisasi import Struktur
+from sistemkerja_desktop.domain.profiles import RegulationProfile
+from sistemkerja_desktop.domain.tim import Anggota, Tim, lengkapi_anggota, lingkup_tim
+from sistemkerja_desktop.services.container import Services
+from sistemkerja_desktop.services.team_dto import JenisTimInfo, Kandidat, TimDetail
+from sistemkerja_desktop.views.common.messages import ask_yes_no, show_error
+from sistemkerja_desktop.views.common.widgets import heading, hint
+from sistemkerja_desktop.views.teams.documents_panel import DocumentsPanel
+from sistemkerja_desktop.views.teams.labels import STATUS_COLOURS, lingkup_label, status_label
+from sistemkerja_desktop.views.teams.member_list import MemberListWidget
+from sistemkerja_desktop.views.teams.member_model import MemberInfo, MemberModel
+from sistemkerja_desktop.views.teams.member_picker import MemberPicker
+from sistemkerja_desktop.views.teams.rules_panel import RulesPanel
+from sistemkerja_desktop.views.teams.team_form import TeamForm
+
+log = logging.getLogger(__name__)
+
+
+def member_info(struktur: Struktur, kandidat: Sequence[Kandidat]) -> dict[int, MemberInfo]:
+    counts = {k.pegawai_id: k.jumlah_tim_aktif for k in kandidat}
+    out = {}
+    for p in struktur.pegawai:
+        unit = p.instansi_asal or "" if p.eksternal else struktur.unit_path(p.unit_id)
+        out[p.id] = MemberInfo(p.id, p.nama_lengkap, p.nip_tampil,
+                               p.jabatan.nama if p.jabatan else "", unit,
+                               p.golongan.tampil if p.golongan else "", counts.get(p.id, 0))
+    return out
+
+
+class TeamBuilder(QWidget):
+    saved = Signal(object, object)  # TimDetail, Changes
+    deleted = Signal(object)  # Changes
+    data_changed = Signal(object)  # Changes from the documents panel
+    TAB_DATA, TAB_ANGGOTA, TAB_DOKUMEN = range(3)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._struktur: Struktur | None = None
+        self._base: Tim | None = None  # the team as loaded (or the new team's defaults)
+        self._detail: TimDetail | None = None
+        self._dirty = False
+        self._loading = False
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(250)
+        self._check_timer.timeout.connect(self.recheck)
+        self._build()
+        self.show_nothing()
+
+    # ---- construction
+    def _build(self) -> None:
+        self.title = heading("", 3)
+        self.subtitle = hint("")
+        self.status_chip = QLabel()
+        self.delete_button = QPushButton(self.tr("Hapus tim"))
+        head = QHBoxLayout()
+        head.setContentsMargins(0, 0, 0, 0)
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        head.addLayout(titles, 1)
+        head.addWidget(self.status_chip, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.form = TeamForm()
+        self.picker = MemberPicker(self._services)
+        self.members = MemberModel(self)
+        self.member_list = MemberListWidget(self.members)
+        self.member_split = QSplitter(Qt.Orientation.Horizontal)
+        self.member_split.addWidget(self.picker)
+        self.member_split.addWidget(self.member_list)
+        self.member_split.setChildrenCollapsible(False)
+        self.member_split.setSizes([360, 440])
+        self.documents = DocumentsPanel(self._services)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.form, self.tr("Data tim"))
+        self.tabs.addTab(self.member_split, self.tr("Anggota"))
+        self.tabs.addTab(self.documents, self.tr("SK dan Surat Tugas"))
+
+        self.rules = RulesPanel()
+        self.rules.setMinimumHeight(90)
+        self.dirty_label = hint("")
+        self.revert_button = QPushButton(self.tr("Batalkan perubahan"))
+        self.save_button = QPushButton(self.tr("Simpan"))
+        self.save_button.setDefault(True)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.dirty_label, 1)
+        bottom.addWidget(self.revert_button)
+        bottom.addWidget(self.save_button)
+
+        self.body = QSplitter(Qt.Orientation.Vertical)
+        self.body.addWidget(self.tabs)
+        self.body.addWidget(self.rules)
+        self.body.setStretchFactor(0, 4)
+        self.body.setStretchFactor(1, 1)
+        self.body.setChildrenCollapsible(False)
+        self.body.setSizes([520, 130])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(head)
+        layout.addWidget(self.body, 1)
+        layout.addLayout(bottom)
+
+        self.form.edited.connect(self._on_form_edited)
+        self.form.unit_changed.connect(self._on_form_unit_changed)
+        self.members.members_changed.connect(self._on_members_changed)
+        self.picker.add_requested.connect(self.add_members)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        self.delete_button.clicked.connect(self._on_delete_button_clicked)
+        self.documents.data_changed.connect(self.data_changed)
+
+    # ---- context
+    def set_context(self, struktur: Struktur, profile: RegulationProfile,
+                    jenis: Sequence[JenisTimInfo]) -> None:
+        """Choices for the form and the picker (call after the data changed elsewhere)."""
+        self._struktur = struktur
+        self._loading = True
+        self.form.set_choices(struktur, jenis, profile)
+        self.picker.set_structure(struktur)
+        self.picker.reload()
+        self.members.set_info(member_info(struktur, self.picker.model.candidates))
+        self.members.set_derive(self._derive)
+        self.rules.set_profile_name(profile.singkat or profile.nama)
+        self._loading = False
+
+    def _derive(self, anggota: tuple[Anggota, ...]) -> tuple[Anggota, ...]:
+        if self._struktur is None or self._base is None:
+            return anggota
+        unit = self.form.unit_combo.currentData()
+        draft = dataclasses.replace(self._base, unit_pemilik_id=unit, anggota=anggota)
+        return lengkapi_anggota(draft, self._struktur).anggota
+
+    # ---- showing a team
+    @property
+    def tim_id(self) -> int | None:
+        """The team shown (0 for a new one), None when nothing is shown."""
+        return self._base.id if self._base is not None else None
+
+    @property
+    def detail(self) -> TimDetail | None:
+        return self._detail
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def show_nothing(self) -> None:
+        self._base, self._detail = None, None
+        self.title.setText(self.tr("Pilih tim atau buat tim baru"))
+        self.subtitle.setText(self.tr("Daftar di sebelah kiri memuat semua Tim Kerja dan "
+                                      "Kelompok Kerja Perangkat Daerah ini."))
+        self.status_chip.setText("")
+        self.members.set_members(())
+        self.rules.set_findings(())
+        self.documents.set_team(None)
+        self.setEnabled(True)
+        for w in (self.tabs, self.rules, self.save_button, self.revert_button,
+                  self.delete_button):
+            w.setEnabled(False)
+        self._set_dirty(False)
+
+    def load_team(self, tim_id: int) -> None:
+        try:
+            detail = self._services.teams.team(tim_id)
+        except SistemKerjaError as exc:
+            show_error(self, exc, self.tr("Tim tidak dapat dibuka"))
+            self.show_nothing()
+            return
+        self._show(detail.tim, detail)
+
+    def new_team(self) -> None:
+        self._show(self.form.default_team(self._services.ctx.today()), None)
+        self.tabs.setCurrentIndex(self.TAB_DATA)
+        self.form.nama_edit.setFocus()
+
+    def _show(self, tim: Tim, detail: TimDetail | None) -> None:
+        self._loading = True
+        self._base, self._detail = tim, detail
+        for w in (self.tabs, self.rules, self.revert_button):
+            w.setEnabled(True)
+        self.delete_button.setEnabled(bool(tim.id))
+        self.form.load(tim, detail.tim.status if detail else None)
+        self.members.set_members(tim.anggota)
+        self.picker.set_members(self.members.pegawai_ids())
+        self.documents.set_team(detail)
+        self._loading = False
+        self._set_dirty(tim.id == 0)
+        self._update_header()
+        self.recheck()
+
+    # ---- editing
+    def draft(self) -> Tim:
+        if self._base is None:
+            raise RuntimeError("no team shown")
+        return dataclasses.replace(self.form.value(self._base), anggota=self.members.anggota())
+
+    def add_members(self, pegawai_ids: list[int]) -> list[int]:
+        added = self.members.add(pegawai_ids)
+        if added:
+            self.member_list.select_row(self.members.row_of(added[-1]) or 0)
+        return added
+
+    def recheck(self) -> None:
+        """Check the draft against the profile now; galat disable "Simpan"."""
+        self._check_timer.stop()
+        if self._base is None:
+            return
+        try:
+            findings = self._services.teams.check(self.draft())
+        except SistemKerjaError as exc:
+            log.info("Live check failed: %s", exc.code)
+            findings = []
+        self.rules.set_findings(findings)
+        self._update_save_button()
+        self._update_header()
+
+    def save(self) -> bool:
+        if self._base is None or self.rules.blocking:
+            return False
+        try:
+            detail, changes = self._services.teams.save(self.draft())
+        except RuleViolation as exc:
+            self.rules.set_findings(getattr(exc, "findings", ()))
+            self._update_save_button()
+            show_error(self, exc, self.tr("Tim belum dapat disimpan"))
+            return False
+        except SistemKerjaError as exc:
+            show_error(self, exc, self.tr("Tim tidak dapat disimpan"))
+            return False
+        log.info("Team %s saved", detail.tim.id)
+        self._show(detail.tim, detail)
+        self.saved.emit(detail, changes)
+        return True
+
+    def revert(self) -> None:
+        if self._base is None:
+            return
+        if self._base.id:
+            self.load_team(self._base.id)
+        else:
+            self.show_nothing()
+
+    # ---- internals
+    def _set_dirty(self, dirty: bool) -> None:
+        self._dirty = dirty
+        self.dirty_label.setText(self.tr("Perubahan belum disimpan.") if dirty
+                                 and self._base is not None else "")
+        self.revert_button.setEnabled(dirty)
+        self.documents.set_dirty(dirty and bool(self._base and self._base.id))
+        self._update_save_button()
+
+    def _update_save_button(self) -> None:
+        blocking = self.rules.blocking
+        self.save_button.setEnabled(self._base is not None and self._dirty and not blocking)
+        self.save_button.setToolTip(
+            self.tr("Perbaiki dulu %1 galat aturan profil di bawah.").replace(
+                "%1", str(len(blocking))) if blocking else "")
+
+    def _update_header(self) -> None:
+        if self._base is None:
+            return
+        draft = self.draft()
+        self.title.setText(draft.nama or self.tr("Tim baru"))
+        unit = self.form.unit_combo.currentText() if draft.unit_pemilik_id else ""
+        lingkup = lingkup_tim(lengkapi_anggota(draft, self._struktur)) if self._struktur \
+            else None
+        parts = [self.form.jenis_combo.currentText(), unit,
+                 lingkup_label(lingkup) if lingkup is not None and draft.anggota else ""]
+        self.subtitle.setText(" · ".join(p for p in parts if p))
+        colour = STATUS_COLOURS[draft.status]
+        self.status_chip.setText(html.escape(status_label(draft.status)))
+        self.status_chip.setStyleSheet(
+            f"color: {colour.darker(120).name()}; background: {colour.lighter(185).name()}; "
+            "border-radius: 9px; padding: 2px 10px;")
+        n = self.members.rowCount()
+        self.tabs.setTabText(self.TAB_ANGGOTA, self.tr("Anggota (%1)").replace("%1", str(n)))
+
+    def _on_form_edited(self) -> None:
+        if self._loading:
+            return
+        self._set_dirty(True)
+        self._check_timer.start()
+
+    def _on_form_unit_changed(self) -> None:
+        if self._loading:
+            return
+        self.members.reset_origin()
+
+    def _on_members_changed(self) -> None:
+        if self._loading:
+            return
+        self.picker.set_members(self.members.pegawai_ids())
+        self._set_dirty(True)
+        self.recheck()
+
+    def _on_delete_button_clicked(self) -> None:
+        if self._base is None or not self._base.id:
+            return
+        if not ask_yes_no(self, self.tr("Hapus tim"), self.tr(
+                "Hapus “%1” beserta susunan anggotanya? Tindakan ini tidak dapat dibatalkan.")
+                .replace("%1", self._base.nama)):
+            return
+        try:
+            changes = self._services.teams.delete(self._base.id)
+        except SistemKerjaError as exc:
+            show_error(self, exc, self.tr("Tim tidak dapat dihapus"))
+            return
+        self.show_nothing()
+        self.deleted.emit(changes)

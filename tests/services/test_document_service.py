@@ -1,0 +1,103 @@
+"""DocumentService: numbering register, readiness, final vs draft, out-of-date documents."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+from pypdf import PdfReader
+
+from sistemkerja_desktop.domain.errors import ValidationError
+from sistemkerja_desktop.domain.naskah import BentukTtd, Penandatangan
+from sistemkerja_desktop.domain.penomoran import JenisNaskah
+from sistemkerja_desktop.domain.tim import PeranTim
+from sistemkerja_desktop.services.document_service import NaskahBelumSiap
+
+
+def _text(path):
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def test_register_proposes_next_and_refuses_duplicates(demo_services):
+    n = demo_services.naskah
+    first = n.usul_nomor(JenisNaskah.SURAT_TUGAS, dt.date(2026, 7, 16))
+    assert first == "800.1.11.1/1/Dinkes/2026"
+    row, _ = n.catat_nomor(JenisNaskah.SURAT_TUGAS, "800.1.11.1/123/Dinkes/2026",
+                           tanggal=dt.date(2026, 7, 16), perihal="Pelatihan surveilans")
+    assert row.urut == 123
+    assert n.usul_nomor(JenisNaskah.SURAT_TUGAS) == "800.1.11.1/124/Dinkes/2026"
+    with pytest.raises(ValidationError, match="sudah terdaftar"):
+        n.catat_nomor(JenisNaskah.SURAT_TUGAS, "800.1.11.1/123/Dinkes/2026")
+    assert [r.nomor for r in n.register(JenisNaskah.SURAT_TUGAS)] == ["800.1.11.1/123/Dinkes/2026"]
+
+
+def test_final_sk_registers_number_and_reprint_keeps_it(demo_services, tmp_path):
+    d = demo_services.dokumen
+    res = d.cetak_sk_tim(1, tmp_path / "sk.pdf", tanggal=dt.date(2026, 7, 16))
+    assert res.dokumen_baru and res.nomor == "100.3.3/1/Dinkes/2026"
+    text = _text(tmp_path / "sk.pdf")
+    assert "NOMOR 100.3.3/1/Dinkes/2026" in text and "16 Juli 2026" in text
+    again = d.cetak_sk_tim(1, tmp_path / "sk2.pdf")
+    assert not again.dokumen_baru and again.nomor == res.nomor
+    assert [x.nomor for x in demo_services.naskah.register()] == [res.nomor]
+    assert demo_services.teams.teams()[0].nomor_dokumen == res.nomor
+
+
+def test_roster_change_marks_issued_document_out_of_date(demo_services, tmp_path):
+    d, t = demo_services.dokumen, demo_services.teams
+    d.cetak_surat_tugas(3, tmp_path / "st.pdf")
+    assert not d.dokumen(3)[0].kedaluwarsa
+    t.remove_member(3, t.pegawai_by_nip("199405172023212929").id)
+    assert d.dokumen(3)[0].kedaluwarsa
+    assert t.teams()[2].dokumen_kedaluwarsa
+    new = d.cetak_surat_tugas(3, tmp_path / "st2.pdf")
+    assert new.dokumen_baru and new.nomor != d.dokumen(3)[0].nomor
+
+
+def test_readiness_blocks_final_but_not_draft(demo_services, tmp_path):
+    n, d = demo_services.naskah, demo_services.dokumen
+    signer, _ = n.simpan_penandatangan(Penandatangan(
+        "Plt. KEPALA DINAS", "Sri Rahayuningsih, S.KM., M.M.", bentuk=BentukTtd.PLT))
+    k = d.kesiapan(1, JenisNaskah.SK_KEPALA_PD, penandatangan_id=signer.id)
+    assert not k.siap and any("NIP penandatangan" in x for x in k.kurang)
+    with pytest.raises(NaskahBelumSiap) as err:
+        d.cetak_sk_tim(1, tmp_path / "x.pdf", penandatangan_id=signer.id)
+    assert "Pangkat/golongan penandatangan" in err.value.message
+    assert not (tmp_path / "x.pdf").exists() and not n.register()
+    draft = d.cetak_sk_tim(1, tmp_path / "draf.pdf", draf=True, penandatangan_id=signer.id)
+    assert draft.draf and "DRAF" in _text(tmp_path / "draf.pdf")
+
+
+def test_missing_kode_unit_means_no_number(demo_services):
+    n = demo_services.naskah
+    pola = n.pola_nomor(JenisNaskah.SURAT_TUGAS)
+    n.simpan_pola_nomor(dataclasses.replace(pola, kode_unit=""))
+    k = demo_services.dokumen.kesiapan(2, JenisNaskah.SURAT_TUGAS)
+    assert any("Nomor naskah" in x for x in k.kurang)
+    assert any("menunggu persetujuan" in x for x in k.peringatan)
+
+
+def test_email_draft_with_attachments(demo_services, tmp_path):
+    import email
+    import email.policy
+
+    res = demo_services.dokumen.siapkan_email([1], tmp_path, sertakan_pdf=True,
+                                              kepada="puskesmas@contoh.go.id")
+    msg = email.message_from_bytes(res.eml.read_bytes(), policy=email.policy.default)
+    assert msg["X-Unsent"] == "1" and "Susunan Tim Kerja" in msg["Subject"]
+    names = [p.get_filename() for p in msg.iter_attachments()]
+    assert len(names) == 3 and names[0].endswith(".xlsx")
+    body = msg.get_body().get_content()
+    assert "Bersama ini kami sampaikan" in body
+    assert not demo_services.naskah.register()  # emailing never issues a number
+
+
+def test_sk_sekda_for_kapuas_hulu_lintas_instansi(services, tmp_path):
+    from sistemkerja_desktop.domain.organisasi import PerangkatDaerah
+
+    services.agency.create_agency(PerangkatDaerah(nama="Dinas Kesehatan", pemda="Kabupaten "
+                                                  "Kapuas Hulu", profil="kapuas-hulu"))
+    # no units/pegawai: jenis_sk needs a team, so only the pattern default is checked here
+    assert services.naskah.pola_nomor(JenisNaskah.SK_SEKDA).pola == "{nomor}/SETDA-ORG/{tahun}"
+    assert PeranTim.KETUA.value == "Ketua"
