@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from sistemkerja_desktop import __version__
-from sistemkerja_desktop.cli import dokumen_commands, tim_commands
+from sistemkerja_desktop.cli import bagan_commands, dokumen_commands, tim_commands
 from sistemkerja_desktop.domain.errors import SistemKerjaError
 from sistemkerja_desktop.domain.findings import Tingkat
 from sistemkerja_desktop.domain.organisasi import PerangkatDaerah
@@ -79,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     per.add_argument("--json", action="store_true", help="keluaran JSON")
     tim_commands.register(sub, _Parser)  # issue #4
     dokumen_commands.register(sub, _Parser)  # issue #4
+    bagan_commands.register(sub, _Parser)  # issue #3
     return p
 
 
@@ -164,7 +165,7 @@ _COMMANDS = {
     ("demo", None): _cmd_demo, ("init", None): _cmd_init,
     ("pegawai", "impor"): _cmd_impor, ("pegawai", "ekspor"): _cmd_ekspor,
     ("pegawai", "daftar"): _cmd_daftar, ("periksa", None): _cmd_periksa,
-    **tim_commands.COMMANDS, **dokumen_commands.COMMANDS,
+    **tim_commands.COMMANDS, **dokumen_commands.COMMANDS, **bagan_commands.COMMANDS,
 }
 
 

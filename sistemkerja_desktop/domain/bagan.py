@@ -10,7 +10,8 @@ placed there, grouped by jabatan. Node kinds:
            KELOMPOK per unit holds active pegawai who have no card anywhere else ("Tanpa PPK").
 
 Children of a UNIT: its leader's KELOMPOK, its other positions (JABATAN), its child units, then
-its "Tanpa PPK" group. Every active, non-external pegawai appears on at least one card.
+its "Tanpa PPK" group. Every active, non-external pegawai appears on at least one card, except
+on a past date those whose first kedudukan starts later (not placed here yet).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
+from typing import NamedTuple
 
 from sistemkerja_desktop.domain.findings import Finding
 from sistemkerja_desktop.domain.jabatan import Jabatan, JFKategori, Kategori
@@ -79,9 +81,9 @@ class JenisNode(StrEnum):
     KELOMPOK = "kelompok"
 
 
-@dataclass(frozen=True, slots=True)
-class Kartu:
-    """One card: a person in a group, or the holder (or vacancy) of a leading position."""
+class Kartu(NamedTuple):
+    """One card: a person in a group, or the holder (or vacancy) of a leading position.
+    (A named tuple: thousands are made per chart, and they never change.)"""
 
     key: str  # unique within the chart
     pegawai_id: int | None
@@ -142,14 +144,23 @@ class Bagan:
         return {k: tuple(v) for k, v in out.items()}
 
     @cached_property
-    def jumlah_orang(self) -> dict[str, int]:
-        """node id → number of person cards in its subtree (itself included)."""
-        out: dict[str, int] = {}
+    def _orang(self) -> dict[str, frozenset[int]]:
+        """node id → pegawai on the cards of its subtree (itself included)."""
+        out: dict[str, frozenset[int]] = {}
         for nid in reversed(list(self.urutan())):
             node = self.nodes[nid]
-            own = sum(1 for k in node.semua_kartu if not k.kosong)
-            out[nid] = own + sum(out[c] for c in node.anak)
+            own = {k.pegawai_id for k in node.semua_kartu if k.pegawai_id is not None}
+            out[nid] = frozenset(own.union(*(out[c] for c in node.anak)))
         return out
+
+    @cached_property
+    def jumlah_orang(self) -> dict[str, int]:
+        """node id → number of distinct pegawai in its subtree (itself included)."""
+        return {nid: len(people) for nid, people in self._orang.items()}
+
+    def orang_di_bawah(self, node_id: str) -> frozenset[int]:
+        """The pegawai a collapsed node hides: those of its children's subtrees."""
+        return frozenset().union(*(self._orang[c] for c in self.nodes[node_id].anak))
 
     @cached_property
     def indeks_cari(self) -> tuple[tuple[str, str, str], ...]:
@@ -306,10 +317,15 @@ class _Builder:
         return nid
 
     def tanpa_ppk(self) -> None:
-        """Active pegawai shown nowhere yet: a group in their unit (or at the root)."""
+        """Active pegawai shown nowhere yet: a group in their unit (or at the root). Someone
+        whose first kedudukan starts after the date was not placed here yet: not shown."""
+        first: dict[int, dt.date] = {}
+        for k in self.s.kedudukan:
+            if k.pegawai_id not in first or k.tmt_mulai < first[k.pegawai_id]:
+                first[k.pegawai_id] = k.tmt_mulai
         left: dict[int | None, list[Pegawai]] = {}
         for p in self.aktif.values():
-            if p.id not in self.shown:
+            if p.id not in self.shown and first.get(p.id, self.tanggal) <= self.tanggal:
                 unit_id = p.unit_id if f"u{p.unit_id}" in self.nodes else None
                 left.setdefault(unit_id, []).append(p)
         for unit_id, people in left.items():

@@ -21,6 +21,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from sistemkerja_desktop.domain.bagan import Bagan, JenisNode, Node
 
@@ -53,8 +54,9 @@ class Ukuran:
     margin: float = 24.0
 
 
-@dataclass(frozen=True, slots=True)
-class Kotak:
+class Kotak(NamedTuple):
+    """A rectangle (a tuple: cheap to make by the thousand, immutable, comparable)."""
+
     x: float
     y: float
     w: float
@@ -82,8 +84,7 @@ class Kotak:
                 and self.y - eps <= other.y and other.bawah <= self.bawah + eps)
 
 
-@dataclass(frozen=True, slots=True)
-class JudulSeksi:
+class JudulSeksi(NamedTuple):
     kotak: Kotak
     teks: str  # the jabatan
     jumlah: int  # cards of that jabatan in the whole group
@@ -115,7 +116,7 @@ class TataLetak:
 class _Kemasan:
     w: float
     h: float
-    kartu: list[tuple[str, float, float]]
+    kartu: list[tuple[list[str], float, float]]  # runs: card keys of one column, x, y0
     judul: list[tuple[float, float, str, int, bool]]
 
 
@@ -139,29 +140,29 @@ def kemas_kelompok(node: Node, u: Ukuran, rasio: float,
         cols = max(1, math.floor((lebar_maks - 2 * u.pad + u.jarak_kolom) / col_w))
         limit = max(total / cols + sh, sh + ch)
     col, y, tallest = 0, 0.0, 0.0
-    kartu: list[tuple[str, float, float]] = []
+    step, pad, top = ch + gap, u.pad, u.judul_kelompok_h
+    kartu: list[tuple[list[str], float, float]] = []
     judul: list[tuple[float, float, str, int, bool]] = []
     for seksi in node.seksi:
-        placed = 0
-        for k in seksi.kartu:
-            head = placed == 0 or y == 0
+        keys = [k.key for k in seksi.kartu]
+        m, placed = len(keys), 0
+        while placed < m:
             if y > 0 and y + (sh if placed == 0 else 0) + ch > limit:
-                col, y, head = col + 1, 0.0, True
-            if head:
-                judul.append((col * col_w, y, seksi.judul, len(seksi.kartu), placed > 0))
+                col, y = col + 1, 0.0
+            if placed == 0 or y == 0:
+                judul.append((pad + col * col_w, top + y, seksi.judul, m, placed > 0))
                 y += sh
-            kartu.append((k.key, col * col_w, y))
-            y += ch
-            tallest = max(tallest, y)
-            y += gap
-            placed += 1
+            fit = int((limit - y - ch) // step) + 1
+            take = m - placed if fit >= m - placed else (fit if fit > 1 else 1)
+            kartu.append((keys[placed:placed + take] if placed or take < m else keys,
+                          pad + col * col_w, top + y))
+            y += take * step
+            if y - gap > tallest:
+                tallest = y - gap
+            placed += take
     ncols = col + 1 if kartu else 1
     width = ncols * col_w - u.jarak_kolom
-    top = u.judul_kelompok_h
-    return _Kemasan(
-        w=width + 2 * u.pad, h=top + tallest + u.pad,
-        kartu=[(key, u.pad + x, top + y) for key, x, y in kartu],
-        judul=[(u.pad + x, top + y, t, j, lanj) for x, y, t, j, lanj in judul])
+    return _Kemasan(w=width + 2 * pad, h=top + tallest + pad, kartu=kartu, judul=judul)
 
 
 # ---- contours -------------------------------------------------------------------------------
@@ -394,11 +395,17 @@ def tata_letak(bagan: Bagan, *, arah: Arah = Arah.ATAS_BAWAH, ciut: Iterable[str
         box, n = node[nid], bagan.nodes[nid]
         if n.jenis is JenisNode.KELOMPOK:
             k = t.kemasan[nid]
-            for key, x, y in k.kartu:
-                kartu[key] = Kotak(box.x + x, box.y + y, u.kartu_w, u.kartu_h)
-                kartu_node[key] = nid
-            judul += [JudulSeksi(Kotak(box.x + x, box.y + y, u.kartu_w, u.judul_seksi_h),
-                                 teks, jumlah, lanj, nid) for x, y, teks, jumlah, lanj in k.judul]
+            step, new = u.kartu_h + u.jarak_kartu, tuple.__new__
+            w, h = u.kartu_w, u.kartu_h
+            for keys, x, y in k.kartu:  # one run per column of a jabatan
+                x, y = box.x + x, box.y + y
+                for key in keys:
+                    kartu[key] = new(Kotak, (x, y, w, h))
+                    kartu_node[key] = nid
+                    y += step
+            judul += [new(JudulSeksi, (new(Kotak, (box.x + x, box.y + y, u.kartu_w,
+                                                   u.judul_seksi_h)), teks, jumlah, lanj, nid))
+                      for x, y, teks, jumlah, lanj in k.judul]
         elif n.kartu is not None:
             kartu[n.kartu.key] = Kotak(box.x + u.pad, box.y + u.judul_unit_h, u.kartu_w,
                                        u.kartu_h)

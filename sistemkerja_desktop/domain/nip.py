@@ -109,7 +109,7 @@ def parse_nip(raw: object) -> NipInfo:
 
 def format_nip(nip: str) -> str:
     """18 digits → '19680411 199303 1 009'. Anything else is returned unchanged."""
-    n = "".join(ch for ch in nip if ch.isdigit())
+    n = nip if nip.isdigit() else "".join(ch for ch in nip if ch.isdigit())  # fast path
     if len(n) != 18:
         return nip
     return f"{n[:8]} {n[8:14]} {n[14]} {n[15:]}"

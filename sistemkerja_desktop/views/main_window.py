@@ -32,6 +32,7 @@ from sistemkerja_desktop.views.common.messages import relabel_message_box, show_
 from sistemkerja_desktop.views.orgchart.orgchart_widget import OrgChartWidget
 from sistemkerja_desktop.views.placeholder import PlaceholderWidget
 from sistemkerja_desktop.views.settings_dialog import SettingsDialog
+from sistemkerja_desktop.views.teams.teams_widget import TeamsWidget
 
 try:
     from sistemkerja_desktop.views.struktur.struktur_widget import StrukturWidget
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.struktur: QWidget | None = None
         self.bagan: OrgChartWidget | None = None
+        self.tim: TeamsWidget | None = None
         self._changes_origin: QWidget | None = None  # the area whose edit is being relayed
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -128,15 +130,11 @@ class MainWindow(QMainWindow):
                 [self.tr("Pohon unit kerja, daftar pegawai dan kedudukannya")])
         self._add_area(self.tr("Struktur & Kedudukan"), struktur_page,
                        self.tr("Unit kerja, pegawai, dan kedudukan Pejabat Fungsional/Pelaksana"))
-        self._add_area(self.tr("Tim Kerja"), PlaceholderWidget(
-            self.tr("Tim Kerja"),
-            self.tr("Pembentukan Tim Kerja dan Kelompok Kerja lintas unit sesuai Peraturan "
-                    "Bupati tentang Sistem Kerja yang dipilih di Pengaturan Perangkat Daerah."),
-            [self.tr("Membentuk tim: ketua, anggota dari berbagai unit, sasaran kinerja, dan "
-                     "masa tugas"),
-             self.tr("Memeriksa syarat ketua dan masa tugas menurut profil peraturan"),
-             self.tr("Menyusun Keputusan pembentukan tim (SK Tim) dalam PDF")]),
-            self.tr("Belum tersedia"))
+        self.tim = TeamsWidget(self.services, self)
+        self.tim.data_changed.connect(self._on_tim_data_changed)
+        self._add_area(self.tr("Tim Kerja"), self.tim,
+                       self.tr("Tim Kerja dan Kelompok Kerja: anggota, aturan profil, beban "
+                               "kerja, SK dan Surat Tugas"))
         self._add_area(self.tr("Penugasan"), PlaceholderWidget(
             self.tr("Penugasan"),
             self.tr("Penugasan Pejabat Fungsional dan Pelaksana ke dalam unit atau tim lain, "
@@ -175,17 +173,23 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(self.tr("Pengaturan Perangkat &Daerah…"),
                                             self._on_settings_triggered)
         self.about_action = self._action(self.tr("&Tentang"), self._on_about_triggered)
+        self.share_action = self._action(self.tr("Kirim roster lewat e&mail…"),
+                                         self._on_share_triggered)
+        self.naskah_action = self._action(self.tr("Pengaturan &naskah dinas…"),
+                                          self._on_naskah_triggered)
 
         bar = self.menuBar()
         berkas = bar.addMenu(self.tr("&Berkas"))
         berkas.addAction(self.import_action)
         berkas.addAction(self.export_action)
+        berkas.addAction(self.share_action)
         berkas.addSeparator()
         berkas.addAction(self.quit_action)
         data = bar.addMenu(self.tr("&Data"))
         data.addAction(self.periksa_action)
         data.addSeparator()
         data.addAction(self.settings_action)
+        data.addAction(self.naskah_action)
         bantuan = bar.addMenu(self.tr("Ban&tuan"))
         bantuan.addAction(self.about_action)
 
@@ -235,6 +239,13 @@ class MainWindow(QMainWindow):
         finally:
             self._changes_origin = None
 
+    def _on_tim_data_changed(self, changes: Changes) -> None:
+        self._changes_origin = self.tim
+        try:
+            self.data_changed.emit(changes)
+        finally:
+            self._changes_origin = None
+
     def _on_bagan_modified_changed(self, modified: bool) -> None:
         item = self.navigation.item(self.AREA_BAGAN)
         item.setText(self.tr("Bagan Organisasi") + (" •" if modified else ""))
@@ -248,11 +259,23 @@ class MainWindow(QMainWindow):
         if (self.struktur is not None and self._changes_origin is not self.struktur
                 and (changes.agency or changes.units or changes.pegawai or changes.kedudukan)):
             self.struktur.refresh()
+        if (self.tim is not None and self._changes_origin is not self.tim
+                and (changes.agency or changes.units or changes.pegawai or changes.teams
+                     or changes.dokumen)):
+            self.tim.refresh()
 
     # ---- actions ------------------------------------------------------------------------
 
     def show_area(self, area: int) -> None:
         self.navigation.setCurrentRow(area)
+
+    def _on_share_triggered(self) -> None:
+        if self.tim is not None:
+            self.tim.share()
+
+    def _on_naskah_triggered(self) -> None:
+        if self.tim is not None:
+            self.tim.open_naskah_settings()
 
     def _on_import_triggered(self) -> None:
         if self.struktur is not None:
@@ -286,8 +309,8 @@ class MainWindow(QMainWindow):
         box.setInformativeText(self.tr(
             "Aplikasi untuk satu Perangkat Daerah yang menerapkan Peraturan Bupati tentang "
             "Sistem Kerja setelah penyederhanaan birokrasi (PermenPANRB 7/2022). Versi ini "
-            "mengelola struktur dan kedudukan Pejabat Fungsional dan Pelaksana; Tim Kerja, "
-            "penugasan dan laporan menyusul.\n\n"
+            "mengelola struktur dan kedudukan Pejabat Fungsional dan Pelaksana, serta Tim "
+            "Kerja beserta SK dan Surat Tugasnya; penugasan dan laporan menyusul.\n\n"
             "Basis data: %1").replace("%1", str(self.services.db_path)))
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         relabel_message_box(box)

@@ -42,7 +42,7 @@ def test_five_areas_the_unbuilt_ones_say_so(window):
     assert [nav.item(i).text() for i in range(nav.count())] == [
         "Bagan Organisasi", "Struktur & Kedudukan", "Tim Kerja", "Penugasan", "Laporan"]
     assert window.pages.currentIndex() == MainWindow.AREA_BAGAN  # what a Kepala Dinas sees first
-    for area in (MainWindow.AREA_TIM, MainWindow.AREA_PENUGASAN, MainWindow.AREA_LAPORAN):
+    for area in (MainWindow.AREA_PENUGASAN, MainWindow.AREA_LAPORAN):
         page = window.pages.widget(area)
         assert isinstance(page, PlaceholderWidget)
         assert page.badge.text() == "Belum tersedia"
@@ -52,8 +52,10 @@ def test_five_areas_the_unbuilt_ones_say_so(window):
 
 def test_menus_are_indonesian(window):
     assert _menu_texts(window) == {
-        "&Berkas": ["&Impor pegawai…", "&Ekspor pegawai…", "&Keluar"],
-        "&Data": ["&Periksa kedudukan", "Pengaturan Perangkat &Daerah…"],
+        "&Berkas": ["&Impor pegawai…", "&Ekspor pegawai…", "Kirim roster lewat e&mail…",
+                    "&Keluar"],
+        "&Data": ["&Periksa kedudukan", "Pengaturan Perangkat &Daerah…",
+                  "Pengaturan &naskah dinas…"],
         "Ban&tuan": ["&Tentang"],
     }
 
@@ -133,3 +135,36 @@ def test_without_struktur_module_the_area_is_an_honest_placeholder(qtbot, demo_s
     assert not w.import_action.isEnabled()
     assert not w.periksa_action.isEnabled()
     assert w.settings_action.isEnabled()
+
+
+def test_bagan_is_first_and_closing_with_unsaved_moves_asks(window, monkeypatch):
+    from sistemkerja_desktop.views.orgchart.dialogs import DataPindah, PindahDialog
+    from sistemkerja_desktop.views.orgchart.orgchart_widget import OrgChartWidget
+
+    bagan = window.bagan
+    assert window.pages.widget(MainWindow.AREA_BAGAN) is bagan
+    s = bagan.document.struktur
+    fajar = next(p.id for p in s.pegawai if p.nama == "Fajar Nugroho")
+    yankes = next(p.id for p in s.positions if p.nama == "Kepala Bidang Pelayanan Kesehatan")
+    monkeypatch.setattr(PindahDialog, "ask", classmethod(
+        lambda cls, parent, ringkasan, tmt, dasar="": DataPindah(tmt, "SK", False)))
+    assert bagan.flow.pindahkan([fajar], yankes)
+    assert window.navigation.item(MainWindow.AREA_BAGAN).text() == "Bagan Organisasi •"
+    window.show_area(MainWindow.AREA_LAPORAN)
+    monkeypatch.setattr(OrgChartWidget, "maybe_save", lambda self: False)
+    assert not window.close()
+    assert window.pages.currentIndex() == MainWindow.AREA_BAGAN  # shown what is unsaved
+    monkeypatch.setattr(OrgChartWidget, "maybe_save", lambda self: True)
+    assert window.close()
+
+
+@needs_struktur
+def test_saving_the_chart_refreshes_the_list_and_edits_refresh_the_chart(window, qtbot,
+                                                                          monkeypatch):
+    calls = []
+    monkeypatch.setattr(window.struktur, "refresh", lambda: calls.append("struktur"))
+    monkeypatch.setattr(window.bagan, "refresh", lambda: calls.append("bagan"))
+    window.bagan.data_changed.emit(Changes(kedudukan=True))
+    assert calls == ["struktur"]
+    window.struktur.data_changed.emit(Changes(pegawai=True))
+    assert calls == ["struktur", "bagan"]

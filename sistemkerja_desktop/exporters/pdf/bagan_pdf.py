@@ -34,8 +34,8 @@ FONT, FONT_TEBAL, FONT_MIRING = SANS, f"{SANS}-Bold", f"{SANS}-Italic"
 
 KERTAS: dict[str, tuple[float, float]] = {"a4": (210 * mm, 297 * mm), "f4": (215 * mm, 330 * mm)}
 MARGIN = 10 * mm
-KEPALA_H = 34.0  # title block
-KAKI_H = 20.0  # legend
+KEPALA_H = 44.0  # title block
+KAKI_H = 28.0  # legend (one or two lines)
 SUDUT = 3.0
 
 
@@ -250,10 +250,11 @@ def _kepala(c: Canvas, r: _Rencana, bagan: Bagan, opsi: OpsiBaganPdf, no: int, t
     c.setFont(FONT_TEBAL, 11)
     c.drawString(MARGIN, top - 11, opsi.judul.upper())
     c.setFont(FONT, 8.5)
+    room = pw - 2 * MARGIN - 140
     sub = f"{bagan.pd.nama} {bagan.pd.pemda} — keadaan per {tanggal_indonesia(bagan.tanggal)}"
+    c.drawString(MARGIN, top - 23, _pangkas(sub, FONT, 8.5, room))
     if opsi.keterangan:
-        sub += f" — {opsi.keterangan}"
-    c.drawString(MARGIN, top - 24, _pangkas(sub, FONT, 8.5, pw - 2 * MARGIN - 190))
+        c.drawString(MARGIN, top - 34, _pangkas(opsi.keterangan, FONT, 8.5, room))
     label = f"hal. {no} dari {total}"
     if r.halaman > 1:
         label += f", baris {baris} kolom {kolom}"
@@ -261,7 +262,7 @@ def _kepala(c: Canvas, r: _Rencana, bagan: Bagan, opsi: OpsiBaganPdf, no: int, t
     c.drawRightString(pw - MARGIN, top - 11, label)
     nx, ny = len(r.x) - 1, len(r.y) - 1
     if r.halaman > 1:  # where this page sits in the whole chart
-        cell = min(7.0, 120 / nx, 14 / ny)
+        cell = min(7.0, 120 / nx, 20 / ny)
         x0 = pw - MARGIN - nx * cell
         for j in range(ny):
             for i in range(nx):
@@ -276,32 +277,36 @@ def _kepala(c: Canvas, r: _Rencana, bagan: Bagan, opsi: OpsiBaganPdf, no: int, t
 
 
 def _kaki(c: Canvas, r: _Rencana) -> None:
+    """The legend, wrapped onto a second line on narrow (portrait) pages."""
     pw = r.ukuran[0]
-    y = MARGIN + 4
-    x = MARGIN
-    c.setFont(FONT, 7.5)
-    for kelas, label in LEGENDA:
-        c.setFillColor(HexColor(g.WARNA[kelas]))
-        c.rect(x, y - 1, 9, 8, stroke=0, fill=1)
+    size = 7.5
+    items: list[tuple[str, str, str]] = [("kelas", g.WARNA[k], label) for k, label in LEGENDA]
+    items += [("kosong", "", "Jabatan kosong"), ("plt", "", "pelaksana tugas")]
+    x, y = MARGIN, MARGIN + 12
+    for jenis, warna, label in items:
+        w = 16 + stringWidth(label, FONT, size) + 12 + (4 if jenis != "kelas" else 0)
+        if x + w > pw - MARGIN and x > MARGIN:
+            x, y = MARGIN, y - 11
+        if jenis == "kelas":
+            c.setFillColor(HexColor(warna))
+            c.rect(x, y - 1, 9, 8, stroke=0, fill=1)
+            tx = x + 12
+        elif jenis == "kosong":
+            c.setStrokeColor(HexColor(g.WARNA_TEKS_LEMAH))
+            c.setLineWidth(0.6)
+            c.setDash(3, 2)
+            c.rect(x, y - 1, 14, 8, stroke=1, fill=0)
+            c.setDash()
+            tx = x + 17
+        else:
+            c.setFillColor(HexColor(g.WARNA_PERINGATAN))
+            c.setFont(FONT_TEBAL, size)
+            c.drawString(x, y, "Plt.")
+            tx = x + 16
         c.setFillColor(HexColor(g.WARNA_TEKS))
-        c.drawString(x + 12, y, label)
-        x += 12 + stringWidth(label, FONT, 7.5) + 12
-    c.setStrokeColor(HexColor(g.WARNA_TEKS_LEMAH))
-    c.setLineWidth(0.6)
-    c.setDash(3, 2)
-    c.rect(x, y - 1, 14, 8, stroke=1, fill=0)
-    c.setDash()
-    c.setFillColor(HexColor(g.WARNA_TEKS))
-    c.drawString(x + 17, y, "Jabatan kosong")
-    x += 17 + stringWidth("Jabatan kosong", FONT, 7.5) + 12
-    c.setFillColor(HexColor(g.WARNA_PERINGATAN))
-    c.setFont(FONT_TEBAL, 7.5)
-    c.drawString(x, y, "Plt.")
-    c.setFillColor(HexColor(g.WARNA_TEKS))
-    c.setFont(FONT, 7.5)
-    c.drawString(x + 16, y, "pelaksana tugas")
-    c.setFillColor(HexColor(g.WARNA_TEKS_LEMAH))
-    c.drawRightString(pw - MARGIN, y, "Sistem Kerja Desktop")
+        c.setFont(FONT, size)
+        c.drawString(tx, y, label)
+        x += w
 
 
 def write_bagan_pdf(bagan: Bagan, letak: TataLetak, path: Path,

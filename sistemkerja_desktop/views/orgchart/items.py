@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from sistemkerja_desktop.domain import bagan_gaya as g
-from sistemkerja_desktop.domain.bagan import KelasJabatan, Kartu, Node
+from sistemkerja_desktop.domain.bagan import Kartu, KelasJabatan, Node
 from sistemkerja_desktop.views.orgchart.style import RINGKAS_LOD, TEKS_LOD, Gaya
 
 _ELIDE = Qt.TextElideMode.ElideRight
@@ -164,10 +164,11 @@ class NodeItem(QGraphicsItem):
         self.node = node
         self._gaya = gaya
         self._rect = QRectF(0, 0, w, h)
-        self._bound = self._rect.adjusted(-5, -10, 10, 2 * self.TOMBOL_R + 6)
+        self._bound = self._rect.adjusted(-5, -10, 60, 2 * self.TOMBOL_R + 6)
         self._judul: list[tuple[QPointF, QStaticText]] | None = None
         self.lencana = _Lencana()
         self.punya_anak = bool(node.anak)
+        self.ke_kanan = False  # left-right chart: the button sits at the right edge
         self.ciut = False
         self.tersembunyi = 0  # pegawai hidden under a collapsed node
         self.sasaran = 0
@@ -193,6 +194,9 @@ class NodeItem(QGraphicsItem):
         gy = self._gaya
         text = f"+{self.tersembunyi}" if self.ciut else "−"
         w = max(2 * self.TOMBOL_R, gy.fm_badge.horizontalAdvance(text) + 12)
+        if self.ke_kanan:
+            return QRectF(self._rect.width() + 2, self._rect.height() / 2 - self.TOMBOL_R, w,
+                          2 * self.TOMBOL_R)
         return QRectF(self._rect.width() / 2 - w / 2, self._rect.height() + 2, w,
                       2 * self.TOMBOL_R)
 
@@ -269,7 +273,9 @@ class GroupItem(QGraphicsItem):
         self._rect = QRectF()
         self._judul: list[tuple[QRectF, str]] = []
         self._static: dict[int, tuple[QPointF, QStaticText]] = {}
-        self._kotak: dict[KelasJabatan, list[QRectF]] = {}
+        self._rel: list[tuple[KelasJabatan, float, float]] = []  # cards: kind, x, y
+        self._card_size = (0.0, 0.0)
+        self._kotak: dict[KelasJabatan, list[QRectF]] | None = None  # overview boxes, lazily
         self._title: QStaticText | None = None
         self.ringkas = False
         self.sasaran = 0
@@ -282,14 +288,24 @@ class GroupItem(QGraphicsItem):
         return self._rect.adjusted(-3, -3, 3, 3)
 
     def set_geometry(self, w: float, h: float, judul: list[tuple[QRectF, str]],
-                     kotak: dict[KelasJabatan, list[QRectF]]) -> None:
+                     rel: list[tuple[KelasJabatan, float, float]], card_w: float,
+                     card_h: float) -> None:
         if QRectF(0, 0, w, h) != self._rect:
             self.prepareGeometryChange()
             self._rect = QRectF(0, 0, w, h)
         if judul != self._judul:
             self._judul, self._static = judul, {}
-        self._kotak = kotak
+        if rel != self._rel or (card_w, card_h) != self._card_size:
+            self._rel, self._card_size, self._kotak = rel, (card_w, card_h), None
         self.update()
+
+    def _overview(self) -> dict[KelasJabatan, list[QRectF]]:
+        if self._kotak is None:
+            w, h = self._card_size
+            self._kotak = {}
+            for kelas, x, y in self._rel:
+                self._kotak.setdefault(kelas, []).append(QRectF(x, y, w, h))
+        return self._kotak
 
     def set_ringkas(self, on: bool) -> None:
         if on != self.ringkas:
@@ -314,7 +330,7 @@ class GroupItem(QGraphicsItem):
         lod = _lod(painter, option)
         if self.ringkas or lod < RINGKAS_LOD:
             painter.setPen(gy.no_pen)
-            for kelas, rects in self._kotak.items():
+            for kelas, rects in self._overview().items():
                 painter.setBrush(gy.brush_kelas[kelas])
                 painter.drawRects(rects)
             return

@@ -30,7 +30,6 @@ from sistemkerja_desktop.domain.bagan_layout import Arah, tata_letak
 from sistemkerja_desktop.domain.errors import SistemKerjaError
 from sistemkerja_desktop.domain.findings import Finding, Tingkat
 from sistemkerja_desktop.domain.periksa import tanggal_indonesia
-from sistemkerja_desktop.domain.pindah import galat, peringatan, sudah_di
 from sistemkerja_desktop.domain.profiles import get_profile
 from sistemkerja_desktop.services.container import Services
 from sistemkerja_desktop.views.common.messages import relabel_message_box, show_error, show_info
@@ -41,7 +40,7 @@ from sistemkerja_desktop.views.orgchart.export import render_bagan_png
 from sistemkerja_desktop.views.orgchart.items import NodeItem
 from sistemkerja_desktop.views.orgchart.moves import PindahFlow
 from sistemkerja_desktop.views.orgchart.panel import TemuanPanel
-from sistemkerja_desktop.views.orgchart.scene import OrgChartScene
+from sistemkerja_desktop.views.orgchart.scene import OrgChartScene, tanpa_gc
 from sistemkerja_desktop.views.orgchart.toolbar import Banner, OrgChartToolbar
 from sistemkerja_desktop.views.orgchart.view import OrgChartView
 
@@ -164,7 +163,8 @@ class OrgChartWidget(QWidget):
     def refresh(self) -> None:
         """Reload the saved data; unsaved moves on the canvas are kept."""
         try:
-            struktur = self._services.agency.struktur()
+            with tanpa_gc():
+                struktur = self._services.agency.struktur()
             profile = get_profile(struktur.pd.profil)
         except SistemKerjaError as exc:  # no agency yet, or a profile this version lacks
             log.info("Chart not shown: %s", exc.code)
@@ -218,7 +218,9 @@ class OrgChartWidget(QWidget):
             self.stack.setCurrentIndex(1)
             return
         self.stack.setCurrentIndex(0)
-        self.tampilkan()
+        with tanpa_gc():
+            self.document.bagan  # noqa: B018 - derive chart and findings now, without GC
+            self.tampilkan()
         self.panel.set_findings(self.document.findings)
         self.cari(self.bar.search_edit.text(), jump=False)
         self._update_banner()
@@ -229,8 +231,9 @@ class OrgChartWidget(QWidget):
         self.ciut &= set(bagan.nodes)
         if self.fokus is not None and self.fokus not in bagan.nodes:
             self.fokus = None
-        letak = tata_letak(bagan, arah=self.arah, ciut=self.ciut, fokus=self.fokus)
-        self.scene.tampilkan(bagan, letak, self.document.temuan)
+        with tanpa_gc():
+            letak = tata_letak(bagan, arah=self.arah, ciut=self.ciut, fokus=self.fokus)
+            self.scene.tampilkan(bagan, letak, self.document.temuan)
         if self.fokus is not None:
             self.focus_banner.tampil(self.tr("Menampilkan cabang <b>%1</b> saja.")
                                      .replace("%1", bagan.nodes[self.fokus].judul))
@@ -403,7 +406,7 @@ class OrgChartWidget(QWidget):
         if key in self.scene.nodes:
             return key
         if key in self.scene.cards:
-            owner = self.scene._owner(self.scene.cards[key])  # noqa: SLF001
+            owner = self.scene._owner(self.scene.cards[key])
             return owner.node.id if owner is not None else None
         return self.fokus
 
@@ -417,7 +420,7 @@ class OrgChartWidget(QWidget):
                     card.setSelected(True)
                 menu.addAction(self.tr("Pindahkan ke Pejabat Penilai Kinerja lain…"),
                                self.flow.pindahkan_terpilih)
-            owner = self.scene._owner(card)  # noqa: SLF001
+            owner = self.scene._owner(card)
             key = owner.node.id if owner is not None else key
         if key in self.scene.nodes:
             item = self.scene.nodes[key]
@@ -504,7 +507,7 @@ class OrgChartWidget(QWidget):
     def _on_arah_combo_changed(self, _index: int) -> None:
         self.arah = Arah(self.bar.arah_combo.currentData())
         self.tampilkan()
-        self.view.fit_all()
+        self.view.tampilan_awal()
 
     def _on_discard_clicked(self) -> None:
         self.document.discard()

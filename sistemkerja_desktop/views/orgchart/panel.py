@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -130,6 +130,10 @@ class TemuanPanel(QWidget):
                         "di bagan").replace("%1", COLOURS[Tingkat.GALAT].name())
                 .replace("%2", str(galat)).replace("%3", COLOURS[Tingkat.PERINGATAN].name())
                 .replace("%4", str(peringatan)))
+        self._fit_rows()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         self._fit_rows()
 
     def _fit_rows(self) -> None:

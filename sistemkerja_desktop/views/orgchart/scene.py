@@ -3,17 +3,34 @@ from a (Bagan, TataLetak, TemuanBagan) triple — unchanged items are kept and o
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene
 
 from sistemkerja_desktop.domain.bagan import Bagan, JenisNode, KelasJabatan, TemuanBagan
-from sistemkerja_desktop.domain.bagan_layout import TataLetak
+from sistemkerja_desktop.domain.bagan_layout import Arah, JudulSeksi, TataLetak
 from sistemkerja_desktop.domain.findings import Finding, Tingkat
 from sistemkerja_desktop.views.orgchart.items import CardItem, GroupItem, NodeItem
 from sistemkerja_desktop.views.orgchart.style import Gaya
 
 AnyNode = NodeItem | GroupItem
+
+
+@contextmanager
+def tanpa_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while thousands of objects are made at once: its
+    repeated full passes cost more than the work itself (reference counting still frees)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _hitung(findings: tuple[Finding, ...]) -> tuple[int, int]:
@@ -47,6 +64,9 @@ class OrgChartScene(QGraphicsScene):
         self.bagan, self.letak = bagan, letak
         for nid in [n for n in self.nodes if n not in letak.node]:
             self._buang(nid)
+        headers: dict[str, list[JudulSeksi]] = {}
+        for j in letak.judul_seksi:
+            headers.setdefault(j.node_id, []).append(j)
         for nid, box in letak.node.items():
             node = bagan.nodes[nid]
             item = self.nodes.get(nid)
@@ -57,13 +77,11 @@ class OrgChartScene(QGraphicsScene):
                 item = self._buat(nid)
             item.setPos(box.x, box.y)
             if isinstance(item, GroupItem):
-                self._atur_kelompok(item, nid)
+                self._atur_kelompok(item, nid, headers)
             else:
                 hidden = nid in letak.ciut
-                item.set_state(ciut=hidden,
-                               tersembunyi=bagan.jumlah_orang[nid] - len(
-                                   [k for k in node.semua_kartu if not k.kosong])
-                               if hidden else 0)
+                item.set_state(ciut=hidden, tersembunyi=len(bagan.orang_di_bawah(nid))
+                               if hidden else 0, ke_kanan=letak.arah is Arah.KIRI_KANAN)
         path = QPainterPath()
         for line in letak.garis:
             path.moveTo(*line[0])
@@ -102,19 +120,21 @@ class OrgChartScene(QGraphicsScene):
             self.cards.pop(kartu.key, None)
         self.removeItem(item)
 
-    def _atur_kelompok(self, item: GroupItem, nid: str) -> None:
+    def _atur_kelompok(self, item: GroupItem, nid: str,
+                       headers: dict[str, list[JudulSeksi]]) -> None:
         assert self.letak is not None
         letak, box = self.letak, self.letak.node[nid]
-        kotak: dict[KelasJabatan, list[QRectF]] = {}
+        bx, by, cards, boxes = box.x, box.y, self.cards, letak.kartu
+        rel: list[tuple[KelasJabatan, float, float]] = []
         for kartu in item.node.semua_kartu:
-            kb = letak.kartu[kartu.key]
-            rel = QRectF(kb.x - box.x, kb.y - box.y, kb.w, kb.h)
-            self.cards[kartu.key].setPos(rel.topLeft())
-            kotak.setdefault(kartu.kelas, []).append(rel)
-        judul = [(QRectF(j.kotak.x - box.x, j.kotak.y - box.y, j.kotak.w, j.kotak.h),
+            kb = boxes[kartu.key]
+            x, y = kb.x - bx, kb.y - by
+            cards[kartu.key].setPos(x, y)
+            rel.append((kartu.kelas, x, y))
+        judul = [(QRectF(j.kotak.x - bx, j.kotak.y - by, j.kotak.w, j.kotak.h),
                   f"{j.teks} ({j.jumlah}{', lanjutan' if j.lanjutan else ''})")
-                 for j in letak.judul_seksi if j.node_id == nid]
-        item.set_geometry(box.w, box.h, judul, kotak)
+                 for j in headers.get(nid, ())]
+        item.set_geometry(box.w, box.h, judul, rel, letak.ukuran.kartu_w, letak.ukuran.kartu_h)
 
     def _lencana(self, bagan: Bagan, letak: TataLetak, temuan: TemuanBagan) -> None:
         for key, card in self.cards.items():
@@ -147,7 +167,8 @@ class OrgChartScene(QGraphicsScene):
             if key in self.cards:
                 self.cards[key].set_state(cocok=False)
         for key in keys:
-            self.cards[key].set_state(cocok=True)
+            if key in self.cards:  # cards inside collapsed branches are marked when shown
+                self.cards[key].set_state(cocok=True)
         if self._aktif is not None and self._aktif != aktif and self._aktif in self.cards:
             self.cards[self._aktif].set_state(aktif=False)
         if aktif is not None and aktif in self.cards:

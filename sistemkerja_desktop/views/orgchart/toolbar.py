@@ -114,10 +114,10 @@ class OrgChartToolbar(QWidget):
         for w in (self.save_button, self.undo_button, self.redo_button):
             layout.addWidget(w)
         layout.addSpacing(12)
-        layout.addWidget(self.search_edit, 2)
+        layout.addWidget(self.search_edit)
         for w in (self.prev_button, self.next_button, self.count_label):
             layout.addWidget(w)
-        layout.addSpacing(12)
+        layout.addStretch(1)
         layout.addWidget(QLabel(self.tr("Per tanggal")))
         layout.addWidget(self.date_edit)
         layout.addWidget(self.today_button)

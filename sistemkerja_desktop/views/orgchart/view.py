@@ -313,7 +313,7 @@ class OrgChartView(QGraphicsView):
             if isinstance(item, CardItem):
                 self.context_requested.emit(item.kartu.key, event.globalPos())
                 return
-            owner = self.chart._owner(item)  # noqa: SLF001
+            owner = self.chart._owner(item)
             if owner is not None:
                 self.context_requested.emit(owner.node.id, event.globalPos())
                 return

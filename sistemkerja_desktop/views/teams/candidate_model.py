@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont
 
 from sistemkerja_desktop.services.team_dto import Kandidat
+from sistemkerja_desktop.views.teams.card_delegate import BADGE_ROLE
 from sistemkerja_desktop.views.teams.labels import MUTED_COLOUR, WAITING_COLOUR
 
 Index = QModelIndex | QPersistentModelIndex
@@ -136,6 +137,13 @@ class CandidateModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == PEGAWAI_ID_ROLE:
             return k.pegawai_id
+        if role == BADGE_ROLE:
+            if member:
+                return self.tr("anggota")
+            return self.tr("%1 tim").replace("%1", str(k.jumlah_tim_aktif)) \
+                if k.jumlah_tim_aktif else ""
+        if role == BADGE_ROLE + 1:
+            return WAITING_COLOUR if k.melebihi_ambang and not member else MUTED_COLOUR
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

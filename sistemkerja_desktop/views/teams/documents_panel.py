@@ -19,14 +19,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QRadioButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,13 +32,13 @@ from sistemkerja_desktop.domain.errors import SistemKerjaError
 from sistemkerja_desktop.domain.findings import Tingkat
 from sistemkerja_desktop.domain.naskah import Kertas, Kesiapan
 from sistemkerja_desktop.domain.penomoran import JenisNaskah
-from sistemkerja_desktop.services.changes import Changes
 from sistemkerja_desktop.services.container import Services
+from sistemkerja_desktop.services.document_service import HasilCetak
 from sistemkerja_desktop.services.team_dto import TimDetail
 from sistemkerja_desktop.views.common.messages import show_error
 from sistemkerja_desktop.views.common.tasks import TaskSignals, run_task
 from sistemkerja_desktop.views.common.widgets import ElidingComboBox, hint
-from sistemkerja_desktop.views.teams.document_model import IssuedDocumentModel, Kolom
+from sistemkerja_desktop.views.teams.document_model import IssuedDocumentsBox
 from sistemkerja_desktop.views.teams.files import documents_folder, draft_folder, open_path, slug
 from sistemkerja_desktop.views.teams.labels import (
     OK_COLOUR,
@@ -51,6 +48,7 @@ from sistemkerja_desktop.views.teams.labels import (
     naskah_label,
     to_qdate,
 )
+from sistemkerja_desktop.views.teams.team_form import with_hint
 
 log = logging.getLogger(__name__)
 
@@ -109,8 +107,7 @@ class DocumentsPanel(QWidget):
         form.setVerticalSpacing(8)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Jenis"), kinds)
-        form.addRow(self.tr("Nomor"), self.nomor_edit)
-        form.addRow("", self.nomor_hint)
+        form.addRow(self.tr("Nomor"), with_hint(self.nomor_edit, self.nomor_hint))
         form.addRow(self.tr("Tanggal"), self.tanggal_edit)
         form.addRow(self.tr("Penandatangan"), self.signer_combo)
         form.addRow(self.tr("Kertas"), self.kertas_combo)
@@ -128,40 +125,17 @@ class DocumentsPanel(QWidget):
         rl = QVBoxLayout(ready_box)
         rl.addWidget(self.readiness_list)
 
-        self.doc_model = IssuedDocumentModel(self)
-        self.doc_table = QTableView()
-        self.doc_table.setModel(self.doc_model)
-        self.doc_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.doc_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.doc_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.doc_table.verticalHeader().hide()
-        self.doc_table.setWordWrap(False)
-        header = self.doc_table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setStretchLastSection(True)
-        for col, width in ((Kolom.JENIS, 190), (Kolom.NOMOR, 170), (Kolom.TANGGAL, 90),
-                           (Kolom.KEADAAN, 200)):
-            header.resizeSection(col, width)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.open_button = QPushButton(self.tr("Buka berkas"))
-        self.open_button.setEnabled(False)
-        issued = QGroupBox(self.tr("Naskah yang telah diterbitkan"))
-        il = QVBoxLayout(issued)
-        il.addWidget(self.doc_table, 1)
-        row = QHBoxLayout()
-        self.issued_hint = hint("")
-        row.addWidget(self.issued_hint, 1)
-        row.addWidget(self.open_button)
-        il.addLayout(row)
+        self.issued = IssuedDocumentsBox()
+        self.doc_model = self.issued.model
 
         top = QHBoxLayout()
-        top.addWidget(box, 5)
-        top.addWidget(ready_box, 4)
+        top.addWidget(box, 1)
+        top.addWidget(ready_box, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.profile_label)
         layout.addLayout(top, 3)
-        layout.addWidget(issued, 2)
+        layout.addWidget(self.issued, 2)
 
         self.kind_group.buttonToggled.connect(self._on_kind_changed)
         self.nomor_edit.textChanged.connect(lambda _t: self._timer.start())
@@ -170,10 +144,6 @@ class DocumentsPanel(QWidget):
         self.kertas_combo.activated.connect(self._on_kertas_combo_activated)
         self.draft_button.clicked.connect(self.print_draft)
         self.final_button.clicked.connect(self.print_final)
-        self.open_button.clicked.connect(self._on_open_button_clicked)
-        self.doc_table.selectionModel().currentRowChanged.connect(
-            lambda cur, _prev: self.open_button.setEnabled(cur.isValid()))
-        self.doc_table.doubleClicked.connect(lambda _i: self._on_open_button_clicked())
 
     # ---- public API
     def set_team(self, detail: TimDetail | None, *, dirty: bool = False) -> None:
@@ -198,16 +168,10 @@ class DocumentsPanel(QWidget):
                 "anggota.").replace("%1", naskah_label(detail.dokumen_disarankan))
                 .replace("%2", detail.dokumen_disarankan_dasar)
                 .replace("%3", str(len(detail.anggota))))
-            self.doc_model.set_documents(detail.dokumen)
         else:
             self.profile_label.setText(self.tr("Simpan tim lebih dahulu untuk menyiapkan SK dan "
                                                "Surat Tugas."))
-            self.doc_model.set_documents(())
-        stale = sum(d.kedaluwarsa for d in (detail.dokumen if detail else ()))
-        self.issued_hint.setText(self.tr("%1 naskah kedaluwarsa: susunan tim berubah setelah "
-                                         "diterbitkan.").replace("%1", str(stale))
-                                 if stale else "")
-        self.issued_hint.setStyleSheet(f"color: {TINGKAT_COLOURS[Tingkat.GALAT].name()};")
+        self.issued.set_documents(detail.dokumen if detail else (), saved=saved)
         for w in (self.sk_radio, self.st_radio, self.nomor_edit, self.tanggal_edit,
                   self.signer_combo, self.kertas_combo):
             w.setEnabled(saved)
@@ -323,9 +287,9 @@ class DocumentsPanel(QWidget):
         return docs[-1].nomor if docs else ""
 
     def _print_args(self) -> dict[str, object]:
-        return dict(nomor=self.nomor_edit.text().strip() or None,
-                    tanggal=from_qdate(self.tanggal_edit.date()),
-                    penandatangan_id=self.signer_combo.currentData())
+        return {"nomor": self.nomor_edit.text().strip() or None,
+                "tanggal": from_qdate(self.tanggal_edit.date()),
+                "penandatangan_id": self.signer_combo.currentData()}
 
     def _can_final(self) -> bool:
         return (bool(self._tim_id()) and not self._dirty and self._task is None
@@ -390,7 +354,7 @@ class DocumentsPanel(QWidget):
         tim_id, jenis, args = self._tim_id(), self.current_jenis(), self._print_args()
         dokumen = self._services.dokumen
 
-        def work(_progress: object) -> object:
+        def work(_progress: object) -> HasilCetak:
             if jenis is JenisNaskah.SURAT_TUGAS:
                 return dokumen.cetak_surat_tugas(tim_id, path, draf=draf, **args)  # type: ignore[arg-type]
             return dokumen.cetak_sk_tim(tim_id, path, draf=draf, jenis=jenis, **args)  # type: ignore[arg-type]
@@ -399,34 +363,22 @@ class DocumentsPanel(QWidget):
                               on_failure=self._on_print_failed, parent=self)
         self._update_buttons()
 
-    def _on_print_succeeded(self, result: object) -> None:
+    def _on_print_succeeded(self, result: HasilCetak) -> None:
         self._task = None
-        log.info("Printed %s (draft=%s)", getattr(result, "jenis", "?"), getattr(result, "draf", "?"))
-        changes = getattr(result, "changes", Changes())
-        if getattr(result, "dokumen_baru", False) and self._tim_id():
+        log.info("Printed %s (draft=%s)", result.jenis.value, result.draf)
+        if result.dokumen_baru and self._tim_id():
             try:
-                self.doc_model.set_documents(self._services.dokumen.dokumen(self._tim_id()))
+                self.issued.set_documents(self._services.dokumen.dokumen(self._tim_id()),
+                                          saved=True)
             except SistemKerjaError as exc:
                 log.info("Documents not reloaded: %s", exc.code)
         self.update_readiness()
-        open_path(getattr(result, "berkas", Path()))
+        open_path(result.berkas)
         self.printed.emit(result)
-        if getattr(result, "dokumen_baru", False):
-            self.data_changed.emit(changes)
+        if result.dokumen_baru:
+            self.data_changed.emit(result.changes)
 
     def _on_print_failed(self, exc: BaseException) -> None:
         self._task = None
         self._update_buttons()
         show_error(self, exc, self.tr("Naskah tidak dapat dicetak"))
-
-    def _on_open_button_clicked(self) -> None:
-        doc = self.doc_model.document_at(self.doc_table.currentIndex().row())
-        if doc is None or not doc.berkas:
-            return
-        if not Path(doc.berkas).exists():
-            show_error(self, SistemKerjaError(self.tr("Berkas %1 tidak ditemukan lagi. Cetak "
-                                                      "ulang naskahnya.").replace(
-                "%1", doc.berkas)), self.tr("Berkas tidak ditemukan"))
-            return
-        open_path(Path(doc.berkas))
-

@@ -12,7 +12,13 @@ from PySide6.QtGui import QColor
 from sistemkerja_desktop.domain.findings import Tingkat
 from sistemkerja_desktop.domain.naskah import BentukTtd, Kertas
 from sistemkerja_desktop.domain.penomoran import JenisNaskah
-from sistemkerja_desktop.domain.tim import AsalAnggota, FrekuensiLaporan, PeranTim, Persetujuan, StatusTim
+from sistemkerja_desktop.domain.tim import (
+    AsalAnggota,
+    FrekuensiLaporan,
+    PeranTim,
+    Persetujuan,
+    StatusTim,
+)
 from sistemkerja_desktop.views.common.i18n import indonesian_locale
 
 _CTX = "Teams.Labels"
@@ -59,6 +65,14 @@ def persetujuan_label(p: Persetujuan | None) -> str:
             Persetujuan.DISETUJUI: _tr("Disetujui"), Persetujuan.DITOLAK: _tr("Ditolak")}[p]
 
 
+def persetujuan_singkat(p: Persetujuan | None) -> str:
+    """For a narrow column: 'Menunggu' (the tooltip says 'menunggu persetujuan')."""
+    if p is None:
+        return ""
+    return {Persetujuan.TIDAK_PERLU: _tr("—"), Persetujuan.MENUNGGU: _tr("Menunggu"),
+            Persetujuan.DISETUJUI: _tr("Disetujui"), Persetujuan.DITOLAK: _tr("Ditolak")}[p]
+
+
 def frekuensi_label(f: FrekuensiLaporan) -> str:
     return {FrekuensiLaporan.BULANAN: _tr("Bulanan"), FrekuensiLaporan.TRIWULANAN: _tr("Triwulanan"),
             FrekuensiLaporan.SEMESTERAN: _tr("Semesteran"), FrekuensiLaporan.TAHUNAN: _tr("Tahunan"),
@@ -69,6 +83,12 @@ def naskah_label(jenis: JenisNaskah) -> str:
     return {JenisNaskah.SURAT_TUGAS: _tr("Surat Tugas"),
             JenisNaskah.SK_KEPALA_PD: _tr("Keputusan Kepala Perangkat Daerah"),
             JenisNaskah.SK_SEKDA: _tr("Keputusan Sekretaris Daerah")}[jenis]
+
+
+def naskah_singkat(jenis: JenisNaskah) -> str:
+    return {JenisNaskah.SURAT_TUGAS: _tr("Surat Tugas"),
+            JenisNaskah.SK_KEPALA_PD: _tr("SK Kepala PD"),
+            JenisNaskah.SK_SEKDA: _tr("SK Sekretaris Daerah")}[jenis]
 
 
 def bentuk_label(b: BentukTtd) -> str:

@@ -104,10 +104,10 @@ class MemberDialog(QDialog):
         peran = PeranTim(self.peran_combo.currentData())
         ketua = peran is PeranTim.KETUA
         pengganti = ketua and self.pengganti_check.isChecked()
-        changes: dict[str, object] = dict(
-            peran=peran, jabatan_dalam_tim=self.jabatan_edit.text().strip(),
-            pengganti=pengganti,
-            alasan_pengganti=self.pengganti_edit.text().strip() if pengganti else "")
+        changes: dict[str, object] = {
+            "peran": peran, "jabatan_dalam_tim": self.jabatan_edit.text().strip(),
+            "pengganti": pengganti,
+            "alasan_pengganti": self.pengganti_edit.text().strip() if pengganti else ""}
         if self.luar:
             changes.update(persetujuan=Persetujuan(self.persetujuan_combo.currentData()),
                            alasan_persetujuan=self.alasan_edit.toPlainText().strip())

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,22 +37,24 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class PeranDelegate(QStyledItemDelegate):
-    """Ketua / Anggota as a combo box."""
+    """Ketua / Anggota / a jabatan dalam tim: an editable combo with the usual choices."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: Index) -> QWidget:
         combo = QComboBox(parent)
-        for p in PeranTim:
-            combo.addItem(peran_label(p), p.value)
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.addItems([peran_label(PeranTim.KETUA), peran_label(PeranTim.ANGGOTA),
+                        self.tr("Sekretaris"), self.tr("Bendahara"), self.tr("Koordinator")])
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         if isinstance(editor, QComboBox):
-            editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+            editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+            model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
 
 
 class MemberTableView(QTableView):
@@ -92,8 +101,8 @@ class MemberListWidget(QWidget):
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(Kolom.NAMA, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((Kolom.PERAN, 80), (Kolom.JABATAN_TIM, 105), (Kolom.ASAL, 80),
-                           (Kolom.PERSETUJUAN, 150), (Kolom.TIM, 40)):
+        for col, width in ((Kolom.PERAN, 112), (Kolom.ASAL, 82), (Kolom.PERSETUJUAN, 82),
+                           (Kolom.TIM, 36)):
             header.resizeSection(col, width)
         header.setSectionResizeMode(Kolom.TIM, QHeaderView.ResizeMode.Fixed)
         self.table.installEventFilter(self)

@@ -29,6 +29,7 @@ from sistemkerja_desktop.views.teams.labels import (
     asal_label,
     peran_label,
     persetujuan_label,
+    persetujuan_singkat,
 )
 
 Index = QModelIndex | QPersistentModelIndex
@@ -52,11 +53,10 @@ class MemberInfo:
 
 class Kolom(IntEnum):
     NAMA = 0
-    PERAN = 1
-    JABATAN_TIM = 2
-    ASAL = 3
-    PERSETUJUAN = 4
-    TIM = 5
+    PERAN = 1  # ketua / anggota / free-text jabatan dalam tim (Sekretaris, …)
+    ASAL = 2
+    PERSETUJUAN = 3
+    TIM = 4
 
 
 Derive = Callable[[tuple[Anggota, ...]], tuple[Anggota, ...]]
@@ -170,6 +170,33 @@ class MemberModel(QAbstractTableModel):
         self._move(row, 0)
         self.members_changed.emit()
 
+    def set_peran(self, row: int, text: str) -> bool:
+        """'Ketua' makes `row` the ketua; 'Anggota' (or nothing) a plain member; any other
+        text is a jabatan dalam tim (Sekretaris, Bendahara, …) of an anggota."""
+        if not 0 <= row < len(self._members):
+            return False
+        a = self._members[row]
+        text = " ".join(text.split())
+        key = text.casefold()
+        if key in (PeranTim.KETUA.value.casefold(), peran_label(PeranTim.KETUA).casefold()):
+            if a.peran is PeranTim.KETUA and not a.jabatan_dalam_tim:
+                return False
+            self._members[row] = dataclasses.replace(a, jabatan_dalam_tim="")
+            self.set_ketua(row)
+            return True
+        if key in ("", PeranTim.ANGGOTA.value.casefold(),
+                   peran_label(PeranTim.ANGGOTA).casefold()):
+            new = dataclasses.replace(a, peran=PeranTim.ANGGOTA, jabatan_dalam_tim="",
+                                      pengganti=False)
+        else:
+            new = dataclasses.replace(a, jabatan_dalam_tim=text,
+                                      peran=a.peran if a.peran is PeranTim.KETUA
+                                      else PeranTim.ANGGOTA)
+        if new == a:
+            return False
+        self.replace(row, new)
+        return True
+
     def reset_origin(self) -> None:
         """The unit pemilik kinerja changed: derive every member's origin again, and the
         approval of those not yet decided."""
@@ -202,9 +229,7 @@ class MemberModel(QAbstractTableModel):
             return self._display(a, info, col)
         if role == Qt.ItemDataRole.EditRole:
             if col == Kolom.PERAN:
-                return a.peran.value
-            if col == Kolom.JABATAN_TIM:
-                return a.jabatan_dalam_tim
+                return a.label_peran
             return self._display(a, info, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(a, info, col)
@@ -225,62 +250,45 @@ class MemberModel(QAbstractTableModel):
         if col == Kolom.NAMA:
             return info.nama
         if col == Kolom.PERAN:
-            text = peran_label(a.peran)
+            text = a.jabatan_dalam_tim.strip() or peran_label(a.peran)
             return self.tr("%1 (pengganti)").replace("%1", text) if a.pengganti else text
-        if col == Kolom.JABATAN_TIM:
-            return a.jabatan_dalam_tim
         if col == Kolom.ASAL:
             return asal_label(a.asal)
         if col == Kolom.PERSETUJUAN:
-            return persetujuan_label(a.persetujuan)
+            return persetujuan_singkat(a.persetujuan)
         return str(info.jumlah_tim_aktif) if info.jumlah_tim_aktif else "–"
 
     def _tooltip(self, a: Anggota, info: MemberInfo, col: int) -> str | None:
         if col == Kolom.NAMA:
             return "\n".join(x for x in (info.nama, info.nip_tampil, info.pangkat, info.jabatan,
                                          info.unit) if x)
-        if col == Kolom.PERAN and a.pengganti:
-            return self.tr("Ketua pengganti: %1").replace(
-                "%1", a.alasan_pengganti or self.tr("alasan belum diisi"))
+        if col == Kolom.PERAN:
+            text = self.tr("Ketua, Anggota, atau jabatan dalam tim (mis. Sekretaris). "
+                           "Klik dua kali untuk mengubah.")
+            if a.pengganti:
+                text = self.tr("Ketua pengganti: %1").replace(
+                    "%1", a.alasan_pengganti or self.tr("alasan belum diisi"))
+            return text
         if col == Kolom.ASAL:
             return info.unit or None
         if col == Kolom.PERSETUJUAN:
-            return a.alasan_persetujuan or None
-        if col == Kolom.JABATAN_TIM:
-            return self.tr("Jabatan dalam tim, mis. Sekretaris (kosong: sesuai peran)")
+            head = persetujuan_label(a.persetujuan)
+            return f"{head}: {a.alasan_persetujuan}" if a.alasan_persetujuan else head
         return None
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
-        row, col = index.row(), index.column()
-        a = self._members[row]
-        if col == Kolom.JABATAN_TIM:
-            text = str(value or "").strip()
-            if text == a.jabatan_dalam_tim:
-                return False
-            self.replace(row, dataclasses.replace(a, jabatan_dalam_tim=text))
-            return True
-        if col == Kolom.PERAN:
-            try:
-                peran = PeranTim(str(value))
-            except ValueError:
-                return False
-            if peran is a.peran:
-                return False
-            if peran is PeranTim.KETUA:
-                self.set_ketua(row)
-            else:
-                self.replace(row, dataclasses.replace(a, peran=peran, pengganti=False))
-            return True
+        if index.column() == Kolom.PERAN:
+            return self.set_peran(index.row(), str(value or ""))
         return False
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(Kolom)):
-            return (self.tr("Nama"), self.tr("Peran"), self.tr("Jabatan dalam tim"),
-                    self.tr("Asal"), self.tr("Persetujuan"), self.tr("Tim"))[section]
+            return (self.tr("Nama"), self.tr("Peran dalam tim"), self.tr("Asal"),
+                    self.tr("Persetujuan"), self.tr("Tim"))[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -288,7 +296,7 @@ class MemberModel(QAbstractTableModel):
             return Qt.ItemFlag.ItemIsDropEnabled
         flags = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                  | Qt.ItemFlag.ItemIsDragEnabled)
-        if index.column() in (Kolom.PERAN, Kolom.JABATAN_TIM):
+        if index.column() == Kolom.PERAN:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 

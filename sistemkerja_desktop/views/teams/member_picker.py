@@ -12,11 +12,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
+    QListView,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,11 +28,12 @@ from sistemkerja_desktop.services.team_dto import FilterKandidat
 from sistemkerja_desktop.views.common.messages import show_error
 from sistemkerja_desktop.views.common.widgets import ElidingComboBox
 from sistemkerja_desktop.views.teams.candidate_model import (
+    PEGAWAI_ID_ROLE,
     CandidateFilterProxyModel,
     CandidateModel,
-    PEGAWAI_ID_ROLE,
     Kolom,
 )
+from sistemkerja_desktop.views.teams.card_delegate import PersonCardDelegate
 
 log = logging.getLogger(__name__)
 
@@ -67,8 +67,10 @@ class MemberPicker(QWidget):
         for j in Jenjang:
             self.jenjang_combo.addItem(j.value, j.value)
         self.kompetensi_edit = QLineEdit()
-        self.kompetensi_edit.setPlaceholderText(self.tr("Kompetensi, mis. gizi"))
+        self.kompetensi_edit.setPlaceholderText(self.tr("Kompetensi…"))
         self.kompetensi_edit.setClearButtonEnabled(True)
+        self.kompetensi_edit.setToolTip(self.tr("Bagian dari kompetensi pegawai, mis. gizi; "
+                                                "diterapkan setelah Enter"))
         self.beban_combo = QComboBox()
         self.beban_combo.setToolTip(self.tr("Beban kerja saat ini: jumlah tim aktif"))
         for text, value in ((self.tr("Beban: semua"), None), (self.tr("Belum ada tim"), 0),
@@ -76,29 +78,19 @@ class MemberPicker(QWidget):
                             (self.tr("Paling banyak 2 tim"), 2)):
             self.beban_combo.addItem(text, value)
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setDragEnabled(True)
-        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.table.setDefaultDropAction(Qt.DropAction.CopyAction)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(Kolom.NAMA, Qt.SortOrder.AscendingOrder)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(Kolom.NAMA, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(Kolom.JABATAN, 150)
-        header.resizeSection(Kolom.UNIT, 120)
-        header.setSectionResizeMode(Kolom.TIM, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(Kolom.TIM, 40)
-        self.table.installEventFilter(self)
+        self.proxy.sort(Kolom.NAMA, Qt.SortOrder.AscendingOrder)
+        self.view = QListView()
+        self.view.setModel(self.proxy)
+        self.view.setModelColumn(Kolom.NAMA)
+        self.view.setItemDelegate(PersonCardDelegate((Kolom.JABATAN, Kolom.UNIT), self.view))
+        self.view.setUniformItemSizes(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setDragEnabled(True)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.view.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.view.setAlternatingRowColors(True)
+        self.view.installEventFilter(self)
 
         self.count_label = QLabel()
         self.count_label.setStyleSheet("color: #555;")
@@ -126,15 +118,15 @@ class MemberPicker(QWidget):
         title = QLabel(self.tr("<b>Calon anggota</b>"))
         layout.addWidget(title)
         layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
 
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
         for combo in (self.unit_combo, self.kategori_combo, self.jenjang_combo, self.beban_combo):
             combo.currentIndexChanged.connect(self.reload)
         self.kompetensi_edit.editingFinished.connect(self.reload)
-        self.table.selectionModel().selectionChanged.connect(self._update_add_button)
-        self.table.doubleClicked.connect(lambda _i: self.add_selected())
+        self.view.selectionModel().selectionChanged.connect(self._update_add_button)
+        self.view.doubleClicked.connect(lambda _i: self.add_selected())
         self.add_button.clicked.connect(self.add_selected)
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
@@ -184,7 +176,8 @@ class MemberPicker(QWidget):
 
     def selected_ids(self) -> list[int]:
         ids = []
-        for index in sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row()):
+        for index in sorted(self.view.selectionModel().selectedIndexes(),
+                            key=lambda i: i.row()):
             k = self.model.candidate_at(self.proxy.mapToSource(index).row())
             if k is not None and not self.model.is_member(k.pegawai_id):
                 ids.append(k.pegawai_id)
@@ -194,8 +187,7 @@ class MemberPicker(QWidget):
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
             if index.data(PEGAWAI_ID_ROLE) == pegawai_id:
-                self.table.selectRow(row)
-                self.table.setCurrentIndex(index)
+                self.view.setCurrentIndex(index)
                 return True
         return False
 
@@ -206,7 +198,7 @@ class MemberPicker(QWidget):
 
     # ---- internals
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+        if (watched is self.view and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent)
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
             self.add_selected()

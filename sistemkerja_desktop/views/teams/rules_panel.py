@@ -53,7 +53,8 @@ class RulesPanel(QWidget):
         return [f for f in self._findings if f.tingkat is Tingkat.GALAT]
 
     def set_profile_name(self, name: str) -> None:
-        text = self.tr("Aturan profil") if not name else self.tr("Aturan %1").replace("%1", name)
+        text = self.tr("Pemeriksaan aturan") if not name else self.tr(
+            "Pemeriksaan aturan (%1)").replace("%1", name)
         self.title.setText(f"<b>{html.escape(text)}</b>")
 
     def item_texts(self) -> list[str]:
@@ -67,6 +68,7 @@ class RulesPanel(QWidget):
             item = self.list_layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.setParent(None)  # gone from findChildren at once
                 widget.deleteLater()
         for i, f in enumerate(self._findings):
             self.list_layout.insertWidget(i, self._label(f))

@@ -10,6 +10,7 @@ import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -95,7 +96,9 @@ class TeamBuilder(QWidget):
         self.member_split.addWidget(self.picker)
         self.member_split.addWidget(self.member_list)
         self.member_split.setChildrenCollapsible(False)
-        self.member_split.setSizes([360, 440])
+        self.member_split.setStretchFactor(0, 0)
+        self.member_split.setStretchFactor(1, 1)
+        self.member_split.setSizes([290, 480])
         self.documents = DocumentsPanel(self._services)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.form, self.tr("Data tim"))
@@ -103,7 +106,7 @@ class TeamBuilder(QWidget):
         self.tabs.addTab(self.documents, self.tr("SK dan Surat Tugas"))
 
         self.rules = RulesPanel()
-        self.rules.setMinimumHeight(90)
+        self.rules.setMinimumHeight(50)
         self.dirty_label = hint("")
         self.revert_button = QPushButton(self.tr("Batalkan perubahan"))
         self.save_button = QPushButton(self.tr("Simpan"))
@@ -140,10 +143,14 @@ class TeamBuilder(QWidget):
     # ---- context
     def set_context(self, struktur: Struktur, profile: RegulationProfile,
                     jenis: Sequence[JenisTimInfo]) -> None:
-        """Choices for the form and the picker (call after the data changed elsewhere)."""
+        """Choices for the form and the picker (call after the data changed elsewhere).
+        A draft being edited keeps its unsaved values."""
+        draft = self.draft() if self._base is not None and self._dirty else None
         self._struktur = struktur
         self._loading = True
         self.form.set_choices(struktur, jenis, profile)
+        if draft is not None:
+            self.form.load(draft, self._detail.tim.status if self._detail else None)
         self.picker.set_structure(struktur)
         self.picker.reload()
         self.members.set_info(member_info(struktur, self.picker.model.candidates))
@@ -238,8 +245,19 @@ class TeamBuilder(QWidget):
             log.info("Live check failed: %s", exc.code)
             findings = []
         self.rules.set_findings(findings)
+        self._fit_rules()
         self._update_save_button()
         self._update_header()
+
+    def _fit_rules(self) -> None:
+        """Give the findings the room they need, no more."""
+        sizes = self.body.sizes()
+        total = sum(sizes)
+        if total <= 0:
+            return
+        n = len(self.rules.findings)
+        want = 58 if n == 0 else min(64 + 44 * n, max(150, total // 3))
+        self.body.setSizes([total - want, want])
 
     def save(self) -> bool:
         if self._base is None or self.rules.blocking:
@@ -268,6 +286,10 @@ class TeamBuilder(QWidget):
             self.show_nothing()
 
     # ---- internals
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_rules()
+
     def _set_dirty(self, dirty: bool) -> None:
         self._dirty = dirty
         self.dirty_label.setText(self.tr("Perubahan belum disimpan.") if dirty

@@ -45,12 +45,16 @@ from sistemkerja_desktop.views.teams.line_list_editor import LineListEditor
 _ANSWERS = (None, True, False)
 
 
-def full_months(mulai: dt.date, selesai: dt.date) -> int:
-    """Whole calendar months from `mulai` to `selesai` inclusive (2 Jan–1 Feb = 1)."""
-    n = 0
-    while n < 1200 and tambah_bulan(mulai, n + 1) - dt.timedelta(days=1) <= selesai:
-        n += 1
-    return n
+def with_hint(field: QWidget, note: QLabel) -> QWidget:
+    """A form field with a wrapped note right under it (a note on its own form row gets a
+    needlessly tall row from QFormLayout)."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    layout.addWidget(note)
+    return box
 
 
 def _form(box: QGroupBox) -> QFormLayout:
@@ -101,8 +105,7 @@ class TeamForm(QScrollArea):
         self.jenis_hint = hint("")
         self.status_combo = QComboBox()
         form.addRow(self.tr("Nama tim"), self.nama_edit)
-        form.addRow(self.tr("Jenis"), self.jenis_combo)
-        form.addRow("", self.jenis_hint)
+        form.addRow(self.tr("Jenis"), with_hint(self.jenis_combo, self.jenis_hint))
         form.addRow(self.tr("Status"), self.status_combo)
         self.body_layout.addWidget(box)
 
@@ -148,7 +151,7 @@ class TeamForm(QScrollArea):
         self.tahun_spin = QSpinBox()
         self.tahun_spin.setRange(0, 2100)
         self.tahun_spin.setSpecialValueText(self.tr("—"))
-        self.tahun_spin.setMinimumWidth(90)
+        self.tahun_spin.setFixedWidth(100)
         self.biaya_edit = QLineEdit()
         self.biaya_edit.setPlaceholderText(self.tr("mis. DPA Dinas Kesehatan Tahun Anggaran 2026"))
         self.frekuensi_combo = QComboBox()
@@ -368,6 +371,6 @@ class TeamForm(QScrollArea):
         if selesai < mulai:
             self.durasi_label.setText(self.tr("selesai sebelum mulai"))
         else:
-            months = full_months(mulai, selesai)
-            self.durasi_label.setText(self.tr("%1 bulan").replace("%1", str(max(months, 0)))
+            months = round(((selesai - mulai).days + 1) / 30.44)
+            self.durasi_label.setText(self.tr("± %1 bulan").replace("%1", str(months))
                                       if months else self.tr("kurang dari 1 bulan"))

@@ -146,7 +146,7 @@ class TeamFilterProxyModel(QSortFilterProxyModel):
             return False
         if self._status is not None and t.status is not self._status:
             return False
-        key = " ".join((t.nama, t.jenis_nama, t.unit_pemilik, t.ketua_nama)).casefold()
+        key = f"{t.nama} {t.jenis_nama} {t.unit_pemilik} {t.ketua_nama}".casefold()
         return all(w in key for w in self._words)
 
 

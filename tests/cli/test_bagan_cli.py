@@ -1,0 +1,129 @@
+"""`sistemkerja bagan ekspor` and `sistemkerja kedudukan pindah`: files written, exit codes,
+Indonesian reasons with the Pasal on stderr, nothing changed on refusal."""
+
+import json
+
+import pytest
+from pypdf import PdfReader
+
+from sistemkerja_desktop.cli.main import main
+
+
+def run(capsys, *args):
+    try:
+        code = main([str(a) for a in args])
+    except SystemExit as exc:  # argparse usage errors
+        code = exc.code
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def db(tmp_path, capsys):
+    path = tmp_path / "data.sqlite"
+    assert run(capsys, "--db", path, "demo")[0] == 0
+    return path
+
+
+def _rows(capsys, db):
+    code, out, _ = run(capsys, "--db", db, "pegawai", "daftar", "--json")
+    assert code == 0
+    return {r["nama"]: r for r in json.loads(out)}
+
+
+def test_bagan_ekspor_pdf_a4_and_f4(db, tmp_path, capsys):
+    a4, f4 = tmp_path / "a4.pdf", tmp_path / "f4.pdf"
+    code, out, err = run(capsys, "--db", db, "bagan", "ekspor", "-o", a4)
+    assert code == 0 and err == "" and "halaman PDF (A4" in out
+    code, out, _ = run(capsys, "--db", db, "bagan", "ekspor", "-o", f4, "--kertas", "f4",
+                       "--orientasi", "tegak")
+    assert code == 0 and "(F4 tegak" in out
+    assert len(PdfReader(a4).pages) > 1
+    w, h = (float(v) for v in PdfReader(f4).pages[0].mediabox.upper_right)
+    assert (round(w / 72 * 25.4), round(h / 72 * 25.4)) == (215, 330)
+
+
+def test_bagan_ekspor_one_branch_and_a_past_date(db, tmp_path, capsys):
+    path = tmp_path / "cabang.pdf"
+    code, out, _ = run(capsys, "--db", db, "bagan", "ekspor", "-o", path, "--unit",
+                       "bidang pencegahan dan pengendalian penyakit", "--tanggal", "2023-06-01")
+    assert code == 0 and "halaman PDF" in out
+    text = " ".join(page.extract_text() for page in PdfReader(path).pages)
+    assert "keadaan per 1 Juni 2023" in text and "Fajar Nugroho" in text  # still in P2P then
+    assert "Cabang: Bidang Pencegahan dan Pengendalian Penyakit" in text
+    assert "Sekretaris Dinas" not in text
+
+
+def test_bagan_ekspor_png(db, tmp_path, capsys):
+    path = tmp_path / "bagan.png"
+    code, out, _ = run(capsys, "--db", db, "bagan", "ekspor", "-o", path)
+    assert code == 0 and "ditulis ke" in out
+    assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.mark.parametrize("args", [
+    ("-o", "bagan.docx"),
+    ("-o", "x.pdf", "--unit", "Bidang Tidak Ada"),
+    ("-o", "x.pdf", "--unit", "Bidang"),  # several units match
+    ("-o", "x.pdf", "--tanggal", "27-11-2026"),
+    ("-o", "x.pdf", "--kertas", "letter"),
+])
+def test_bagan_ekspor_bad_input_exits_2(db, tmp_path, capsys, args):
+    args = [tmp_path / a if a.endswith((".pdf", ".docx")) else a for a in args]
+    code, _out, err = run(capsys, "--db", db, "bagan", "ekspor", *args)
+    assert code == 2 and err
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_kedudukan_pindah_moves_and_records_dasar(db, capsys):
+    rows = _rows(capsys, db)
+    fajar, kabid = rows["Fajar Nugroho, S.KM."], rows["drg. Ratna Kusumawardani"]
+    code, out, err = run(capsys, "--db", db, "kedudukan", "pindah", fajar["nip"], "--ppk",
+                         kabid["nip"], "--tmt", "2026-11-27", "--dasar", "800.1.3/77/2026")
+    assert code == 0 and err == ""
+    assert "1 pegawai dipindahkan ke bawah Kepala Bidang Pelayanan Kesehatan mulai " \
+           "27 November 2026" in out
+    assert _rows(capsys, db)["Fajar Nugroho, S.KM."]["nip_ppk"] == kabid["nip"]
+
+
+def test_kedudukan_pindah_hard_rule_exits_2_and_changes_nothing(db, capsys):
+    rows = _rows(capsys, db)
+    fajar = rows["Fajar Nugroho, S.KM."]
+    jf_ppk = rows["Andi Nurul Fadhilah, S.KM."]  # a JF holding a PPK seat without delegasi
+    code, out, err = run(capsys, "--db", db, "kedudukan", "pindah", fajar["nip"], "--ppk",
+                         jf_ppk["nip"])
+    assert code == 2 and out == ""
+    assert "ditolak; tidak ada yang diubah" in err
+    assert "[GALAT] PPK_BUKAN_PEJABAT_PENILAI" in err and "dasar:" in err
+    assert _rows(capsys, db) == rows
+
+
+def test_kedudukan_pindah_soft_rule_warns_and_proceeds(db, tmp_path, capsys):
+    assert run(capsys, "--db", db, "init", "--pd", "x", "--pemda", "y", "--profil",
+               "generic")[0] == 2  # (demo already has an agency)
+    rows = _rows(capsys, db)
+    madya = next(r for r in rows.values() if r["jenjang"] == "Ahli Madya"
+                 and r["ppk"].startswith("Kepala Dinas"))
+    kabid = rows["drg. Ratna Kusumawardani"]
+    code, out, err = run(capsys, "--db", db, "kedudukan", "pindah", madya["nip"], "--ppk",
+                         kabid["nip"])
+    assert code == 0 and "1 pegawai dipindahkan" in out
+    assert "[PERINGATAN] JF_MADYA_UTAMA_BUKAN_JPT" in err and "dasar:" in err
+
+
+def test_kedudukan_pindah_ambiguous_ppk_needs_the_position(db, capsys):
+    rows = _rows(capsys, db)
+    sekretaris = next(r for r in rows.values() if r["jabatan"] == "Sekretaris Dinas")
+    pelaksana = next(r for r in rows.values() if r["jenis_jabatan"] == "Pelaksana")
+    code, _out, err = run(capsys, "--db", db, "kedudukan", "pindah", pelaksana["nip"],
+                          "--ppk", sekretaris["nip"])
+    assert code == 2 and "--ppk-jabatan" in err
+    code, out, _ = run(capsys, "--db", db, "kedudukan", "pindah", pelaksana["nip"], "--ppk",
+                       sekretaris["nip"], "--ppk-jabatan", "Kesehatan Masyarakat")
+    assert code == 0 and "Kepala Bidang Kesehatan Masyarakat" in out
+
+
+def test_kedudukan_pindah_unknown_nip_exits_2(db, capsys):
+    code, _out, err = run(capsys, "--db", db, "kedudukan", "pindah", "199001012020011999",
+                          "--ppk", "197103141999031901")
+    assert code == 2 and "tidak ditemukan" in err
