@@ -17,6 +17,7 @@ d = y; left-right: b = y, d = x). Output units are points at 100 % (pixels on sc
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -153,12 +154,11 @@ def kemas_kelompok(node: Node, u: Ukuran, rasio: float,
                 judul.append((pad + col * col_w, top + y, seksi.judul, m, placed > 0))
                 y += sh
             fit = int((limit - y - ch) // step) + 1
-            take = m - placed if fit >= m - placed else (fit if fit > 1 else 1)
+            take = min(m - placed, max(1, fit))
             kartu.append((keys[placed:placed + take] if placed or take < m else keys,
                           pad + col * col_w, top + y))
             y += take * step
-            if y - gap > tallest:
-                tallest = y - gap
+            tallest = max(tallest, y - gap)
             placed += take
     ncols = col + 1 if kartu else 1
     width = ncols * col_w - u.jarak_kolom
@@ -191,7 +191,7 @@ def _gabung(a: list[Band], b: list[Band]) -> list[Band]:
     points = sorted({v for band in a for v in band[:2]} | {v for band in b for v in band[:2]})
     out: list[Band] = []
     ia = ib = 0
-    for d0, d1 in zip(points, points[1:], strict=False):
+    for d0, d1 in itertools.pairwise(points):
         lo, hi = _INF, -_INF
         while ia < len(a) and a[ia][1] <= d0:
             ia += 1

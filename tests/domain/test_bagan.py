@@ -43,7 +43,7 @@ def test_every_active_pegawai_appears_and_the_root_is_the_kepala_dinas(demo, bag
     assert root.jenis is JenisNode.UNIT and root.judul == "Pimpinan"
     assert root.kartu.jabatan == "Kepala Dinas Kesehatan"
     assert root.kartu.kelas is KelasJabatan.JPT
-    assert list(bagan.urutan())[0] == root.id  # pre-order, parents first
+    assert next(iter(bagan.urutan())) == root.id  # pre-order, parents first
     assert sum(bagan.jumlah_orang[r] for r in bagan.akar) >= len(active)
 
 

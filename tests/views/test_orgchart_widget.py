@@ -90,9 +90,10 @@ def test_a_soft_rule_asks_and_can_be_declined(widget, dialog, monkeypatch):
     answers = []
     monkeypatch.setattr(moves, "konfirmasi_peringatan",
                         lambda parent, findings: answers.append(findings) or False)
-    madya = next(p for p in widget.document.struktur.pegawai if p.jabatan
-                 and p.jabatan.jenjang and p.jabatan.jenjang.value == "Ahli Madya"
-                 and widget.document.struktur.ppk_of(p.id, TODAY)[0].nama.startswith("Kepala Dinas"))
+    s = widget.document.struktur
+    madya = next(p for p in s.pegawai if p.jabatan and p.jabatan.jenjang
+                 and p.jabatan.jenjang.value == "Ahli Madya"
+                 and s.ppk_of(p.id, TODAY)[0].nama.startswith("Kepala Dinas"))
     kabid = _pos(widget, "Kepala Bidang Pelayanan Kesehatan")
     assert widget.flow.nilai_sasaran([madya.id], kabid)[0] == 2
     assert not widget.flow.pindahkan([madya.id], kabid)
@@ -105,11 +106,13 @@ def test_a_soft_rule_asks_and_can_be_declined(widget, dialog, monkeypatch):
 
 def test_move_undo_redo_and_save(widget, dialog, qtbot, demo_services):
     fajar = _pid(widget, "Fajar Nugroho")
-    assert widget.flow.nilai_sasaran([fajar], _pos(widget, "Kepala Bidang Pelayanan Kesehatan"))[0] == 1
+    yankes = _pos(widget, "Kepala Bidang Pelayanan Kesehatan")
+    assert widget.flow.nilai_sasaran([fajar], yankes)[0] == 1
     assert widget.flow.pindahkan([fajar, _pid(widget, "Retno")],
                                  _pos(widget, "Kepala Bidang Pelayanan Kesehatan"))
     assert _group_of(widget, "Fajar Nugroho") == "Bidang Pelayanan Kesehatan"
-    assert widget.unsaved_banner.isVisible() and "2 perpindahan" in widget.unsaved_banner.label.text()
+    banner = widget.unsaved_banner
+    assert banner.isVisible() and "2 perpindahan" in banner.label.text()
     assert widget.has_unsaved_changes() and widget.undo_action.isEnabled()
     widget.undo_action.trigger()
     assert _group_of(widget, "Fajar Nugroho") == "Bidang Kesehatan Masyarakat"
@@ -176,7 +179,8 @@ def test_search_highlights_and_centres_and_opens_collapsed_branches(widget):
     assert widget.matches and widget.bar.count_label.text() == "1 dari 1"
     assert key in widget.scene.cards and widget.scene.cards[key].aktif  # branch opened
     centre = widget.view.mapToScene(widget.view.viewport().rect().center())
-    assert widget.scene.cards[key].sceneBoundingRect().adjusted(-200, -200, 200, 200).contains(centre)
+    near = widget.scene.cards[key].sceneBoundingRect().adjusted(-200, -200, 200, 200)
+    assert near.contains(centre)
     nip = widget.document.struktur.pegawai_by_id[_pid(widget, "Retno")].nip
     widget.bar.search_edit.setText(nip)
     assert [k for _n, k in widget.matches] == [key]
@@ -229,7 +233,7 @@ def test_clicking_a_finding_centres_on_its_card(widget):
     assert widget.view.skala() >= 0.8
     centre = widget.view.mapToScene(widget.view.viewport().rect().center())
     assert card.sceneBoundingRect().adjusted(-150, -150, 150, 150).contains(centre)
-    assert finding.pesan in widget._tooltip(key)
+    assert finding.pesan in widget.ekspor.tooltip(key)
 
 
 def test_keyboard_navigation_and_zoom_levels(widget, qtbot):
@@ -255,7 +259,7 @@ def test_exports_pdf_and_png(widget, tmp_path, demo_services):
     hasil = demo_services.bagan.ekspor_pdf(pdf, widget.document.bagan, kertas="f4")
     assert len(PdfReader(pdf).pages) == hasil.halaman
     png = tmp_path / "bagan.png"
-    assert widget.simpan_png_bagan(png) > 0.5
+    assert widget.ekspor.simpan_png(png) > 0.5
     assert png.read_bytes()[:4] == b"\x89PNG"
 
 

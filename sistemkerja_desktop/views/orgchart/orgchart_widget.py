@@ -10,13 +10,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from pathlib import Path
 
 from PySide6.QtCore import QDate, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
     QLabel,
     QMenu,
     QMessageBox,
@@ -32,11 +29,10 @@ from sistemkerja_desktop.domain.findings import Finding, Tingkat
 from sistemkerja_desktop.domain.periksa import tanggal_indonesia
 from sistemkerja_desktop.domain.profiles import get_profile
 from sistemkerja_desktop.services.container import Services
-from sistemkerja_desktop.views.common.messages import relabel_message_box, show_error, show_info
-from sistemkerja_desktop.views.common.tasks import run_task
-from sistemkerja_desktop.views.orgchart.dialogs import EksporPdfDialog, to_date
+from sistemkerja_desktop.views.common.messages import relabel_message_box, show_error
+from sistemkerja_desktop.views.orgchart.dialogs import to_date
 from sistemkerja_desktop.views.orgchart.document import OrgChartDocument
-from sistemkerja_desktop.views.orgchart.export import render_bagan_png
+from sistemkerja_desktop.views.orgchart.ekspor_aksi import EksporBagan
 from sistemkerja_desktop.views.orgchart.items import NodeItem
 from sistemkerja_desktop.views.orgchart.moves import PindahFlow
 from sistemkerja_desktop.views.orgchart.panel import TemuanPanel
@@ -66,6 +62,7 @@ class OrgChartWidget(QWidget):
         self.match_index = -1
         self._fitted = False
         self.flow = PindahFlow(self)
+        self.ekspor = EksporBagan(self)
         self._build()
         self._wire()
         self.refresh()
@@ -107,11 +104,11 @@ class OrgChartWidget(QWidget):
         layout.addWidget(self.stack, 1)
 
         stack = self.document.undo_stack
-        self.undo_action = self._action(self.tr("Batalkan"), stack.undo, QKeySequence.StandardKey.Undo)
-        self.redo_action = self._action(self.tr("Ulangi"), stack.redo,
-                                        QKeySequence.StandardKey.Redo, "Ctrl+Y")
-        self.save_action = self._action(self.tr("Simpan"), self.simpan, QKeySequence.StandardKey.Save)
-        self._action(self.tr("Cari"), self._focus_search, QKeySequence.StandardKey.Find)
+        keys = QKeySequence.StandardKey
+        self.undo_action = self._action(self.tr("Batalkan"), stack.undo, keys.Undo)
+        self.redo_action = self._action(self.tr("Ulangi"), stack.redo, keys.Redo, "Ctrl+Y")
+        self.save_action = self._action(self.tr("Simpan"), self.simpan, keys.Save)
+        self._action(self.tr("Cari"), self._focus_search, keys.Find)
         self._action(self.tr("Hasil berikutnya"), lambda: self.lompat(1), "F3")
         self._action(self.tr("Hasil sebelumnya"), lambda: self.lompat(-1), "Shift+F3")
         self.bar.undo_button.setDefaultAction(self.undo_action)
@@ -142,10 +139,10 @@ class OrgChartWidget(QWidget):
         bar.zoom_in_button.clicked.connect(lambda: self.view.perbesar())
         bar.zoom_out_button.clicked.connect(lambda: self.view.perbesar(1 / 1.25))
         bar.fit_button.clicked.connect(self.view.fit_all)
-        bar.pdf_action.triggered.connect(lambda: self.ekspor_pdf(None))
-        bar.pdf_branch_action.triggered.connect(lambda: self.ekspor_pdf(self._branch()))
-        bar.png_view_action.triggered.connect(self._on_png_view_triggered)
-        bar.png_all_action.triggered.connect(self._on_png_all_triggered)
+        bar.pdf_action.triggered.connect(lambda: self.ekspor.pdf(None))
+        bar.pdf_branch_action.triggered.connect(lambda: self.ekspor.pdf(self._branch()))
+        bar.png_view_action.triggered.connect(self.ekspor.png_tampilan)
+        bar.png_all_action.triggered.connect(self.ekspor.png_seluruh)
         self.unsaved_banner.buttons[0].clicked.connect(self.simpan)
         self.unsaved_banner.buttons[1].clicked.connect(self._on_discard_clicked)
         self.alert_banner.buttons[0].clicked.connect(self.alert_banner.hide)
@@ -153,7 +150,7 @@ class OrgChartWidget(QWidget):
         self.scene.toggle_requested.connect(self.toggle)
         self.view.cards_dropped.connect(self.flow.pindahkan)
         self.view.nilai_sasaran = self.flow.nilai_sasaran
-        self.view.tooltip_for = self._tooltip
+        self.view.tooltip_for = self.ekspor.tooltip
         self.view.context_requested.connect(self._on_view_context_requested)
         self.view.zoom_changed.connect(lambda _z: self._update_status())
         self.panel.finding_activated.connect(self.tunjukkan_temuan)
@@ -174,6 +171,10 @@ class OrgChartWidget(QWidget):
             self.document.rebase(struktur, profile)
         else:
             self.document.load(struktur, profile, to_date(self.bar.date_edit))
+
+    @property
+    def services(self) -> Services:
+        return self._services
 
     def has_unsaved_changes(self) -> bool:
         return self.document.has_unsaved_changes()
@@ -382,22 +383,6 @@ class OrgChartWidget(QWidget):
         if rect is not None:
             self.view.centre_on(rect)
 
-    def _tooltip(self, key: str) -> str:
-        card = self.scene.cards.get(key)
-        temuan = self.document.temuan
-        if card is not None:
-            k = card.kartu
-            lines = [f"<b>{k.nama}</b>", f"NIP {k.nip}" if k.nip else "", k.jabatan, k.catatan]
-            findings = temuan.per_kartu.get(key, ())
-        else:
-            node = self.document.bagan.nodes[key]
-            lines = [f"<b>{node.judul}</b>"]
-            findings = temuan.per_node.get(key, ())
-        lines += [f"• {f.pesan}<br><i>Dasar: {f.dasar}</i>" for f in findings[:5]]
-        if len(findings) > 5:
-            lines.append(self.tr("… dan %1 temuan lain").replace("%1", str(len(findings) - 5)))
-        return "<br>".join(line for line in lines if line)
-
     # ---- context menu, export ------------------------------------------------------------
 
     def _branch(self) -> str | None:
@@ -428,75 +413,11 @@ class OrgChartWidget(QWidget):
                 menu.addAction(self.tr("Bentangkan") if key in self.ciut else self.tr("Ciutkan"),
                                lambda: self.toggle(key))
             menu.addAction(self.tr("Fokus pada cabang ini"), lambda: self.fokus_cabang(key))
-            menu.addAction(self.tr("Ekspor cabang ini ke PDF…"), lambda: self.ekspor_pdf(key))
+            menu.addAction(self.tr("Ekspor cabang ini ke PDF…"), lambda: self.ekspor.pdf(key))
         if self.fokus is not None:
             menu.addAction(self.tr("Tampilkan seluruh bagan"), self.tampilkan_semua)
         if not menu.isEmpty():
             menu.exec(pos)
-
-    def _ask_path(self, title: str, name: str, filter_: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), filter_)
-        return path
-
-    def _file_stem(self) -> str:
-        pd = self.document.bagan.pd
-        return "bagan-" + "-".join(f"{pd.nama} {pd.pemda}".lower().split())
-
-    def ekspor_pdf(self, cabang: str | None) -> None:
-        bagan = self.document.bagan
-        cakupan = bagan.nodes[cabang].judul if cabang else self.tr("Seluruh bagan")
-        opsi = EksporPdfDialog.ask(self, cakupan)
-        if opsi is None:
-            return
-        path = self._ask_path(self.tr("Ekspor bagan ke PDF"), f"{self._file_stem()}.pdf",
-                              self.tr("Dokumen PDF (*.pdf)"))
-        if not path:
-            return
-        target = Path(path if path.lower().endswith(".pdf") else f"{path}.pdf")
-        note = self.tr("memuat perpindahan yang belum disimpan") \
-            if self.has_unsaved_changes() else ""
-        svc = self._services.bagan
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        run_task(lambda _progress: svc.ekspor_pdf(
-            target, bagan, kertas=opsi.kertas, orientasi=opsi.orientasi, arah=self.arah,
-            fokus=cabang, keterangan=note),
-            on_success=lambda hasil: self._on_pdf_done(hasil.halaman, target),
-            on_failure=self._on_export_failed, parent=self)
-
-    def _on_pdf_done(self, halaman: int, target: Path) -> None:
-        QApplication.restoreOverrideCursor()
-        show_info(self, self.tr("Ekspor selesai"), self.tr("%1 halaman PDF ditulis ke %2")
-                  .replace("%1", str(halaman)).replace("%2", str(target)))
-
-    def _on_export_failed(self, exc: BaseException) -> None:
-        QApplication.restoreOverrideCursor()
-        show_error(self, exc, self.tr("Ekspor bagan gagal"))
-
-    def _on_png_view_triggered(self) -> None:
-        path = self._ask_path(self.tr("Simpan tampilan sebagai PNG"),
-                              f"{self._file_stem()}-tampilan.png", self.tr("Gambar PNG (*.png)"))
-        if path and not self.view.viewport().grab().save(path, "PNG"):
-            show_error(self, SistemKerjaError(self.tr("Berkas %1 tidak dapat ditulis")
-                                              .replace("%1", path)))
-
-    def _on_png_all_triggered(self) -> None:
-        path = self._ask_path(self.tr("Simpan seluruh bagan sebagai PNG"),
-                              f"{self._file_stem()}.png", self.tr("Gambar PNG (*.png)"))
-        if not path:
-            return
-        self.simpan_png_bagan(Path(path))
-
-    def simpan_png_bagan(self, path: Path) -> float:
-        bagan = self.document.bagan
-        letak = tata_letak(bagan, arah=self.arah, fokus=self.fokus)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            return render_bagan_png(bagan, letak, self.document.temuan, path)
-        except SistemKerjaError as exc:
-            show_error(self, exc, self.tr("Ekspor bagan gagal"))
-            return 0.0
-        finally:
-            QApplication.restoreOverrideCursor()
 
     # ---- slots -----------------------------------------------------------------------------
 
