@@ -67,12 +67,12 @@ def _png(svc: Services, a: argparse.Namespace, bagan: Any, fokus: str | None) ->
 
     from sistemkerja_desktop.views.orgchart.export import render_bagan_png
 
-    _app = QApplication.instance() or QApplication(["sistemkerja"])
+    app = QApplication.instance() or QApplication(["sistemkerja"])  # kept alive while drawing
     letak = svc.bagan.tata_letak(bagan, arah=Arah(a.arah), fokus=fokus)
     keterangan = f"Cabang: {bagan.nodes[fokus].judul}" if fokus else ""
     skala = render_bagan_png(bagan, letak, TemuanBagan({}, {}, {}), a.output,
                              keterangan=keterangan)
-    del _app
+    app.processEvents()
     return skala
 
 

@@ -176,19 +176,19 @@ def test_search_highlights_and_centres_and_opens_collapsed_branches(widget):
     key = _card_key(widget, "Retno")
     assert key not in widget.scene.cards
     widget.bar.search_edit.setText("retno")
-    assert widget.matches and widget.bar.count_label.text() == "1 dari 1"
+    assert widget.cari.matches and widget.bar.count_label.text() == "1 dari 1"
     assert key in widget.scene.cards and widget.scene.cards[key].aktif  # branch opened
     centre = widget.view.mapToScene(widget.view.viewport().rect().center())
     near = widget.scene.cards[key].sceneBoundingRect().adjusted(-200, -200, 200, 200)
     assert near.contains(centre)
     nip = widget.document.struktur.pegawai_by_id[_pid(widget, "Retno")].nip
     widget.bar.search_edit.setText(nip)
-    assert [k for _n, k in widget.matches] == [key]
+    assert [k for _n, k in widget.cari.matches] == [key]
     widget.bar.search_edit.setText("perawat")
-    n = len(widget.matches)
+    n = len(widget.cari.matches)
     assert n > 3 and widget.bar.count_label.text() == f"1 dari {n}"
-    widget.lompat(-1)
-    widget.lompat(-1)
+    widget.cari.lompat(-1)
+    widget.cari.lompat(-1)
     assert widget.bar.count_label.text() == f"{n - 1} dari {n}"
     assert sum(c.cocok for c in widget.scene.cards.values()) == n
     widget.bar.search_edit.setText("")
@@ -271,3 +271,29 @@ def test_closing_with_unsaved_moves_asks(widget, dialog, monkeypatch):
     assert not widget.maybe_save() and widget.has_unsaved_changes()
     monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Discard)
     assert widget.maybe_save() and not widget.has_unsaved_changes()
+
+
+def test_ctrl_click_selects_several_and_the_list_alternative_moves_them(widget, dialog, qtbot,
+                                                                          monkeypatch):
+    view = widget.view
+    view.set_skala(1.0)
+    first = widget.scene.cards[_card_key(widget, "Retno")]
+    second = widget.scene.cards[_card_key(widget, "Dewi Anggraeni")]
+    view.centerOn(first)
+    for card in (first, second):
+        pos = view.mapFromScene(card.sceneBoundingRect().center())
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                         Qt.KeyboardModifier.ControlModifier, pos)
+    assert first.isSelected() and second.isSelected()
+    chosen = []
+
+    def ask(cls, parent, ringkasan, pilihan):
+        chosen.append((ringkasan, pilihan))
+        return _pos(widget, "Sekretaris Dinas")
+
+    monkeypatch.setattr(moves.PilihPpkDialog, "ask", classmethod(ask))
+    assert widget.flow.pindahkan_terpilih()
+    assert "2 pegawai" in chosen[0][0] and len(chosen[0][1]) == len(
+        widget.document.struktur.positions)
+    assert widget.document.undo_stack.count() == 1
+    assert _group_of(widget, "Retno") == _group_of(widget, "Dewi Anggraeni") == "Sekretariat"

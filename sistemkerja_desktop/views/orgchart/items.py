@@ -279,6 +279,7 @@ class GroupItem(QGraphicsItem):
         self._title: QStaticText | None = None
         self.ringkas = False
         self.sasaran = 0
+        self.fokus = False
         n = sum(len(s.kartu) for s in node.seksi)
         self._title_text = f"{node.judul} · {n} orang"
         self.setZValue(1)

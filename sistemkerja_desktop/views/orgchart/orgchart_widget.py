@@ -36,6 +36,7 @@ from sistemkerja_desktop.views.orgchart.ekspor_aksi import EksporBagan
 from sistemkerja_desktop.views.orgchart.items import NodeItem
 from sistemkerja_desktop.views.orgchart.moves import PindahFlow
 from sistemkerja_desktop.views.orgchart.panel import TemuanPanel
+from sistemkerja_desktop.views.orgchart.pencarian import Pencarian
 from sistemkerja_desktop.views.orgchart.scene import OrgChartScene, tanpa_gc
 from sistemkerja_desktop.views.orgchart.toolbar import Banner, OrgChartToolbar
 from sistemkerja_desktop.views.orgchart.view import OrgChartView
@@ -58,11 +59,10 @@ class OrgChartWidget(QWidget):
         self.arah = Arah.ATAS_BAWAH
         self.ciut: set[str] = set()
         self.fokus: str | None = None
-        self.matches: list[tuple[str, str]] = []
-        self.match_index = -1
         self._fitted = False
         self.flow = PindahFlow(self)
         self.ekspor = EksporBagan(self)
+        self.cari = Pencarian(self)
         self._build()
         self._wire()
         self.refresh()
@@ -108,9 +108,9 @@ class OrgChartWidget(QWidget):
         self.undo_action = self._action(self.tr("Batalkan"), stack.undo, keys.Undo)
         self.redo_action = self._action(self.tr("Ulangi"), stack.redo, keys.Redo, "Ctrl+Y")
         self.save_action = self._action(self.tr("Simpan"), self.simpan, keys.Save)
-        self._action(self.tr("Cari"), self._focus_search, keys.Find)
-        self._action(self.tr("Hasil berikutnya"), lambda: self.lompat(1), "F3")
-        self._action(self.tr("Hasil sebelumnya"), lambda: self.lompat(-1), "Shift+F3")
+        self._action(self.tr("Cari"), self.cari.fokus, keys.Find)
+        self._action(self.tr("Hasil berikutnya"), lambda: self.cari.lompat(1), "F3")
+        self._action(self.tr("Hasil sebelumnya"), lambda: self.cari.lompat(-1), "Shift+F3")
         self.bar.undo_button.setDefaultAction(self.undo_action)
         self.bar.redo_button.setDefaultAction(self.redo_action)
         self._update_undo()
@@ -129,10 +129,10 @@ class OrgChartWidget(QWidget):
         doc.modified_changed.connect(self._on_document_modified_changed)
         doc.undo_stack.indexChanged.connect(self._update_undo)
         bar.save_button.clicked.connect(self.simpan)
-        bar.search_edit.textChanged.connect(self.cari)
-        bar.search_edit.returnPressed.connect(lambda: self.lompat(1))
-        bar.next_button.clicked.connect(lambda: self.lompat(1))
-        bar.prev_button.clicked.connect(lambda: self.lompat(-1))
+        bar.search_edit.textChanged.connect(self.cari.cari)
+        bar.search_edit.returnPressed.connect(lambda: self.cari.lompat(1))
+        bar.next_button.clicked.connect(lambda: self.cari.lompat(1))
+        bar.prev_button.clicked.connect(lambda: self.cari.lompat(-1))
         bar.date_edit.dateChanged.connect(lambda _d: doc.set_tanggal(to_date(bar.date_edit)))
         bar.today_button.clicked.connect(self._on_today_button_clicked)
         bar.arah_combo.currentIndexChanged.connect(self._on_arah_combo_changed)
@@ -153,7 +153,7 @@ class OrgChartWidget(QWidget):
         self.view.tooltip_for = self.ekspor.tooltip
         self.view.context_requested.connect(self._on_view_context_requested)
         self.view.zoom_changed.connect(lambda _z: self._update_status())
-        self.panel.finding_activated.connect(self.tunjukkan_temuan)
+        self.panel.finding_activated.connect(self.cari.tunjukkan_temuan)
 
     # ---- contract with the main window --------------------------------------------------
 
@@ -223,7 +223,7 @@ class OrgChartWidget(QWidget):
             self.document.bagan  # noqa: B018 - derive chart and findings now, without GC
             self.tampilkan()
         self.panel.set_findings(self.document.findings)
-        self.cari(self.bar.search_edit.text(), jump=False)
+        self.cari.cari(self.bar.search_edit.text(), jump=False)
         self._update_banner()
 
     def tampilkan(self) -> None:
@@ -327,61 +327,6 @@ class OrgChartWidget(QWidget):
         self.setWindowModified(modified)
         self._update_banner()
         self.modified_changed.emit(modified)
-
-    # ---- search and findings ----------------------------------------------------------------
-
-    def cari(self, teks: str, *, jump: bool = True) -> None:
-        self.matches = self.document.bagan.cari(teks) if self.document.loaded else []
-        self.match_index = -1
-        self.scene.sorot({key for _n, key in self.matches}, None)
-        self._update_count()
-        if jump and self.matches:
-            self.lompat(1)
-
-    def lompat(self, step: int) -> None:
-        """Go to the next (1) or previous (-1) search match and centre the view on it."""
-        if not self.matches:
-            return
-        self.match_index = (self.match_index + step) % len(self.matches)
-        node_id, key = self.matches[self.match_index]
-        self.tampakkan(node_id)
-        self.scene.sorot({k for _n, k in self.matches}, key)
-        rect = self.scene.rect_of(key)
-        if rect is not None:
-            self.view.centre_on(rect)
-        self._update_count()
-
-    def _update_count(self) -> None:
-        n = len(self.matches)
-        if not self.bar.search_edit.text().strip():
-            self.bar.count_label.setText("")
-        elif n == 0:
-            self.bar.count_label.setText(self.tr("tidak ada"))
-        else:
-            self.bar.count_label.setText(self.tr("%1 dari %2").replace(
-                "%1", str(self.match_index + 1) if self.match_index >= 0 else "–")
-                .replace("%2", str(n)))
-
-    def _focus_search(self) -> None:
-        self.bar.search_edit.setFocus()
-        self.bar.search_edit.selectAll()
-
-    def tunjukkan_temuan(self, finding: Finding) -> None:
-        """Centre the canvas on the card (or unit) a finding is about, and mark it."""
-        bagan = self.document.bagan
-        places = bagan.kartu_pegawai.get(finding.pegawai_id or -1, ())
-        if places:
-            node_id, key = places[0][0], places[0][1].key
-        else:
-            node_id = (bagan.node_unit(finding.unit_id) if finding.unit_id is not None
-                       else None) or bagan.akar[0]
-            key = node_id
-        self.tampakkan(node_id)
-        self.scene.sorot({k for _n, k in self.matches}, key if key in self.scene.cards else None)
-        self.scene.set_fokus(key)
-        rect = self.scene.rect_of(key)
-        if rect is not None:
-            self.view.centre_on(rect)
 
     # ---- context menu, export ------------------------------------------------------------
 

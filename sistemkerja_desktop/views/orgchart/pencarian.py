@@ -1,0 +1,79 @@
+"""Search on the canvas (nama / NIP / jabatan: matches highlighted, next/previous, the view
+centred on the match) and going to the card a finding is about."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from sistemkerja_desktop.domain.findings import Finding
+
+if TYPE_CHECKING:
+    from sistemkerja_desktop.views.orgchart.orgchart_widget import OrgChartWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OrgChart.Cari", text)
+
+
+class Pencarian:
+    def __init__(self, widget: OrgChartWidget) -> None:
+        self.w = widget
+        self.matches: list[tuple[str, str]] = []  # (node id, card key) in chart order
+        self.index = -1
+
+    def cari(self, teks: str, *, jump: bool = True) -> None:
+        doc = self.w.document
+        self.matches = doc.bagan.cari(teks) if doc.loaded else []
+        self.index = -1
+        self.w.scene.sorot({key for _n, key in self.matches}, None)
+        self._count()
+        if jump and self.matches:
+            self.lompat(1)
+
+    def lompat(self, step: int) -> None:
+        """Go to the next (1) or previous (-1) match and centre the view on it."""
+        if not self.matches:
+            return
+        w = self.w
+        self.index = (self.index + step) % len(self.matches)
+        node_id, key = self.matches[self.index]
+        w.tampakkan(node_id)
+        w.scene.sorot({k for _n, k in self.matches}, key)
+        rect = w.scene.rect_of(key)
+        if rect is not None:
+            w.view.centre_on(rect)
+        self._count()
+
+    def _count(self) -> None:
+        bar, n = self.w.bar, len(self.matches)
+        if not bar.search_edit.text().strip():
+            bar.count_label.setText("")
+        elif n == 0:
+            bar.count_label.setText(_tr("tidak ada"))
+        else:
+            bar.count_label.setText(_tr("%1 dari %2").replace(
+                "%1", str(self.index + 1) if self.index >= 0 else "–").replace("%2", str(n)))
+
+    def fokus(self) -> None:
+        self.w.bar.search_edit.setFocus()
+        self.w.bar.search_edit.selectAll()
+
+    def tunjukkan_temuan(self, finding: Finding) -> None:
+        """Centre the canvas on the card (or unit) a finding is about, and mark it."""
+        w = self.w
+        bagan = w.document.bagan
+        places = bagan.kartu_pegawai.get(finding.pegawai_id or -1, ())
+        if places:
+            node_id, key = places[0][0], places[0][1].key
+        else:
+            node_id = (bagan.node_unit(finding.unit_id) if finding.unit_id is not None
+                       else None) or bagan.akar[0]
+            key = node_id
+        w.tampakkan(node_id)
+        w.scene.sorot({k for _n, k in self.matches}, key if key in w.scene.cards else None)
+        w.scene.set_fokus(key)
+        rect = w.scene.rect_of(key)
+        if rect is not None:
+            w.view.centre_on(rect)
