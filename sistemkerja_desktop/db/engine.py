@@ -8,12 +8,8 @@ import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -21,17 +17,29 @@ from sqlalchemy.orm import Session, sessionmaker
 from sistemkerja_desktop.db import audit
 from sistemkerja_desktop.domain.errors import SchemaTooNewError, StorageError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
+# The newest revision in migrations/versions (tests/db/test_migrations.py keeps them equal).
+# A database already at this revision opens without importing Alembic, which keeps start-up fast.
+HEAD_REVISION = "0002_tim"
+
+
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -55,7 +63,13 @@ def make_engine(path: Path) -> Engine:
 
 def _current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        has_table = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).first()
+        if has_table is None:
+            return None
+        row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+        return None if row is None else str(row[0])
 
 
 def _has_tables(engine: Engine) -> bool:
@@ -93,9 +107,14 @@ def open_database(path: Path, *, now: dt.datetime | None = None) -> Database:
         _check_sqlite_header(path)
     engine = make_engine(path)
     try:
+        current = _current_revision(engine) if existed else None
+        if current == HEAD_REVISION:  # the usual case: nothing to migrate
+            return _database(path, engine, None)
+        from alembic import command
+        from alembic.script import ScriptDirectory
+
         head = head_revision()
         script = ScriptDirectory.from_config(alembic_config())
-        current = _current_revision(engine) if existed else None
         if current is not None and current != head:
             try:
                 script.get_revision(current)
@@ -118,6 +137,10 @@ def open_database(path: Path, *, now: dt.datetime | None = None) -> Database:
     except (OperationalError, DatabaseError) as exc:
         engine.dispose()
         raise StorageError(f"Berkas basis data {path} tidak dapat dibuka: {exc.orig}") from exc
+    return _database(path, engine, backup)
+
+
+def _database(path: Path, engine: Engine, backup: Path | None) -> Database:
     factory = sessionmaker(engine, expire_on_commit=False)
     audit.install(factory)
     return Database(path=path, engine=engine, session_factory=factory, backup=backup)

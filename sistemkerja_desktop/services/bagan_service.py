@@ -5,13 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sistemkerja_desktop.db.mapping import load_struktur
 from sistemkerja_desktop.domain.bagan import Bagan, JenisNode, build_bagan
 from sistemkerja_desktop.domain.bagan_layout import Arah, TataLetak, tata_letak
 from sistemkerja_desktop.domain.errors import NotFoundError, StorageError, ValidationError
-from sistemkerja_desktop.exporters.pdf.bagan_pdf import HasilPdf, OpsiBaganPdf, write_bagan_pdf
 from sistemkerja_desktop.services.base import ServiceContext
+
+if TYPE_CHECKING:  # reportlab loads only when a PDF is written (start-up time)
+    from sistemkerja_desktop.exporters.pdf.bagan_pdf import HasilPdf
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +57,8 @@ class BaganService:
         if fokus is not None:
             cabang = f"Cabang: {bagan.nodes[fokus].judul}"
             keterangan = f"{cabang} — {keterangan}" if keterangan else cabang
+        from sistemkerja_desktop.exporters.pdf.bagan_pdf import OpsiBaganPdf, write_bagan_pdf
+
         opsi = OpsiBaganPdf(kertas=kertas, orientasi=orientasi, keterangan=keterangan)
         try:
             hasil = write_bagan_pdf(bagan, letak, Path(path), opsi)

@@ -22,10 +22,6 @@ from sistemkerja_desktop.domain.penomoran import JenisNaskah, nomor_berikut
 from sistemkerja_desktop.domain.profiles import RegulationProfile, get_profile
 from sistemkerja_desktop.domain.tim import Tim, lingkup_tim, sidik_roster
 from sistemkerja_desktop.domain.tim_rules import cek_tim, dokumen_tim, galat, jenis_tim
-from sistemkerja_desktop.exporters.eml import write_eml_draft
-from sistemkerja_desktop.exporters.pdf.sk_tim import write_sk_tim_pdf
-from sistemkerja_desktop.exporters.pdf.surat_tugas import write_surat_tugas_pdf
-from sistemkerja_desktop.exporters.xlsx.roster import write_roster_xlsx
 from sistemkerja_desktop.services import naskah_builder as nb
 from sistemkerja_desktop.services.base import ServiceContext
 from sistemkerja_desktop.services.changes import Changes
@@ -37,7 +33,6 @@ from sistemkerja_desktop.services.naskah_settings import (
     signer_from_row,
     urut_terpakai,
 )
-from sistemkerja_desktop.services.roster_builder import roster_tims
 from sistemkerja_desktop.services.team_dto import DokumenRow
 from sistemkerja_desktop.services.team_service import dokumen_rows
 
@@ -161,9 +156,13 @@ class DocumentService:
         if jenis is JenisNaskah.SURAT_TUGAS:
             dto = nb.build_st(k.tims, k.struktur, k.profile, k.pengaturan, nomor=k.nomor,
                               tanggal=k.tanggal, signer=k.signer)
+            from sistemkerja_desktop.exporters.pdf.surat_tugas import write_surat_tugas_pdf
+
             return write_surat_tugas_pdf(dto, path, draf=draf, invariant=invariant)
         sk = nb.build_sk(k.tims[0], k.struktur, k.pengaturan, jenis=jenis, nomor=k.nomor,
                          tanggal=k.tanggal, signer=k.signer)
+        from sistemkerja_desktop.exporters.pdf.sk_tim import write_sk_tim_pdf
+
         return write_sk_tim_pdf(sk, path, draf=draf, invariant=invariant)
 
     def _konteks(self, s: Session, ids: list[int], jenis: JenisNaskah, nomor: str | None,
@@ -229,6 +228,9 @@ class DocumentService:
         if not tims:
             raise ValidationError("Belum ada tim untuk diekspor", code="tidak_ada_tim")
         profile = get_profile(struktur.pd.profil)
+        from sistemkerja_desktop.exporters.xlsx.roster import write_roster_xlsx
+        from sistemkerja_desktop.services.roster_builder import roster_tims
+
         write_roster_xlsx(roster_tims(tims, struktur, profile, docs), Path(path),
                           judul=f"Daftar Tim Kerja {struktur.pd.nama} {struktur.pd.pemda}")
         return len(tims)
@@ -265,6 +267,8 @@ class DocumentService:
                f"({len(files)} berkas).\n\nMohon dapat diteruskan kepada anggota tim yang "
                "bersangkutan. Atas perhatian dan kerja samanya kami ucapkan terima kasih.\n\n"
                f"Hormat kami,\n{pd.nama} {pd.pemda}\n")
+        from sistemkerja_desktop.exporters.eml import write_eml_draft
+
         eml = write_eml_draft(folder / f"{stem}.eml", subjek=subjek, isi=isi, lampiran=files,
                               kepada=kepada, pengirim=pd.email)
         return DraftEmail(eml, tuple(files), subjek)

@@ -1,5 +1,7 @@
 """Import pegawai from the agency's own Excel list (all or nothing by default) and export them.
 
+The exporters (openpyxl) are imported inside the methods that use them: start-up stays fast.
+
 Rows are parsed by `domain.impor`; this service resolves units, atasan and positions against the
 database and writes everything in one transaction.
 """
@@ -29,11 +31,6 @@ from sistemkerja_desktop.domain.impor import (
 )
 from sistemkerja_desktop.domain.nip import format_nip
 from sistemkerja_desktop.domain.organisasi import guess_jenis_unit
-from sistemkerja_desktop.exporters.xlsx.pegawai_xlsx import (
-    PegawaiExportRow,
-    read_table,
-    write_pegawai_xlsx,
-)
 from sistemkerja_desktop.services.base import ServiceContext
 from sistemkerja_desktop.services.changes import Changes
 
@@ -67,6 +64,8 @@ class ImportService:
         self._ctx = ctx
 
     def preview(self, path: Path) -> ImportPreview:
+        from sistemkerja_desktop.exporters.xlsx.pegawai_xlsx import read_table
+
         table, sheet = read_table(Path(path))
         with _naming(path):
             return ImportPreview(Path(path), sheet, table, detect_header(table))
@@ -103,6 +102,11 @@ class ImportService:
         return result, Changes(units=True, pegawai=True, kedudukan=True)
 
     def export(self, path: Path) -> int:
+        from sistemkerja_desktop.exporters.xlsx.pegawai_xlsx import (
+            PegawaiExportRow,
+            write_pegawai_xlsx,
+        )
+
         with self._ctx.reading() as s:
             struktur = load_struktur(s)
         today = self._ctx.today()

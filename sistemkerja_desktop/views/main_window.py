@@ -64,9 +64,12 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.services = services
         self.resize(1280, 800)
-        self.struktur: QWidget | None = None
         self.bagan: OrgChartWidget | None = None
-        self.tim: TeamsWidget | None = None
+        # Struktur and Tim Kerja are built when first shown (each loads the whole agency):
+        # start-up pays only for the Bagan, the area that opens first.
+        self._struktur: QWidget | None = None
+        self._tim: TeamsWidget | None = None
+        self._lazy: dict[int, Callable[[], QWidget]] = {}
         self._changes_origin: QWidget | None = None  # the area whose edit is being relayed
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -84,7 +87,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._on_navigation_current_row_changed)
         self.navigation.setCurrentRow(self.AREA_BAGAN)
         self.data_changed.connect(self._on_data_changed)
         self._refresh_identity()
@@ -112,6 +115,47 @@ class MainWindow(QMainWindow):
         self.navigation.addItem(item)
         self.pages.addWidget(widget)
 
+    def _add_lazy_area(self, index: int, title: str, factory: Callable[[], QWidget],
+                       tooltip: str) -> None:
+        self._lazy[index] = factory
+        self._add_area(title, QWidget(), tooltip)
+
+    def _ensure_area(self, index: int) -> None:
+        factory = self._lazy.pop(index, None)
+        if factory is None:
+            return
+        stand_in = self.pages.widget(index)
+        self.pages.insertWidget(index, factory())
+        self.pages.removeWidget(stand_in)
+        stand_in.deleteLater()
+
+    def _make_struktur(self) -> QWidget:
+        assert StrukturWidget is not None
+        self._struktur = StrukturWidget(self.services, self)
+        self._struktur.data_changed.connect(self._on_struktur_data_changed)
+        return self._struktur
+
+    def _make_tim(self) -> QWidget:
+        self._tim = TeamsWidget(self.services, self)
+        self._tim.data_changed.connect(self._on_tim_data_changed)
+        return self._tim
+
+    @property
+    def struktur(self) -> QWidget | None:
+        """The Struktur area, built on first use (None when the module is missing)."""
+        self._ensure_area(self.AREA_STRUKTUR)
+        return self._struktur
+
+    @property
+    def tim(self) -> TeamsWidget:
+        self._ensure_area(self.AREA_TIM)
+        assert self._tim is not None
+        return self._tim
+
+    def _on_navigation_current_row_changed(self, row: int) -> None:
+        self._ensure_area(row)
+        self.pages.setCurrentIndex(row)
+
     def _build_areas(self) -> None:
         self.bagan = OrgChartWidget(self.services, self)
         self.bagan.data_changed.connect(self._on_bagan_data_changed)
@@ -119,22 +163,18 @@ class MainWindow(QMainWindow):
         self._add_area(self.tr("Bagan Organisasi"), self.bagan,
                        self.tr("Seluruh Perangkat Daerah dalam satu bagan: kedudukan JF dan "
                                "Pelaksana di bawah Pejabat Penilai Kinerja"))
+        struktur_tip = self.tr("Unit kerja, pegawai, dan kedudukan Pejabat Fungsional/Pelaksana")
         if StrukturWidget is not None:
-            self.struktur = StrukturWidget(self.services, self)
-            self.struktur.data_changed.connect(self._on_struktur_data_changed)
-            struktur_page: QWidget = self.struktur
+            self._add_lazy_area(self.AREA_STRUKTUR, self.tr("Struktur & Kedudukan"),
+                                self._make_struktur, struktur_tip)
         else:
-            struktur_page = PlaceholderWidget(
+            self._add_area(self.tr("Struktur & Kedudukan"), PlaceholderWidget(
                 self.tr("Struktur & Kedudukan"),
                 self.tr("Modul struktur tidak terpasang pada salinan aplikasi ini."),
-                [self.tr("Pohon unit kerja, daftar pegawai dan kedudukannya")])
-        self._add_area(self.tr("Struktur & Kedudukan"), struktur_page,
-                       self.tr("Unit kerja, pegawai, dan kedudukan Pejabat Fungsional/Pelaksana"))
-        self.tim = TeamsWidget(self.services, self)
-        self.tim.data_changed.connect(self._on_tim_data_changed)
-        self._add_area(self.tr("Tim Kerja"), self.tim,
-                       self.tr("Tim Kerja dan Kelompok Kerja: anggota, aturan profil, beban "
-                               "kerja, SK dan Surat Tugas"))
+                [self.tr("Pohon unit kerja, daftar pegawai dan kedudukannya")]), struktur_tip)
+        self._add_lazy_area(self.AREA_TIM, self.tr("Tim Kerja"), self._make_tim,
+                            self.tr("Tim Kerja dan Kelompok Kerja: anggota, aturan profil, beban "
+                                    "kerja, SK dan Surat Tugas"))
         self._add_area(self.tr("Penugasan"), PlaceholderWidget(
             self.tr("Penugasan"),
             self.tr("Penugasan Pejabat Fungsional dan Pelaksana ke dalam unit atau tim lain, "
@@ -162,7 +202,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        has_struktur = self.struktur is not None
+        has_struktur = StrukturWidget is not None
         self.import_action = self._action(self.tr("&Impor pegawai…"), self._on_import_triggered,
                                           "Ctrl+I", has_struktur)
         self.export_action = self._action(self.tr("&Ekspor pegawai…"), self._on_export_triggered,
@@ -226,7 +266,7 @@ class MainWindow(QMainWindow):
 
     def _on_struktur_data_changed(self, changes: Changes) -> None:
         """Relay an area's own edit app-wide; that area has already refreshed itself."""
-        self._changes_origin = self.struktur
+        self._changes_origin = self._struktur
         try:
             self.data_changed.emit(changes)
         finally:
@@ -240,7 +280,7 @@ class MainWindow(QMainWindow):
             self._changes_origin = None
 
     def _on_tim_data_changed(self, changes: Changes) -> None:
-        self._changes_origin = self.tim
+        self._changes_origin = self._tim
         try:
             self.data_changed.emit(changes)
         finally:
@@ -256,13 +296,14 @@ class MainWindow(QMainWindow):
         if (self.bagan is not None and self._changes_origin is not self.bagan
                 and (changes.agency or changes.units or changes.pegawai or changes.kedudukan)):
             self.bagan.refresh()
-        if (self.struktur is not None and self._changes_origin is not self.struktur
+        # Areas not built yet load fresh data when they are first shown.
+        if (self._struktur is not None and self._changes_origin is not self._struktur
                 and (changes.agency or changes.units or changes.pegawai or changes.kedudukan)):
-            self.struktur.refresh()
-        if (self.tim is not None and self._changes_origin is not self.tim
+            self._struktur.refresh()
+        if (self._tim is not None and self._changes_origin is not self._tim
                 and (changes.agency or changes.units or changes.pegawai or changes.teams
                      or changes.dokumen)):
-            self.tim.refresh()
+            self._tim.refresh()
 
     # ---- actions ------------------------------------------------------------------------
 
@@ -270,12 +311,10 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(area)
 
     def _on_share_triggered(self) -> None:
-        if self.tim is not None:
-            self.tim.share()
+        self.tim.share()
 
     def _on_naskah_triggered(self) -> None:
-        if self.tim is not None:
-            self.tim.open_naskah_settings()
+        self.tim.open_naskah_settings()
 
     def _on_import_triggered(self) -> None:
         if self.struktur is not None:

@@ -104,3 +104,9 @@ def test_released_schema_snapshots_open_with_data(tmp_path, snapshot):
             assert services.naskah.register()
     finally:
         services.close()
+
+
+def test_head_revision_constant_matches_the_migration_scripts():
+    from sistemkerja_desktop.db.engine import HEAD_REVISION
+
+    assert HEAD_REVISION == head_revision()

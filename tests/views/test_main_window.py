@@ -168,3 +168,19 @@ def test_saving_the_chart_refreshes_the_list_and_edits_refresh_the_chart(window,
     assert calls == ["struktur"]
     window.struktur.data_changed.emit(Changes(pegawai=True))
     assert calls == ["struktur", "bagan"]
+
+
+@pytest.mark.gui
+def test_areas_other_than_the_bagan_are_built_when_first_shown(qtbot, demo_services):
+    from sistemkerja_desktop.views.struktur.struktur_widget import StrukturWidget
+    from sistemkerja_desktop.views.teams.teams_widget import TeamsWidget
+
+    window = MainWindow(demo_services)
+    qtbot.addWidget(window)
+    assert window.findChild(StrukturWidget) is None and window.findChild(TeamsWidget) is None
+    window.show_area(MainWindow.AREA_TIM)
+    assert window.pages.currentWidget() is window.findChild(TeamsWidget)
+    assert window.findChild(StrukturWidget) is None
+    window.show_area(MainWindow.AREA_STRUKTUR)
+    assert window.pages.currentWidget() is window.findChild(StrukturWidget)
+    assert window.pages.count() == 5

@@ -216,7 +216,7 @@ def test_as_of_date_control_shows_history(widget):
     assert widget.document.tanggal == dt.date(2023, 6, 1)
     assert _group_of(widget, "Fajar Nugroho") == "Bidang Pencegahan dan Pengendalian Penyakit"
     assert "1 Juni 2023" in widget.status_label.text()
-    assert widget.bar.date_edit.text() == "1 Juni 2023"  # Indonesian month names
+    assert widget.bar.date_edit.text() == "1 Jun 2023"  # Indonesian month names
     widget.bar.today_button.click()
     assert widget.document.tanggal == TODAY
 

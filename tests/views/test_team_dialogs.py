@@ -73,8 +73,9 @@ def test_share_from_the_widget_and_the_menu(qtbot, demo_services, monkeypatch):
         lambda cls, services, parent=None, tim_ids=(): calls.append(list(tim_ids))))
     window = MainWindow(demo_services)
     qtbot.addWidget(window)
-    assert isinstance(window.pages.widget(MainWindow.AREA_TIM), TeamsWidget)
-    window.tim.select_team(3)
+    window.tim.select_team(3)  # built on first use
+    assert window.pages.widget(MainWindow.AREA_TIM) is window.tim
+    assert isinstance(window.tim, TeamsWidget)
     window.share_action.trigger()
     assert calls == [[3]]
 
