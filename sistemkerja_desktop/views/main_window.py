@@ -296,6 +296,8 @@ class MainWindow(QMainWindow):
         if (self.bagan is not None and self._changes_origin is not self.bagan
                 and (changes.agency or changes.units or changes.pegawai or changes.kedudukan)):
             self.bagan.refresh()
+        if self.bagan is not None and (changes.teams or changes.agency):
+            self.bagan.teams_changed()  # the team overlay on the chart
         # Areas not built yet load fresh data when they are first shown.
         if (self._struktur is not None and self._changes_origin is not self._struktur
                 and (changes.agency or changes.units or changes.pegawai or changes.kedudukan)):

@@ -28,6 +28,7 @@ from sistemkerja_desktop.domain.errors import SistemKerjaError
 from sistemkerja_desktop.domain.findings import Finding, Tingkat
 from sistemkerja_desktop.domain.periksa import tanggal_indonesia
 from sistemkerja_desktop.domain.profiles import get_profile
+from sistemkerja_desktop.domain.tim import StatusTim
 from sistemkerja_desktop.services.container import Services
 from sistemkerja_desktop.views.common.messages import relabel_message_box, show_error
 from sistemkerja_desktop.views.orgchart.dialogs import to_date
@@ -35,6 +36,7 @@ from sistemkerja_desktop.views.orgchart.document import OrgChartDocument
 from sistemkerja_desktop.views.orgchart.ekspor_aksi import EksporBagan
 from sistemkerja_desktop.views.orgchart.items import NodeItem
 from sistemkerja_desktop.views.orgchart.moves import PindahFlow
+from sistemkerja_desktop.views.orgchart.overlay_tim import GarisTim, TeamOverlay, TeamOverlayBox
 from sistemkerja_desktop.views.orgchart.panel import TemuanPanel
 from sistemkerja_desktop.views.orgchart.pencarian import Pencarian
 from sistemkerja_desktop.views.orgchart.scene import OrgChartScene, tanpa_gc
@@ -55,6 +57,10 @@ class OrgChartWidget(QWidget):
         self.scene = OrgChartScene(self)
         self.view = OrgChartView(self.scene)
         self.panel = TemuanPanel()
+        self.overlay = TeamOverlay(self.scene)
+        self.overlay_box = TeamOverlayBox()
+        self.panel.layout().addWidget(self.overlay_box)
+        self._tims: list[GarisTim] | None = None  # active teams, loaded when the overlay is on
         self.bar = OrgChartToolbar(services.ctx.today())
         self.arah = Arah.ATAS_BAWAH
         self.ciut: set[str] = set()
@@ -128,6 +134,7 @@ class OrgChartWidget(QWidget):
         doc.changed.connect(self._on_document_changed)
         doc.modified_changed.connect(self._on_document_modified_changed)
         doc.undo_stack.indexChanged.connect(self._update_undo)
+        self.overlay_box.toggle.toggled.connect(lambda _on: self._gambar_tim())
         bar.save_button.clicked.connect(self.simpan)
         bar.search_edit.textChanged.connect(self.cari.cari)
         bar.search_edit.returnPressed.connect(lambda: self.cari.lompat(1))
@@ -243,7 +250,27 @@ class OrgChartWidget(QWidget):
         if not self._fitted and self.isVisible():
             self.view.tampilan_awal()
             self._fitted = True
+        self._gambar_tim()
         self._update_status()
+
+    def teams_changed(self) -> None:
+        """Team memberships changed elsewhere: redraw the overlay if it is shown."""
+        self._tims = None
+        self._gambar_tim()
+
+    def _gambar_tim(self) -> None:
+        if not self.overlay_box.toggle.isChecked() or not self.document.loaded:
+            self.overlay.sembunyikan()
+            self.overlay_box.set_legend((), 0)
+            return
+        if self._tims is None:
+            self._tims = [GarisTim(t.nama, t.ketua_nip, t.anggota_nip)
+                          for t in self._services.teams.teams() if t.status is StatusTim.AKTIF]
+        pegawai = self.document.struktur.pegawai_by_id
+        nip_to_key = {pegawai[c.kartu.pegawai_id].nip: key for key, c in self.scene.cards.items()
+                      if c.kartu.pegawai_id in pegawai}
+        drawn = self.overlay.tampilkan(self._tims, nip_to_key)
+        self.overlay_box.set_legend(self._tims, drawn)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
