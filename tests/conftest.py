@@ -38,3 +38,21 @@ def services(tmp_path):
 def demo_services(services):
     services.demo.create_demo()
     return services
+
+
+@pytest.fixture
+def make_xlsx(tmp_path):
+    """`make_xlsx(rows, name="pegawai.xlsx") -> Path`: a one-sheet workbook with `rows`."""
+    import openpyxl
+
+    def build(rows, name="pegawai.xlsx"):
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws.title = "DUK"
+        for row in rows:
+            ws.append(row)
+        path = tmp_path / name
+        wb.save(path)
+        return path
+
+    return build

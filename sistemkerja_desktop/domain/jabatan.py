@@ -127,7 +127,7 @@ _JENJANG_ALIASES: dict[str, Jenjang] = {
     "ahli muda": Jenjang.AHLI_MUDA, "muda": Jenjang.AHLI_MUDA,
     "ahli pertama": Jenjang.AHLI_PERTAMA, "pertama": Jenjang.AHLI_PERTAMA,
     "penyelia": Jenjang.PENYELIA, "mahir": Jenjang.MAHIR, "pelaksana lanjutan": Jenjang.MAHIR,
-    "terampil": Jenjang.TERAMPIL, "pelaksana": Jenjang.TERAMPIL,
+    "terampil": Jenjang.TERAMPIL,
     "pemula": Jenjang.PEMULA, "pelaksana pemula": Jenjang.PEMULA,
 }
 
@@ -163,12 +163,13 @@ def jenjang_from_nama(nama: str) -> Jenjang | None:
 
 
 _KATEGORI_PATTERNS: tuple[tuple[str, Kategori], ...] = (
-    (r"jpt madya|pimpinan tinggi madya|eselon i[ab]?\b|eselon 1\b", Kategori.JPT_MADYA),
-    (r"jpt|pimpinan tinggi|eselon ii|eselon 2", Kategori.JPT_PRATAMA),
-    (r"administrator|eselon iii|eselon 3", Kategori.ADMINISTRATOR),
-    (r"pengawas|eselon iv|eselon 4", Kategori.PENGAWAS),
-    (r"fungsional|\bjf\b|keahlian|keterampilan|\bjft\b|\bjfu\b", Kategori.FUNGSIONAL),
-    (r"pelaksana|umum|\bjfu\b", Kategori.PELAKSANA),
+    # "Fungsional Umum"/JFU is the old name of jabatan pelaksana: checked before "fungsional".
+    (r"\bjfu\b|fungsional umum|\bpelaksana\b|\bumum\b", Kategori.PELAKSANA),
+    (r"jpt madya|pimpinan tinggi madya|\beselon (i|1)([ .]?[ab])?$", Kategori.JPT_MADYA),
+    (r"\bjpt\b|pimpinan tinggi|\beselon (ii|2)([ .]?[ab])?$", Kategori.JPT_PRATAMA),
+    (r"administrator|\beselon (iii|3)([ .]?[ab])?$", Kategori.ADMINISTRATOR),
+    (r"pengawas|\beselon (iv|4)([ .]?[ab])?$", Kategori.PENGAWAS),
+    (r"fungsional|\bjf\b|keahlian|keterampilan|\bjft\b", Kategori.FUNGSIONAL),
 )
 
 
@@ -189,17 +190,24 @@ def parse_kategori(raw: object) -> Kategori | None:
 
 
 # Leadership titles whose level is standard in a kabupaten SOTK (PP 18/2016 eselon ladder).
+# Leadership titles whose level is standard in a kabupaten SOTK (PP 18/2016 eselon ladder),
+# with the abbreviations found in DUK files (Kabid, Kasubbag, Kasi, Sekdis …).
 _TITLE_KATEGORI: tuple[tuple[str, Kategori], ...] = (
-    (r"^(sekretaris daerah|asisten|staf ahli|kepala (dinas|badan|satuan polisi pamong praja)"
-     r"|inspektur( daerah| kabupaten| kota)?$|sekretaris dprd|sekretaris dewan"
-     r"|direktur (rsud|rumah sakit))", Kategori.JPT_PRATAMA),
-    (r"^(kepala (bidang|bagian)|sekretaris (dinas|badan|inspektorat|kecamatan|camat)"
-     r"|inspektur pembantu|camat|wakil direktur)", Kategori.ADMINISTRATOR),
-    (r"^(kepala (seksi|subbagian|sub bagian|subbidang|sub bidang|sub bagian tata usaha"
-     r"|subbagian tata usaha|uptd|upt)|lurah|sekretaris (kelurahan|lurah))", Kategori.PENGAWAS),
+    (r"^(sekretaris daerah|sekda|asisten|staf ahli|kepala (dinas|badan|satuan polisi pamong "
+     r"praja)|kadis|kaban|inspektur( daerah| kabupaten| kota)?$|sekretaris dprd|sekwan"
+     r"|sekretaris dewan|direktur (rsud|rumah sakit))\b", Kategori.JPT_PRATAMA),
+    (r"^(kepala (bidang|bagian)|kabid|kabag|sekretaris (dinas|badan|inspektorat|kecamatan|camat)"
+     r"|sekdis|sekban|sekcam|inspektur pembantu|irban|camat|wakil direktur|wadir)\b",
+     Kategori.ADMINISTRATOR),
+    (r"^(kepala (seksi|subbagian|sub bagian|subbidang|sub bidang)|kasi|kasubag|kasubbag|kasubid"
+     r"|kasubbid|lurah|sekretaris (kelurahan|lurah)|seklur)\b", Kategori.PENGAWAS),
 )
+# Heads whose level varies between agencies: a Kepala Puskesmas/UPTD/Sekolah may be a JF with
+# tugas tambahan, a Pengawas or an Administrator — the file must say which.
+_VARIES = re.compile(r"^kepala (uptd|upt|puskesmas|sekolah|sd|smp|tk|rsud|rumah sakit)\b")
 _STRUKTURAL_NAME = re.compile(
     r"^(kepala|sekretaris|inspektur|camat|lurah|direktur|wakil direktur|asisten|staf ahli)\b", re.I)
+_ACTING = re.compile(r"^(plt|plh|pj|pjs)\.?\s+", re.I)
 
 
 def guess_kategori(nama: str, jenjang: Jenjang | None) -> Kategori:
@@ -211,11 +219,13 @@ def guess_kategori(nama: str, jenjang: Jenjang | None) -> Kategori:
     """
     if jenjang is not None:
         return Kategori.FUNGSIONAL
-    key = _key(nama)
-    for pattern, kategori in _TITLE_KATEGORI:
-        if re.search(pattern, key):
-            return kategori
-    if _STRUKTURAL_NAME.match(nama.strip()):
+    bare = _ACTING.sub("", nama.strip())
+    key = _key(bare)
+    if not _VARIES.search(key):
+        for pattern, kategori in _TITLE_KATEGORI:
+            if re.search(pattern, key):
+                return kategori
+    if _STRUKTURAL_NAME.match(bare) or _VARIES.search(key):
         raise ValidationError(f"jabatan '{nama}' tampak struktural; isi kolom JENIS JABATAN "
                               "(JPT Pratama/Administrator/Pengawas)", field="jenis_jabatan",
                               code="jenis_jabatan_kosong")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from sistemkerja_desktop.db.mapping import save_struktur
-from sistemkerja_desktop.db.models import PerangkatDaerahRow
+from sistemkerja_desktop.db.models import Base, PegawaiRow, PerangkatDaerahRow, UnitRow
 from sistemkerja_desktop.domain.demo import build_demo_struktur, build_generated_struktur
 from sistemkerja_desktop.domain.errors import ValidationError
 from sistemkerja_desktop.domain.organisasi import Struktur
@@ -22,10 +22,23 @@ class DemoService:
         self.hooks: list[Callable[[], object]] = []
 
     def create_demo(self) -> Changes:
+        """All or nothing: if a later step (the demo teams) fails, the file is emptied again —
+        it was empty before, `_save` checks that."""
         changes = self._save(build_demo_struktur(self._ctx.today()), "membuat agensi contoh")
-        for hook in self.hooks:
-            hook()
+        try:
+            for hook in self.hooks:
+                hook()
+        except BaseException:
+            self._wipe()
+            raise
         return changes
+
+    def _wipe(self) -> None:
+        with self._ctx.session("membatalkan agensi contoh") as s:
+            # units refer to units: check the foreign keys once everything is gone
+            s.execute(text("PRAGMA defer_foreign_keys = ON"))
+            for table in reversed(Base.metadata.sorted_tables):
+                s.execute(table.delete())
 
     def create_generated(self, n_pegawai: int, seed: int = 1) -> Changes:
         struktur = build_generated_struktur(n_pegawai, seed=seed, today=self._ctx.today())
@@ -33,7 +46,8 @@ class DemoService:
 
     def _save(self, struktur: Struktur, note: str) -> Changes:
         with self._ctx.session(note) as s:
-            if s.scalars(select(PerangkatDaerahRow.id).limit(1)).first() is not None:
+            if any(s.scalars(select(row.id).limit(1)).first() is not None
+                   for row in (PerangkatDaerahRow, UnitRow, PegawaiRow)):
                 raise ValidationError("Berkas ini sudah berisi data; contoh hanya dapat dibuat "
                                       "di berkas baru (gunakan --db)", code="sudah_ada")
             save_struktur(s, struktur)

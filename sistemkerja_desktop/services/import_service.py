@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sistemkerja_desktop.db.mapping import load_struktur
+from sistemkerja_desktop.db.mapping import get_pd_row, load_struktur
 from sistemkerja_desktop.db.models import KedudukanRow, PegawaiRow, PositionRow, UnitRow
 from sistemkerja_desktop.domain.errors import ValidationError
 from sistemkerja_desktop.domain.impor import (
@@ -29,7 +29,7 @@ from sistemkerja_desktop.domain.impor import (
     detect_header,
     parse_table,
 )
-from sistemkerja_desktop.domain.nip import format_nip
+from sistemkerja_desktop.domain.nip import format_nip, normalize_nip
 from sistemkerja_desktop.domain.organisasi import guess_jenis_unit
 from sistemkerja_desktop.services.base import ServiceContext
 from sistemkerja_desktop.services.changes import Changes
@@ -75,7 +75,7 @@ class ImportService:
             plan = parse_table(preview.table, header or preview.header)
         with self._ctx.reading() as s:
             known = set(s.scalars(select(PegawaiRow.nip)))
-        extra = _atasan_errors(plan, known)
+        extra = _atasan_errors(plan, known, preview.table)
         return ImportPlan(records=plan.records, errors=sorted(
             plan.errors + extra, key=lambda e: (e.baris, e.kolom)), header=plan.header,
             total_rows=plan.total_rows)
@@ -83,6 +83,8 @@ class ImportService:
     def run(self, path: Path, *, header: HeaderGuess | None = None, skip_invalid: bool = False,
             dry_run: bool = False, progress: Progress | None = None,
             preview: ImportPreview | None = None) -> tuple[ImportResult, Changes]:
+        with self._ctx.reading() as s:
+            get_pd_row(s)  # NotFoundError: create the Perangkat Daerah first
         preview = preview or self.preview(path)
         plan = self.plan(preview, header)
         bad = {e.baris for e in plan.errors}
@@ -143,23 +145,51 @@ def _naming(path: Path) -> Iterator[None]:
                               code=exc.code) from exc
 
 
-def _atasan_errors(plan: ImportPlan, known_nips: set[str]) -> list[RowError]:
-    """NIP ATASAN must name a pegawai in the file or already in the database, and a valid row."""
-    in_file = {r.nip: r.baris for r in plan.records}
-    bad_rows = plan.invalid_rows
-    errors = []
-    for r in plan.records:
-        if not r.nip_atasan:
+def _nips_in_rows(table: list[list[object]], header: HeaderGuess,
+                  rows: set[int]) -> dict[str, int]:
+    """NIP → Excel row for rows that did not parse (so messages can point at them)."""
+    col = header.mapping.get(Kolom.NIP)
+    out: dict[str, int] = {}
+    if col is None:
+        return out
+    for baris in rows:
+        cells = table[baris - 1] if 0 < baris <= len(table) else []
+        try:
+            out.setdefault(normalize_nip(cells[col] if col < len(cells) else None), baris)
+        except ValidationError:
             continue
-        if r.nip_atasan in in_file:
-            if in_file[r.nip_atasan] in bad_rows and r.baris not in bad_rows:
-                errors.append(RowError(r.baris, plan.header.label(Kolom.NIP_ATASAN),
-                                       f"atasan {format_nip(r.nip_atasan)} ada di baris "
-                                       f"{in_file[r.nip_atasan]} yang tidak valid"))
-        elif r.nip_atasan not in known_nips:
-            errors.append(RowError(r.baris, plan.header.label(Kolom.NIP_ATASAN),
-                                   f"NIP atasan {format_nip(r.nip_atasan)} tidak ada di berkas "
-                                   "maupun di data pegawai"))
+    return out
+
+
+def _atasan_errors(plan: ImportPlan, known_nips: set[str],
+                   table: list[list[object]]) -> list[RowError]:
+    """NIP ATASAN must name a pegawai in the file or already in the database, in a row that is
+    itself accepted — repeated until stable, so a whole chain under a rejected row is rejected
+    (and `--lewati-tidak-valid` never writes a pegawai whose atasan was not written)."""
+    rejected = set(plan.invalid_rows)
+    in_file = _nips_in_rows(table, plan.header, rejected)
+    in_file.update({r.nip: r.baris for r in plan.records})
+    label = plan.header.label(Kolom.NIP_ATASAN)
+    errors: list[RowError] = []
+    changed = True
+    while changed:
+        changed = False
+        for r in plan.records:
+            if not r.nip_atasan or r.baris in rejected:
+                continue
+            if r.nip_atasan in in_file:
+                row = in_file[r.nip_atasan]
+                if row not in rejected:
+                    continue
+                pesan = f"atasan {format_nip(r.nip_atasan)} ada di baris {row} yang tidak valid"
+            elif r.nip_atasan in known_nips:
+                continue
+            else:
+                pesan = (f"NIP atasan {format_nip(r.nip_atasan)} tidak ada di berkas maupun di "
+                         "data pegawai")
+            errors.append(RowError(r.baris, label, pesan))
+            rejected.add(r.baris)
+            changed = True
     return errors
 
 
@@ -196,7 +226,7 @@ class _Writer:
         for r in records:  # an atasan without a position (e.g. a JF head) gets one, once
             atasan = self.pegawai[r.nip_atasan] if r.nip_atasan else None
             if atasan is not None and atasan.id not in held:
-                held[atasan.id] = [self._hold_position(atasan)]
+                held[atasan.id] = [self._seat_for_atasan(atasan)]
         self.s.flush()
         self.held = self._held_index()
         current = self._current_kedudukan()
@@ -258,17 +288,25 @@ class _Writer:
         return row
 
     def _hold_position(self, peg: PegawaiRow) -> PositionRow:
+        """The seat a struktural pegawai (or a JF atasan) holds: theirs already, else a vacant
+        seat of that name in their unit, else a new one. Seats held by others are never taken
+        (two 'Kepala Seksi' rows in one unit are two seats); a definitive seat of another name
+        the pegawai held before (a promotion) is left vacant."""
+        name = peg.jabatan_nama.casefold()
         held = [p for p in self.positions if p.pemangku_id == peg.id]
+        mine = next((p for p in held if p.nama.casefold() == name), None)
         for pos in held:
-            if pos.nama.casefold() == peg.jabatan_nama.casefold():
-                pos.kategori, pos.unit_id = peg.jabatan_kategori, peg.unit_id
-                return pos
-        same = [p for p in self.positions if p.unit_id == peg.unit_id
-                and p.nama.casefold() == peg.jabatan_nama.casefold()]
-        if same:
-            pos = same[0]
-            pos.pemangku_id, pos.pengisian = peg.id, "Definitif"
-            return pos
+            if pos is not mine and pos.pengisian == "Definitif" and peg.jabatan_kategori in (
+                    "JPT Madya", "JPT Pratama", "Administrator", "Pengawas"):
+                pos.pemangku_id = None
+        if mine is not None:
+            mine.kategori, mine.unit_id = peg.jabatan_kategori, peg.unit_id
+            return mine
+        vacant = next((p for p in self.positions if p.unit_id == peg.unit_id
+                       and p.nama.casefold() == name and p.pemangku_id is None), None)
+        if vacant is not None:
+            vacant.pemangku_id, vacant.pengisian = peg.id, "Definitif"
+            return vacant
         has_leader = any(p.unit_id == peg.unit_id and p.pimpinan_unit for p in self.positions)
         pos = PositionRow(nama=peg.jabatan_nama, kategori=peg.jabatan_kategori,
                           unit_id=peg.unit_id, pimpinan_unit=not has_leader,
@@ -283,6 +321,22 @@ class _Writer:
             if k.tmt_mulai <= self.today and (k.tmt_selesai is None or k.tmt_selesai >= self.today):
                 out.setdefault(k.pegawai_id, []).append(k)
         return out
+
+    def _seat_for_atasan(self, atasan: PegawaiRow) -> PositionRow:
+        """A non-struktural atasan (a JF Kepala Puskesmas with tugas tambahan, a JF leading a
+        small unit) heads their unit when it has no leader seat: the unit becomes a *unit kerja
+        mandiri* (KH Pasal 7; BT Pasal 6(2)) led through a tugas-tambahan seat. Otherwise their
+        own seat is created and `periksa` reports a JF acting as PPK without delegation."""
+        unit = next((u for u in self.units.values() if u.id == atasan.unit_id), None)
+        if unit is None or any(p.unit_id == unit.id and p.pimpinan_unit for p in self.positions):
+            return self._hold_position(atasan)
+        unit.mandiri = True
+        pos = PositionRow(nama=f"Kepala {unit.nama}", kategori=atasan.jabatan_kategori,
+                          unit_id=unit.id, pimpinan_unit=True, pemangku_id=atasan.id,
+                          pengisian="Tugas tambahan")
+        self.s.add(pos)
+        self.positions.append(pos)
+        return pos
 
     def _held_index(self) -> dict[int, list[PositionRow]]:
         held: dict[int, list[PositionRow]] = {}

@@ -95,14 +95,34 @@ def test_golongan_fits_jenjang():
     ("Kepala Subbagian Umum dan Kepegawaian", Kategori.PENGAWAS),
     ("Kepala Seksi Kesejahteraan Sosial", Kategori.PENGAWAS),
     ("Lurah Tanjungsari", Kategori.PENGAWAS),
-    ("Kepala UPTD Instalasi Farmasi", Kategori.PENGAWAS),
     ("Pengadministrasi Perkantoran", Kategori.PELAKSANA),
+    ("Kabid P2P", Kategori.ADMINISTRATOR),
+    ("Kasubag Umum", Kategori.PENGAWAS),
+    ("Kasi Pelayanan", Kategori.PENGAWAS),
+    ("Plt. Kepala Bidang Kesehatan Masyarakat", Kategori.ADMINISTRATOR),
 ])
 def test_standard_titles_get_their_usual_level(nama, kategori):
     assert guess_kategori(nama, None) is kategori
 
 
-def test_title_of_varying_level_needs_jenis():
+@pytest.mark.parametrize("nama", ["Kepala Puskesmas Sukamaju", "Kepala UPTD Instalasi Farmasi",
+                                  "Kepala UPTD Puskesmas Tanjungsari", "Kepala Sekolah"])
+def test_title_of_varying_level_needs_jenis(nama):
     with pytest.raises(ValidationError) as err:
-        guess_kategori("Kepala Puskesmas Sukamaju", None)
+        guess_kategori(nama, None)
     assert err.value.field == "jenis_jabatan"
+
+
+@pytest.mark.parametrize(("raw", "kategori"), [
+    ("Eselon III", Kategori.ADMINISTRATOR), ("Eselon III.a", Kategori.ADMINISTRATOR),
+    ("Eselon II.b", Kategori.JPT_PRATAMA), ("Eselon IV/a", Kategori.PENGAWAS),
+    ("Fungsional Umum", Kategori.PELAKSANA), ("JFU", Kategori.PELAKSANA),
+    ("JFT", Kategori.FUNGSIONAL), ("Fungsional Tertentu", Kategori.FUNGSIONAL),
+])
+def test_old_style_jenis_jabatan(raw, kategori):
+    assert parse_kategori(raw) is kategori
+
+
+def test_pelaksana_is_not_a_jenjang():
+    with pytest.raises(ValidationError):
+        parse_jenjang("Pelaksana")

@@ -101,3 +101,16 @@ def test_pegawai_validation(services, kw, field):
         services.pegawai.save(_new(None, **kw))
     assert err.value.field == field
     assert services.pegawai.rows() == []
+
+
+def test_demo_is_all_or_nothing(services):
+    def fail():
+        raise RuntimeError("gagal di tengah jalan")
+
+    services.demo.hooks.append(fail)
+    with pytest.raises(RuntimeError):
+        services.demo.create_demo()
+    assert not services.agency.has_agency()
+    services.demo.hooks.remove(fail)
+    services.demo.create_demo()  # the file is usable again
+    assert len(services.pegawai.rows()) >= 120
