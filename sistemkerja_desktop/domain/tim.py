@@ -203,8 +203,13 @@ def lingkup_tim(tim: Tim) -> AsalAnggota:
 
 
 def sidik_roster(tim: Tim, nip_by_pegawai: dict[int, str]) -> str:
-    """A fingerprint of the roster (who, in which role, in which order): an issued document
-    whose stored fingerprint differs from the team's current one is out of date."""
+    """A fingerprint of what an issued document states (who, in which role and order, the
+    period, owner, target and tasks): an issued document whose stored fingerprint differs from
+    the team's current one is out of date, and a new print takes a new number."""
     parts = [f"{nip_by_pegawai.get(a.pegawai_id, a.pegawai_id)}|{a.peran.value}|"
              f"{a.jabatan_dalam_tim.strip()}" for a in tim.anggota]
-    return hashlib.sha256("\n".join([tim.nama.strip(), *parts]).encode()).hexdigest()[:16]
+    # What the SK / Surat Tugas states besides the roster: period, owner, target and tasks.
+    isi = [f"{tim.mulai}|{tim.selesai}|{tim.unit_pemilik_id}|{tim.sasaran.strip()}",
+           *(x.strip() for x in tim.tugas)]
+    return hashlib.sha256("\n".join([tim.nama.strip(), *parts, "--", *isi]).encode()
+                          ).hexdigest()[:16]

@@ -78,6 +78,28 @@ class _Konteks:
     kesiapan: Kesiapan
 
 
+def _snapshot(signer: Penandatangan | None) -> dict[str, str]:
+    if signer is None:
+        return {}
+    return {"jabatan": signer.jabatan, "nama": signer.nama, "nip": signer.nip,
+            "pangkat": signer.pangkat, "nama_tanpa_gelar": signer.nama_tanpa_gelar,
+            "bentuk": signer.bentuk.value, "jabatan_atas_nama": signer.jabatan_atas_nama}
+
+
+def _from_snapshot(text: str) -> Penandatangan | None:
+    try:
+        data = json.loads(text) if text else {}
+    except ValueError:
+        return None
+    if not data.get("nama"):
+        return None
+    return Penandatangan(jabatan=data.get("jabatan", ""), nama=data["nama"],
+                         nip=data.get("nip", ""), pangkat=data.get("pangkat", ""),
+                         nama_tanpa_gelar=data.get("nama_tanpa_gelar", ""),
+                         bentuk=BentukTtd(data.get("bentuk", BentukTtd.DEFINITIF.value)),
+                         jabatan_atas_nama=data.get("jabatan_atas_nama", ""))
+
+
 class DocumentService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
@@ -140,10 +162,7 @@ class DocumentService:
             pages = self._write(k, jenis, path, draf, invariant)
             if baru:
                 nip = {p.id: p.nip for p in k.struktur.pegawai}
-                snap = json.dumps({"jabatan": k.signer.jabatan, "nama": k.signer.nama,
-                                   "nip": k.signer.nip, "pangkat": k.signer.pangkat,
-                                   "bentuk": k.signer.bentuk.value} if k.signer else {},
-                                  ensure_ascii=False)
+                snap = json.dumps(_snapshot(k.signer), ensure_ascii=False)
                 for t in k.tims:
                     s.add(DokumenTimRow(tim_id=t.id, jenis=jenis.value, register_id=reg.id,
                                         nomor=k.nomor, tanggal=k.tanggal, penandatangan=snap,
@@ -178,6 +197,9 @@ class DocumentService:
         current = [d for d in dokumen_rows(s, tims, struktur).get(tims[0].id, [])
                    if d.jenis is jenis and not d.kedaluwarsa] if len(tims) == 1 else []
         ulang = current[-1] if current and not (nomor and nomor.strip()) else None
+        if ulang is not None and signer_id is None:  # a reprint shows who signed it then
+            row = s.get(DokumenTimRow, ulang.id)
+            signer = _from_snapshot(row.penandatangan if row else "") or signer
         if ulang is not None:
             text, when = ulang.nomor, ulang.tanggal
         else:

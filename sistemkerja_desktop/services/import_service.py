@@ -275,7 +275,8 @@ class _Writer:
         row.jabatan_nama = r.jabatan.nama
         row.jabatan_kategori = r.jabatan.kategori.value
         row.jenjang = r.jabatan.jenjang.value if r.jabatan.jenjang else ""
-        row.unit_id = unit.id if unit else None
+        if unit is not None:  # a blank UNIT KERJA keeps the unit already recorded
+            row.unit_id = unit.id
         for attr in ("pendidikan", "email", "telepon"):
             value = getattr(r, attr)
             if value or getattr(row, attr) is None:

@@ -150,7 +150,7 @@ def duk_workbook(path: Path) -> Path:
     ws.append([5, "197001012000031001", "Joko", "II/a", "Pengadministrasi Umum",
                "Sekretariat / Subbagian Umum", None])
     ws.append([6, "198203032006042001", "Rina", "II/b", "Pengadministrasi Umum", None, None])
-    ws.merge_cells("F9:F10")  # unit merged over two rows: only the top-left keeps the value
+    ws.merge_cells("F9:F10")  # unit merged over two rows: filled down on reading
     ws["A11"] = dt.datetime(2024, 1, 5)
     wb.save(path)
     wb.close()
@@ -164,11 +164,11 @@ def test_read_users_workbook(tmp_path: Path) -> None:
     assert table[2] == [None] * 7 and {len(r) for r in table} == {7}
     # An 18-digit number cell can only be stored as a float: the last digits are gone.
     assert isinstance(table[6][1], float) and int(table[6][1]) != 198502152010012004
-    assert table[8][5] == "Sekretariat / Subbagian Umum" and table[9][5] is None
+    assert table[8][5] == table[9][5] == "Sekretariat / Subbagian Umum"
     assert table[10] == [dt.datetime(2024, 1, 5), *[None] * 6]
     plan = parse_table(table)
-    assert [r.baris for r in plan.records] == [5, 6, 9, 10]  # row 10 has no unit: kept
-    assert plan.records[3].unit_path == ()
+    assert [r.baris for r in plan.records] == [5, 6, 9, 10]
+    assert plan.records[3].unit_path == ("Sekretariat", "Subbagian Umum")  # merged cell
     assert [(e.baris, e.kolom) for e in plan.errors] == [(7, "NIP Baru"), (8, "NIP Baru")]
     assert "pecahan/ilmiah" in plan.errors[0].pesan
     assert plan.errors[1].pesan == "NIP harus 18 digit, '1977112320050' berisi 13 digit"
@@ -269,3 +269,23 @@ def test_truncated_export_is_corrupt(tmp_path: Path) -> None:
 def test_xlsx_with_other_extension_is_read(tmp_path: Path) -> None:
     path = export(tmp_path, name="pegawai.xls")  # .xlsx content saved under a wrong name
     assert read_table(path)[1] == "Pegawai"
+
+
+def test_cells_merged_down_over_staff_rows_are_filled(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["DAFTAR PEGAWAI"])
+    ws.merge_cells("A1:D1")
+    ws.append(["NIP", "NAMA", "JABATAN", "UNIT KERJA"])
+    ws.append(["199001012015031001", "Andi", "Pengadministrasi Umum", "Sekretariat"])
+    ws.append(["199101012015031001", "Budi", "Pengadministrasi Umum", None])
+    ws.append(["199201012015031001", "Citra", "Pengadministrasi Umum", None])
+    ws.merge_cells("D3:D5")  # one UNIT KERJA for the group
+    ws.append(["199301012015031001", "Dedi", "Pengadministrasi Umum", "Bidang P2P"])
+    path = tmp_path / "gabung.xlsx"
+    wb.save(path)
+    table, _ = read_table(path)
+    plan = parse_table(table)
+    assert plan.errors == []
+    assert [r.unit_path for r in plan.records] == [("Sekretariat",)] * 3 + [("Bidang P2P",)]
+    assert table[0][1] is None  # the merged title is not spread across the header columns

@@ -101,3 +101,41 @@ def test_sk_sekda_for_kapuas_hulu_lintas_instansi(services, tmp_path):
     # no units/pegawai: jenis_sk needs a team, so only the pattern default is checked here
     assert services.naskah.pola_nomor(JenisNaskah.SK_SEKDA).pola == "{nomor}/SETDA-ORG/{tahun}"
     assert PeranTim.KETUA.value == "Ketua"
+
+
+def test_changing_what_an_sk_states_makes_it_out_of_date(demo_services, tmp_path):
+    """Review finding: the period and tasks are part of the document, not only the roster."""
+    import dataclasses
+
+    svc = demo_services
+    tid = svc.teams.teams()[0].id
+    first = svc.dokumen.cetak_sk_tim(tid, tmp_path / "sk1.pdf")
+    assert first.dokumen_baru
+    detail = svc.teams.team(tid)
+    changed = dataclasses.replace(detail.tim, tugas=(*detail.tim.tugas, "menyusun laporan akhir"))
+    svc.teams.save(changed)
+    assert all(d.kedaluwarsa for d in svc.dokumen.dokumen(tid))
+    second = svc.dokumen.cetak_sk_tim(tid, tmp_path / "sk2.pdf")
+    assert second.dokumen_baru and second.nomor != first.nomor
+
+
+def test_a_reprint_keeps_the_signer_it_was_issued_with(demo_services, tmp_path):
+    import dataclasses
+
+    from pypdf import PdfReader
+
+    from sistemkerja_desktop.domain.naskah import BentukTtd, Penandatangan
+
+    svc = demo_services
+    tid = svc.teams.teams()[0].id
+    first = svc.dokumen.cetak_sk_tim(tid, tmp_path / "sk1.pdf")
+    signer, _ = svc.naskah.simpan_penandatangan(Penandatangan(
+        jabatan="Sekretaris", nama="Sri Lestari, S.E.", nip="197508222000032902",
+        pangkat="Pembina Tingkat I (IV/b)", bentuk=BentukTtd.AN,
+        jabatan_atas_nama="KEPALA DINAS KESEHATAN"))
+    svc.naskah.simpan_pengaturan(dataclasses.replace(svc.naskah.pengaturan(),
+                                                     penandatangan_sk_id=signer.id))
+    again = svc.dokumen.cetak_sk_tim(tid, tmp_path / "sk2.pdf")
+    assert not again.dokumen_baru and again.nomor == first.nomor
+    text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "sk2.pdf").pages)
+    assert "Sri Lestari" not in text and "HENDRA" in text.upper()

@@ -31,8 +31,8 @@ from reportlab.platypus import (
 
 from sistemkerja_desktop.domain.errors import StorageError
 from sistemkerja_desktop.domain.naskah import TataLetak, tanggal_id
-from sistemkerja_desktop.domain.nip import format_nip
 from sistemkerja_desktop.domain.naskah_dok import Butir, GarisKop, Kop, Pengesahan
+from sistemkerja_desktop.domain.nip import format_nip
 from sistemkerja_desktop.exporters.pdf.fonts import SANS, bold, register_fonts
 from sistemkerja_desktop.exporters.pdf.styles import (
     COLON_W,

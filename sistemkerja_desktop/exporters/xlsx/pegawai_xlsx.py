@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 import warnings
 import zipfile
@@ -28,6 +29,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from sistemkerja_desktop.domain.errors import StorageError, ValidationError
 from sistemkerja_desktop.domain.impor import Kolom, detect_header
+from sistemkerja_desktop.exporters.files import FILE_MODE
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, or an encrypted (password) .xlsx
 _ENCRYPTED_MARK = "EncryptionInfo".encode("utf-16-le")
@@ -98,10 +100,11 @@ def _read_workbook(fh: object, name: str) -> tuple[list[list[object]], str]:
                 rows = _rows(ws)
                 table = list(islice(rows, _HEADER_SCAN))
                 try:
-                    detect_header(table, max_scan=_HEADER_SCAN)
+                    header = detect_header(table, max_scan=_HEADER_SCAN)
                 except ValidationError:
                     continue
                 table.extend(rows)
+                _fill_merged_data_cells(ws, table, below=header.row_index)
             while table and not table[-1]:
                 table.pop()
             width = min(_MAX_PAD, max(map(len, table), default=0))
@@ -116,6 +119,42 @@ def _read_workbook(fh: object, name: str) -> tuple[list[list[object]], str]:
     raise ValidationError(
         f"berkas '{name}': tidak menemukan baris judul kolom (perlu NIP dan NAMA) pada lembar "
         f"{', '.join(titles) or '-'}", code="judul_kolom_tidak_ada")
+
+
+_MERGE = re.compile(r'<mergeCell ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
+
+
+def _col_index(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n - 1
+
+
+def _fill_merged_data_cells(ws: object, table: list[list[object]], *, below: int) -> None:
+    """Hand-made lists merge a cell down over several staff rows (one UNIT KERJA or NIP ATASAN
+    for a whole group). Read-only mode sees only the top cell, so the value is filled down
+    here: within one column, below the header row (0-based index `below`)."""
+    path = getattr(ws, "_worksheet_path", None)
+    archive = getattr(getattr(ws, "parent", None), "_archive", None)
+    if path is None or archive is None:
+        return
+    try:
+        xml = archive.read(path).decode("utf-8", "replace")
+    except (KeyError, OSError, zipfile.BadZipFile):
+        return
+    tail = xml[xml.rfind("</sheetData>"):]  # merges follow the cell data
+    for c1, r1, c2, r2 in _MERGE.findall(tail):
+        first, last, col = int(r1) - 1, int(r2) - 1, _col_index(c1)
+        if c1 != c2 or last <= first or first <= below or first >= len(table):
+            continue
+        value = table[first][col] if col < len(table[first]) else None
+        for idx in range(first + 1, min(last, len(table) - 1) + 1):
+            row = table[idx]
+            if len(row) <= col:
+                row.extend([None] * (col + 1 - len(row)))
+            if row[col] is None:
+                row[col] = value
 
 
 def _rows(ws: object) -> Iterator[list[object]]:
@@ -175,6 +214,9 @@ def write_pegawai_xlsx(rows: Iterable[PegawaiExportRow], path: Path, *, title: s
     """Write the pegawai list: merged title row, bold header with autofilter and frozen panes,
     NIP/NIP ATASAN/TELEPON as text cells. Saved atomically (temp file, then rename)."""
     path = Path(path)
+    if not path.parent.is_dir():  # before building: a write-only workbook cannot be abandoned
+        raise StorageError(f"tidak dapat menyimpan '{path.name}': folder '{path.parent}' "
+                           "tidak ada")
     data = [[_clean(getattr(r, f)) for f, _, _ in _FIELD_KOLOM] for r in rows]
     wb = openpyxl.Workbook(write_only=True)
     ws = wb.create_sheet("Pegawai")
@@ -235,6 +277,7 @@ def _save_atomic(wb: openpyxl.Workbook, path: Path) -> None:
         fd, tmp_name = tempfile.mkstemp(prefix=".~", suffix=".xlsx", dir=path.parent)
         os.close(fd)
         wb.save(tmp_name)
+        os.chmod(tmp_name, FILE_MODE)  # mkstemp makes 0600; the file is for sharing
         os.replace(tmp_name, path)
         tmp_name = None
     except PermissionError:

@@ -9,10 +9,10 @@ written as a plain string cell (quote prefix), so Excel and LibreOffice never ev
 from __future__ import annotations
 
 import os
-from copy import copy
 import re
 import tempfile
 from collections.abc import Sequence
+from copy import copy
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +24,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from sistemkerja_desktop.domain.errors import StorageError
+from sistemkerja_desktop.exporters.files import FILE_MODE
 
 KOLOM = ("NO", "NAMA", "NIP", "PANGKAT/GOL", "JABATAN DALAM DINAS", "JABATAN DALAM TIM",
          "UNIT/ASAL", "PERIODE", "NOMOR SK/ST")
@@ -187,6 +188,7 @@ def _save(wb: openpyxl.Workbook, path: Path) -> None:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".xlsx")
         os.close(fd)
         wb.save(tmp)
+        os.chmod(tmp, FILE_MODE)  # mkstemp makes 0600; the roster is for sharing
         os.replace(tmp, path)
     except PermissionError as exc:
         raise StorageError(f"Berkas {path} tidak dapat ditulis (sedang dibuka di Excel?): "
