@@ -18,6 +18,7 @@ from sistemkerja_desktop.services.kedudukan_service import KedudukanService
 from sistemkerja_desktop.services.naskah_settings import NaskahSettingsService
 from sistemkerja_desktop.services.pegawai_service import PegawaiService
 from sistemkerja_desktop.services.team_service import TeamService
+from sistemkerja_desktop.services.unit_service import UnitService
 
 
 @dataclass
@@ -32,6 +33,7 @@ class Services:
     teams: TeamService  # issue #4: team builder, workload
     naskah: NaskahSettingsService  # issue #4: kop/paper settings, signers, numbering register
     dokumen: DocumentService  # issue #4: SK / Surat Tugas PDFs, roster Excel, email draft
+    units: UnitService  # unit kerja: nama, jenis, induk, kode, unit kerja mandiri
 
     @property
     def db_path(self) -> Path:
@@ -53,6 +55,7 @@ def build_services(db_path: Path, *, actor: str | None = None,
                         impor=ImportService(ctx), demo=DemoService(ctx),
                         kedudukan=KedudukanService(ctx), bagan=BaganService(ctx),
                         teams=TeamService(ctx),
-                        naskah=NaskahSettingsService(ctx), dokumen=DocumentService(ctx))
+                        naskah=NaskahSettingsService(ctx), dokumen=DocumentService(ctx),
+                        units=UnitService(ctx))
     services.demo.hooks.append(services.teams.create_demo_teams)
     return services

@@ -37,6 +37,8 @@ class PegawaiListRow:
     ppk: str  # "Kepala Bidang … (nama pemangku)" or "—"
     nip_ppk: str  # NIP of the person holding the PPK position, "" if none/vacant
     aktif: bool
+    delegasi: bool = False  # the single current kedudukan records delegated authority
+    delegasi_dasar: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +67,9 @@ def list_rows(struktur: Struktur, tanggal: dt.date) -> list[PegawaiListRow]:
             golongan=p.golongan.tampil if p.golongan else "", status=p.status.value,
             unit_id=p.unit_id, unit=paths.get(p.unit_id, "") if p.unit_id else "",
             ppk_position_id=pos.id if pos else None, ppk=ppk,
-            nip_ppk=holder.nip if holder else "", aktif=p.aktif))
+            nip_ppk=holder.nip if holder else "", aktif=p.aktif,
+            delegasi=len(ked) == 1 and ked[0].delegasi,
+            delegasi_dasar=ked[0].delegasi_dasar if len(ked) == 1 else ""))
     return rows
 
 
@@ -132,8 +136,14 @@ class PegawaiService:
         return sorted(out, key=lambda c: c.label)
 
     def save(self, pegawai: Pegawai, *, ppk_position_id: int | None = None,
-             tmt: dt.date | None = None, dasar: str = "") -> tuple[Pegawai, Changes]:
-        """Create (id == 0) or update a pegawai; optionally (re)place them under a PPK position."""
+             tmt: dt.date | None = None, dasar: str = "", delegasi: bool | None = None,
+             delegasi_dasar: str = "") -> tuple[Pegawai, Changes]:
+        """Create (id == 0) or update a pegawai; optionally (re)place them under a PPK position.
+
+        `delegasi` (None: leave as is) records that the PPK acts by delegation of authority,
+        with `delegasi_dasar` as its basis, on the pegawai's current kedudukan (the new one when
+        `ppk_position_id` places them).
+        """
         p = validate_pegawai(pegawai)
         with self._ctx.session("menyimpan data pegawai") as s:
             clash = s.scalars(select(PegawaiRow).where(PegawaiRow.nip == p.nip)).first()
@@ -149,19 +159,46 @@ class PegawaiService:
             s.add(row)
             s.flush()
             changed_ked = False
+            tmt = tmt or self._ctx.today()
             if ppk_position_id is not None:
-                changed_ked = self._place(s, row.id, ppk_position_id, tmt or self._ctx.today(),
-                                          dasar)
+                changed_ked = self._place(s, row.id, ppk_position_id, tmt, dasar)
+            if delegasi is not None:  # on the new kedudukan, else on those in force today
+                changed_ked = self._set_delegasi(
+                    s, row.id, tmt if changed_ked else self._ctx.today(), delegasi,
+                    delegasi_dasar) or changed_ked
             p = dataclasses.replace(p, id=row.id, uuid=row.uuid)
         return p, Changes(pegawai=True, kedudukan=changed_ked)
+
+    @staticmethod
+    def _current(s: Session, pegawai_id: int, tanggal: dt.date) -> list[KedudukanRow]:
+        """Kedudukan not ended before `tanggal` (in force then, or starting later)."""
+        s.flush()
+        return list(s.scalars(select(KedudukanRow).where(
+            KedudukanRow.pegawai_id == pegawai_id,
+            (KedudukanRow.tmt_selesai.is_(None)) | (KedudukanRow.tmt_selesai >= tanggal))))
+
+    @staticmethod
+    def _set_delegasi(s: Session, pegawai_id: int, tanggal: dt.date, delegasi: bool,
+                      dasar: str) -> bool:
+        dasar = dasar.strip() if delegasi else ""
+        rows = PegawaiService._current(s, pegawai_id, tanggal)
+        if not rows:
+            if delegasi:
+                raise ValidationError("Pendelegasian kewenangan hanya dapat dicatat pada "
+                                      "kedudukan: pilih PPK lebih dahulu", field="ppk")
+            return False
+        changed = False
+        for k in rows:
+            if k.delegasi != delegasi or k.delegasi_dasar != dasar:
+                k.delegasi, k.delegasi_dasar = delegasi, dasar
+                changed = True
+        return changed
 
     @staticmethod
     def _place(s: Session, pegawai_id: int, position_id: int, tmt: dt.date, dasar: str) -> bool:
         if s.get(PositionRow, position_id) is None:
             raise ValidationError("Jabatan PPK tidak ditemukan", field="ppk")
-        current = s.scalars(select(KedudukanRow).where(
-            KedudukanRow.pegawai_id == pegawai_id,
-            (KedudukanRow.tmt_selesai.is_(None)) | (KedudukanRow.tmt_selesai >= tmt))).all()
+        current = PegawaiService._current(s, pegawai_id, tmt)
         if len(current) == 1 and current[0].ppk_position_id == position_id:
             return False
         for k in current:

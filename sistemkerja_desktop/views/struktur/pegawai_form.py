@@ -38,6 +38,7 @@ class PegawaiForm(PegawaiFormView):
         self._services = services
         self._pegawai: Pegawai | None = None
         self._initial_ppk: int | None = None
+        self._initial_delegasi: tuple[bool, str] = (False, "")
         self._ppk_keterangan = ""
         self._status = StatusKepegawaian.PNS
         self._loading = False
@@ -49,11 +50,12 @@ class PegawaiForm(PegawaiFormView):
     def _wire(self) -> None:
         for edit in (self.nama_edit, self.gelar_depan_edit, self.gelar_belakang_edit,
                      self.pendidikan_edit, self.email_edit, self.telepon_edit,
-                     self.kompetensi_edit, self.jabatan_edit):
+                     self.kompetensi_edit, self.jabatan_edit, self.delegasi_dasar_edit):
             edit.textChanged.connect(self._on_edited)
         for combo in (self.golongan_combo, self.unit_combo, self.ppk_combo, self.jenjang_combo):
             combo.currentIndexChanged.connect(self._on_edited)
         self.aktif_check.toggled.connect(self._on_edited)
+        self.delegasi_check.toggled.connect(self._on_delegasi_check_toggled)
         self.nip_edit.textChanged.connect(self._on_nip_edit_text_changed)
         self.kategori_combo.currentIndexChanged.connect(self._on_kategori_combo_changed)
         self.jabatan_edit.editingFinished.connect(self._on_jabatan_edit_editing_finished)
@@ -99,12 +101,15 @@ class PegawaiForm(PegawaiFormView):
         self.stack.setCurrentIndex(0)
 
     def load(self, pegawai: Pegawai, ppk_position_id: int | None = None,
-             ppk_keterangan: str = "") -> None:
+             ppk_keterangan: str = "", delegasi: bool = False,
+             delegasi_dasar: str = "") -> None:
         """Show `pegawai`; `ppk_position_id` is their single current PPK, if any, and
-        `ppk_keterangan` describes the kedudukan otherwise (e.g. "2 PPK (ganda)")."""
+        `ppk_keterangan` describes the kedudukan otherwise (e.g. "2 PPK (ganda)");
+        `delegasi`/`delegasi_dasar` come from that current kedudukan."""
         self._loading = True
         self._pegawai = pegawai
         self._initial_ppk = ppk_position_id
+        self._initial_delegasi = (delegasi, delegasi_dasar)
         self._ppk_keterangan = ppk_keterangan
         self._clear_errors()
         new = pegawai.id == 0
@@ -125,6 +130,9 @@ class PegawaiForm(PegawaiFormView):
         self._select_data(self.unit_combo, pegawai.unit_id)
         self._label_no_ppk_item()
         self._select_data(self.ppk_combo, ppk_position_id)
+        self.delegasi_check.setChecked(delegasi)
+        self.delegasi_dasar_edit.setText(delegasi_dasar)
+        self._update_delegasi_enabled()
         self.email_edit.setText(pegawai.email)
         self.telepon_edit.setText(pegawai.telepon)
         self.kompetensi_edit.setText(", ".join(pegawai.kompetensi))
@@ -169,10 +177,13 @@ class PegawaiForm(PegawaiFormView):
         self._clear_errors()
         pegawai = self.collect()
         ppk = self.ppk_combo.currentData()
+        new_ppk = ppk if ppk is not None and ppk != self._initial_ppk else None
+        delegasi = self.delegasi_state()
         try:
             saved, changes = self._services.pegawai.save(
-                pegawai, ppk_position_id=ppk if ppk is not None and ppk != self._initial_ppk
-                else None)
+                pegawai, ppk_position_id=new_ppk,
+                delegasi=delegasi[0] if new_ppk is not None or delegasi != self._initial_delegasi
+                else None, delegasi_dasar=delegasi[1])
         except ValidationError as exc:
             self.show_field_error(exc.field, exc.message)
             return False
@@ -182,11 +193,17 @@ class PegawaiForm(PegawaiFormView):
         log.info("Saved pegawai #%s", saved.id)
         self._pegawai = saved
         self._initial_ppk = ppk if ppk is not None else self._initial_ppk
+        self._initial_delegasi = delegasi
         self._dirty = False
         self.title.setText(saved.nama_lengkap)
         self.subtitle.setText(saved.nip_tampil)
         self.saved.emit(changes)
         return True
+
+    def delegasi_state(self) -> tuple[bool, str]:
+        """(PPK acts by delegation, its dasar) as currently entered."""
+        checked = self.delegasi_check.isChecked()
+        return checked, self.delegasi_dasar_edit.text().strip() if checked else ""
 
     def show_field_error(self, field: str | None, message: str) -> None:
         label = self.error_labels.get(field or "")
@@ -262,6 +279,11 @@ class PegawaiForm(PegawaiFormView):
         self.jenjang_combo.setToolTip("" if fungsional else self.tr(
             "Jenjang hanya untuk Jabatan Fungsional"))
 
+    def _update_delegasi_enabled(self) -> None:
+        checked = self.delegasi_check.isChecked()
+        self.delegasi_dasar_edit.setEnabled(checked)
+        self.delegasi_label.setEnabled(checked)
+
     def _update_warning(self) -> None:
         warning = golongan_warning(self.collect())
         self.warning_label.setText(self.tr("Perhatian: %1").replace("%1", warning or ""))
@@ -273,6 +295,10 @@ class PegawaiForm(PegawaiFormView):
             return
         self._dirty = True
         self._update_warning()
+
+    def _on_delegasi_check_toggled(self, _checked: bool) -> None:
+        self._update_delegasi_enabled()
+        self._on_edited()
 
     def _on_nip_edit_text_changed(self, _text: str) -> None:
         if self._loading:
@@ -299,4 +325,5 @@ class PegawaiForm(PegawaiFormView):
 
     def _on_revert_button_clicked(self) -> None:
         if self._pegawai is not None:
-            self.load(self._pegawai, self._initial_ppk, self._ppk_keterangan)
+            self.load(self._pegawai, self._initial_ppk, self._ppk_keterangan,
+                      *self._initial_delegasi)

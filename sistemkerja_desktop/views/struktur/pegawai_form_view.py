@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -60,6 +61,21 @@ def describe_nip(info: NipInfo) -> str:
         "%1", info.status.value).replace("%2", lahir).replace("%3", tmt).replace("%4", kelamin)
 
 
+class _CheckLabel(QLabel):
+    """A checkbox's text that wraps; clicking it toggles the checkbox."""
+
+    def __init__(self, check: QCheckBox) -> None:
+        super().__init__(check.accessibleName())
+        self._check = check
+        self.setWordWrap(True)
+        self.setToolTip(check.toolTip())
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._check.isEnabled():
+            self._check.toggle()
+        super().mouseReleaseEvent(event)
+
+
 class PegawaiFormView(QWidget):
     """Two pages: a hint when no pegawai is chosen, and the scrollable form."""
 
@@ -104,6 +120,19 @@ class PegawaiFormView(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
+        # The text wraps in a label beside the box: the panel is narrow (~290 px).
+        self.delegasi_check = QCheckBox()
+        self.delegasi_check.setAccessibleName(self.tr(
+            "PPK bertindak atas pendelegasian kewenangan"))
+        self.delegasi_check.setToolTip(self.tr(
+            "Centang bila Pejabat Penilai Kinerja menilai atas pendelegasian kewenangan; "
+            "pemeriksaan kedudukan lalu tidak mempersoalkan jenis jabatan PPK."))
+        self.delegasi_check_label = _CheckLabel(self.delegasi_check)
+        self.delegasi_label = QLabel(self.tr("Dasar pendelegasian"))
+        self.delegasi_dasar_edit = QLineEdit()
+        self.delegasi_dasar_edit.setPlaceholderText(self.tr("mis. nomor dan tanggal SK"))
+        self.delegasi_label.setBuddy(self.delegasi_dasar_edit)
+        self.delegasi_dasar_edit.setEnabled(False)
         self.email_edit = QLineEdit()
         self.telepon_edit = QLineEdit()
         self.kompetensi_edit = QLineEdit()
@@ -166,7 +195,14 @@ class PegawaiFormView(QWidget):
         form.addRow(self.tr("Jenjang"), field(self.jenjang_combo, errs["jenjang"],
                                               self.warning_label))
         form.addRow(self.tr("Unit kerja"), field(self.unit_combo, errs["unit"]))
-        form.addRow(self.tr("PPK"), field(self.ppk_combo, errs["ppk"]))
+        delegasi = QWidget()
+        dl = QHBoxLayout(delegasi)
+        dl.setContentsMargins(0, 2, 0, 0)
+        dl.setSpacing(4)
+        dl.addWidget(self.delegasi_check, 0, Qt.AlignmentFlag.AlignTop)
+        dl.addWidget(self.delegasi_check_label, 1)
+        form.addRow(self.tr("PPK"), field(self.ppk_combo, errs["ppk"], delegasi,
+                                          self.delegasi_label, self.delegasi_dasar_edit))
         form.addRow(self.tr("Pos-el"), field(self.email_edit, errs["email"]))
         form.addRow(self.tr("Telepon"), self.telepon_edit)
         form.addRow(self.tr("Kompetensi"), self.kompetensi_edit)

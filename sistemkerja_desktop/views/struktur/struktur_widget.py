@@ -16,14 +16,12 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +39,8 @@ from sistemkerja_desktop.views.struktur.pegawai_table_model import (
     PegawaiFilterProxyModel,
     PegawaiTableModel,
 )
-from sistemkerja_desktop.views.struktur.unit_tree_model import UNIT_ID_ROLE, UnitTreeModel
+from sistemkerja_desktop.views.struktur.unit_panel import UnitPanel
+from sistemkerja_desktop.views.struktur.unit_tree_model import UNIT_ID_ROLE
 
 log = logging.getLogger(__name__)
 
@@ -73,26 +72,9 @@ class StrukturWidget(QWidget):
         toolbar.addStretch(1)
         toolbar.addWidget(self.periksa_button)
 
-        self.unit_model = UnitTreeModel(self)
-        self.unit_tree = QTreeView()
-        self.unit_tree.setModel(self.unit_model)
-        self.unit_tree.setHeaderHidden(True)
-        self.unit_tree.setUniformRowHeights(True)
-        self.unit_tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.unit_tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.unit_tree.setIndentation(14)
-        self.unit_tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-        tree_header = self.unit_tree.header()
-        tree_header.setStretchLastSection(False)
-        tree_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        tree_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        tree_box = QWidget()
-        tl = QVBoxLayout(tree_box)
-        tl.setContentsMargins(0, 0, 0, 0)
-        tl.setSpacing(4)
-        tl.addWidget(QLabel(self.tr("<b>Unit kerja</b>")))
-        tl.addWidget(self.unit_tree, 1)
-
+        self.unit_panel = UnitPanel(self._services)
+        self.unit_model = self.unit_panel.model
+        self.unit_tree = self.unit_panel.tree
         self.model = PegawaiTableModel(self)
         self.proxy = PegawaiFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -138,9 +120,9 @@ class StrukturWidget(QWidget):
         self.findings = FindingsPanel(self._services)
         self.form = PegawaiForm(self._services)
         self.form.setMinimumWidth(280)
-        tree_box.setMinimumWidth(170)
+        self.unit_panel.setMinimumWidth(170)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(tree_box)
+        self.splitter.addWidget(self.unit_panel)
         self.splitter.addWidget(table_box)
         self.splitter.addWidget(self.form)
         self.splitter.setStretchFactor(0, 0)
@@ -181,6 +163,7 @@ class StrukturWidget(QWidget):
         self.findings.pegawai_activated.connect(self.select_pegawai)
         self.findings.nip_activated.connect(self.select_nip)
         self.findings.unit_activated.connect(self.select_unit)
+        self.unit_panel.units_changed.connect(self._on_units_changed)
 
     # ---- contract with the main window
     def refresh(self) -> None:
@@ -199,6 +182,7 @@ class StrukturWidget(QWidget):
             counts[r.unit_id] = counts.get(r.unit_id, 0) + 1
         self._selecting = True
         self.unit_model.set_units(self._struktur.units if self._struktur else (), counts)
+        self.unit_panel.set_struktur(self._struktur)
         self.model.set_rows(rows)
         self.unit_tree.expandToDepth(1)
         self._selecting = False
@@ -378,7 +362,8 @@ class StrukturWidget(QWidget):
             return
         source_row = self.model.row_for_pegawai(pegawai_id)
         row = self.model.pegawai_at(source_row) if source_row is not None else None
-        self.form.load(pegawai, row.ppk_position_id if row else None, row.ppk if row else "")
+        self.form.load(pegawai, row.ppk_position_id if row else None, row.ppk if row else "",
+                       row.delegasi if row else False, row.delegasi_dasar if row else "")
 
     # ---- slots
     def _on_filter_edit_text_changed(self, text: str) -> None:
@@ -400,6 +385,10 @@ class StrukturWidget(QWidget):
         self.table.selectionModel().clearSelection()
         self._shown_pegawai = 0
         self.form.new(unit_id if unit_id is not None and unit_id > 0 else None)
+
+    def _on_units_changed(self, changes: Changes) -> None:
+        self.refresh()
+        self.data_changed.emit(changes)
 
     def _on_form_saved(self, changes: Changes) -> None:
         pegawai_id = self.form.pegawai_id

@@ -1,0 +1,181 @@
+"""Add or change a unit kerja: nama, jenis, induk, kode and "unit kerja mandiri".
+
+`UnitDialog.edit(...)` / `UnitDialog.add_sub_unit(...)` open the dialog and return the
+`Changes` of the save, or None when cancelled. `submit()` is the testable "Simpan".
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sistemkerja_desktop.domain.errors import SistemKerjaError
+from sistemkerja_desktop.domain.organisasi import JenisUnit, Struktur, Unit, guess_jenis_unit
+from sistemkerja_desktop.services.changes import Changes
+from sistemkerja_desktop.services.container import Services
+from sistemkerja_desktop.views.common.messages import relabel_buttons
+from sistemkerja_desktop.views.common.widgets import ERROR_STYLE, hint
+
+log = logging.getLogger(__name__)
+
+
+def _descendants(struktur: Struktur, unit_id: int) -> set[int]:
+    """`unit_id` and every unit below it (these cannot become its induk)."""
+    kids = struktur.children
+    out: set[int] = set()
+    todo = [unit_id]
+    while todo:
+        current = todo.pop()
+        if current in out:
+            continue
+        out.add(current)
+        todo.extend(u.id for u in kids.get(current, ()))
+    return out
+
+
+class UnitDialog(QDialog):
+    """Edits `unit`, or adds a new unit under `parent_id` when `unit` is None."""
+
+    def __init__(self, services: Services, struktur: Struktur, unit: Unit | None = None,
+                 parent_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._unit = unit
+        self._jenis_touched = unit is not None
+        self.changes: Changes | None = None
+        self.saved_unit: Unit | None = None
+        self.setWindowTitle(self.tr("Ubah unit kerja") if unit else self.tr("Tambah sub-unit"))
+        self._build(struktur)
+        self._load(unit, parent_id)
+
+    # ---- opening
+    @classmethod
+    def edit(cls, parent: QWidget, services: Services, struktur: Struktur,
+             unit_id: int) -> Changes | None:
+        unit = struktur.unit_by_id.get(unit_id)
+        if unit is None:
+            return None
+        dialog = cls(services, struktur, unit, parent=parent)
+        return dialog.changes if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    @classmethod
+    def add_sub_unit(cls, parent: QWidget, services: Services, struktur: Struktur,
+                     parent_id: int | None) -> Changes | None:
+        dialog = cls(services, struktur, None, parent_id, parent=parent)
+        return dialog.changes if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    # ---- layout
+    def _build(self, struktur: Struktur) -> None:
+        self.nama_edit = QLineEdit()
+        self.nama_edit.setPlaceholderText(self.tr("mis. Seksi Pelayanan Kesehatan Primer"))
+        self.jenis_combo = QComboBox()
+        for jenis in JenisUnit:
+            self.jenis_combo.addItem(jenis.value, jenis.value)
+        self.induk_combo = QComboBox()
+        self.induk_combo.addItem(self.tr("(tanpa induk — unit teratas)"), None)
+        excluded = _descendants(struktur, self._unit.id) if self._unit else set()
+        for path, uid in sorted(((struktur.unit_path(u.id) or u.nama, u.id)
+                                 for u in struktur.units if u.id not in excluded),
+                                key=lambda pu: pu[0].casefold()):
+            self.induk_combo.addItem(path, uid)
+        self.induk_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.induk_combo.setMinimumContentsLength(30)
+        self.mandiri_check = QCheckBox(self.tr(
+            "Unit kerja mandiri (dipimpin Pejabat Fungsional)"))
+        self.mandiri_hint = hint(self.tr(
+            "Pejabat Fungsional yang memimpin unit kerja mandiri (mis. Puskesmas) dapat menjadi "
+            "Pejabat Penilai Kinerja (Perbup Kapuas Hulu Pasal 7; Perbup Barito Timur Pasal 6 "
+            "ayat (2))."))
+        self.mandiri_hint.setWordWrap(True)
+        self.kode_edit = QLineEdit()
+        self.kode_edit.setPlaceholderText(self.tr("opsional, mis. PKM-SKM"))
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.hide()
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Nama unit"), self.nama_edit)
+        form.addRow(self.tr("Jenis"), self.jenis_combo)
+        form.addRow(self.tr("Induk"), self.induk_combo)
+        form.addRow(self.tr("Kode"), self.kode_edit)
+        form.addRow("", self.mandiri_check)
+        form.addRow("", self.mandiri_hint)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        relabel_buttons(self.buttons)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Simpan"))
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        self.nama_edit.textEdited.connect(self._on_nama_edit_text_edited)
+        self.jenis_combo.activated.connect(self._on_jenis_combo_activated)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+
+    def _load(self, unit: Unit | None, parent_id: int | None) -> None:
+        self.nama_edit.setText(unit.nama if unit else "")
+        jenis = unit.jenis if unit else JenisUnit.LAINNYA
+        self.jenis_combo.setCurrentIndex(max(self.jenis_combo.findData(jenis.value), 0))
+        induk = unit.parent_id if unit else parent_id
+        self.induk_combo.setCurrentIndex(max(self.induk_combo.findData(induk), 0))
+        self.mandiri_check.setChecked(unit.mandiri if unit else False)
+        self.kode_edit.setText(unit.kode if unit else "")
+
+    # ---- behaviour
+    def submit(self) -> bool:
+        """Save through the service; on a validation error show it and keep the dialog open."""
+        self.error_label.hide()
+        nama = self.nama_edit.text()
+        jenis = JenisUnit(self.jenis_combo.currentData())
+        induk = self.induk_combo.currentData()
+        mandiri = self.mandiri_check.isChecked()
+        kode = self.kode_edit.text()
+        try:
+            if self._unit is None:
+                unit, changes = self._services.units.add_unit(nama, jenis, induk,
+                                                              mandiri=mandiri, kode=kode)
+            else:
+                unit, changes = self._services.units.update_unit(self._unit.id, nama, jenis,
+                                                                 induk, mandiri, kode)
+        except SistemKerjaError as exc:
+            self.error_label.setText(exc.message)
+            self.error_label.show()
+            widget = {"nama": self.nama_edit, "jenis": self.jenis_combo,
+                      "induk": self.induk_combo}.get(getattr(exc, "field", None) or "")
+            if widget is not None:
+                widget.setFocus()
+            return False
+        log.info("Saved unit #%s", unit.id)
+        self.saved_unit, self.changes = unit, changes
+        self.accept()
+        return True
+
+    def _on_buttons_accepted(self) -> None:
+        self.submit()
+
+    def _on_nama_edit_text_edited(self, text: str) -> None:
+        if not self._jenis_touched:  # a new unit: offer the jenis written in its name
+            guess = guess_jenis_unit(text)
+            self.jenis_combo.setCurrentIndex(max(self.jenis_combo.findData(guess.value), 0))
+
+    def _on_jenis_combo_activated(self, _index: int) -> None:
+        self._jenis_touched = True

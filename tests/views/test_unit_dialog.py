@@ -1,0 +1,120 @@
+"""The unit dialog (Ubah unit… / Tambah sub-unit…) and the delegasi fields of the pegawai form."""
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from sistemkerja_desktop.domain.organisasi import JenisUnit
+from sistemkerja_desktop.views.struktur.struktur_widget import StrukturWidget
+from sistemkerja_desktop.views.struktur.unit_dialog import UnitDialog
+
+pytestmark = pytest.mark.gui
+
+DI_BAWAH_JF = "199107192015031942"
+
+
+def _unit(svc, nama):
+    return next(u for u in svc.agency.struktur().units if u.nama == nama)
+
+
+@pytest.fixture
+def widget(qtbot, demo_services):
+    w = StrukturWidget(demo_services)
+    qtbot.addWidget(w)
+    return w
+
+
+def test_dialog_edits_a_unit(qtbot, demo_services):
+    struktur = demo_services.agency.struktur()
+    pkm = _unit(demo_services, "UPTD Puskesmas Sukamaju")
+    dialog = UnitDialog(demo_services, struktur, pkm)
+    qtbot.addWidget(dialog)
+    assert dialog.nama_edit.text() == pkm.nama and dialog.mandiri_check.isChecked()
+    assert dialog.jenis_combo.currentData() == JenisUnit.PUSKESMAS.value
+    assert dialog.induk_combo.currentData() == pkm.parent_id
+    assert dialog.induk_combo.findData(pkm.id) == -1  # never its own induk
+    assert "Pasal 7" in dialog.mandiri_hint.text()
+    dialog.nama_edit.setText("UPTD Puskesmas Sukamaju Raya")
+    dialog.mandiri_check.setChecked(False)
+    dialog.kode_edit.setText("PKM-01")
+    assert dialog.submit()
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.changes.units
+    saved = demo_services.agency.struktur().unit_by_id[pkm.id]
+    assert (saved.nama, saved.mandiri, saved.kode) == ("UPTD Puskesmas Sukamaju Raya", False,
+                                                       "PKM-01")
+
+
+def test_dialog_shows_service_errors_and_stays_open(qtbot, demo_services):
+    sek = _unit(demo_services, "Sekretariat")
+    dialog = UnitDialog(demo_services, demo_services.agency.struktur(), sek)
+    qtbot.addWidget(dialog)
+    dialog.nama_edit.setText("   ")
+    assert not dialog.submit()
+    assert dialog.error_label.isVisibleTo(dialog) and "wajib" in dialog.error_label.text()
+    assert dialog.changes is None
+    assert demo_services.agency.struktur().unit_by_id[sek.id].nama == "Sekretariat"
+
+
+def test_dialog_adds_a_sub_unit_guessing_its_jenis(qtbot, demo_services):
+    sek = _unit(demo_services, "Sekretariat")
+    dialog = UnitDialog(demo_services, demo_services.agency.struktur(), None, sek.id)
+    qtbot.addWidget(dialog)
+    assert dialog.induk_combo.currentData() == sek.id
+    qtbot.keyClicks(dialog.nama_edit, "Subbagian Hukum")
+    assert dialog.jenis_combo.currentData() == JenisUnit.SUBBAGIAN.value
+    assert dialog.submit()
+    unit = dialog.saved_unit
+    assert (unit.nama, unit.jenis, unit.parent_id) == ("Subbagian Hukum", JenisUnit.SUBBAGIAN,
+                                                       sek.id)
+
+
+def test_panel_buttons_open_the_dialog_and_refresh(widget, demo_services, qtbot, monkeypatch):
+    pkm = _unit(demo_services, "UPTD Puskesmas Sukamaju")
+    panel = widget.unit_panel
+    widget.select_unit(None)
+    assert not panel.edit_button.isEnabled() and panel.add_button.isEnabled()
+    widget.select_unit(pkm.id)
+    assert panel.edit_button.isEnabled()
+
+    def fake_exec(dialog):
+        dialog.nama_edit.setText("Puskesmas Baru")
+        return QDialog.DialogCode.Accepted if dialog.submit() else QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(UnitDialog, "exec", fake_exec)
+    with qtbot.waitSignal(widget.data_changed) as blocker:
+        panel.edit_button.click()
+    assert blocker.args[0].units
+    assert widget.unit_model.index_for_unit(pkm.id).data() == "Puskesmas Baru"
+    assert widget.selected_unit_id() == pkm.id
+    with qtbot.waitSignal(widget.data_changed):
+        panel.add_button.click()
+    assert [u.parent_id for u in demo_services.agency.struktur().units
+            if u.nama == "Puskesmas Baru"] == [pkm.parent_id, pkm.id]
+
+
+def test_form_delegasi_checkbox_saves_on_the_kedudukan(widget, demo_services, qtbot):
+    assert widget.select_nip(DI_BAWAH_JF)
+    form = widget.form
+    assert not form.delegasi_check.isChecked() and not form.delegasi_dasar_edit.isEnabled()
+    form.delegasi_check.setChecked(True)
+    assert form.delegasi_dasar_edit.isEnabled() and form.is_dirty()
+    form.delegasi_dasar_edit.setText("SK Kepala Dinas 800/12/2026")
+    with qtbot.waitSignal(widget.data_changed) as blocker:
+        assert form.save()
+    assert blocker.args[0].kedudukan
+    row = next(r for r in demo_services.pegawai.rows() if r.nip == DI_BAWAH_JF)
+    assert (row.delegasi, row.delegasi_dasar) == (True, "SK Kepala Dinas 800/12/2026")
+    codes = [f.kode for f in demo_services.agency.periksa() if f.nip == DI_BAWAH_JF]
+    assert "PPK_BUKAN_PEJABAT_PENILAI" not in codes
+    # shown again after a reload, and "Batalkan perubahan" restores it
+    widget.refresh()
+    assert widget.select_nip(DI_BAWAH_JF)
+    assert form.delegasi_check.isChecked()
+    assert form.delegasi_dasar_edit.text() == "SK Kepala Dinas 800/12/2026"
+    form.delegasi_check.setChecked(False)
+    assert not form.delegasi_dasar_edit.isEnabled()
+    form.revert_button.click()
+    assert form.delegasi_check.isChecked() and not form.is_dirty()
+    form.delegasi_check.setChecked(False)
+    assert form.save()
+    row = next(r for r in demo_services.pegawai.rows() if r.nip == DI_BAWAH_JF)
+    assert (row.delegasi, row.delegasi_dasar) == (False, "")
