@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -75,7 +76,8 @@ class ImportService:
             plan = parse_table(preview.table, header or preview.header)
         with self._ctx.reading() as s:
             known = set(s.scalars(select(PegawaiRow.nip)))
-        extra = _atasan_errors(plan, known, preview.table)
+            units = list(s.execute(select(UnitRow.nama, UnitRow.parent_id)))
+        extra = _atasan_errors(plan, known, preview.table) + _unit_errors(plan, units)
         return ImportPlan(records=plan.records, errors=sorted(
             plan.errors + extra, key=lambda e: (e.baris, e.kolom)), header=plan.header,
             total_rows=plan.total_rows)
@@ -143,6 +145,21 @@ def _naming(path: Path) -> Iterator[None]:
             raise
         raise ValidationError(f"{Path(path).name}: {exc.message}", field=exc.field,
                               code=exc.code) from exc
+
+
+def _unit_errors(plan: ImportPlan, units: list[Any]) -> list[RowError]:
+    """A path's first name must name one unit: a top-level one, or the only unit so named
+    ("Subbagian Tata Usaha" in two UPTD needs "UPTD X / Subbagian Tata Usaha")."""
+    top = {u.nama.casefold() for u in units if u.parent_id is None}
+    count: dict[str, int] = {}
+    for u in units:
+        count[u.nama.casefold()] = count.get(u.nama.casefold(), 0) + 1
+    label = plan.header.label(Kolom.UNIT)
+    return [RowError(r.baris, label, f"unit '{r.unit_path[0]}' ada di {count[name]} tempat; "
+                                     "tulis jalurnya, mis. 'UPTD X / Subbagian Tata Usaha'")
+            for r in plan.records if r.unit_path
+            for name in [r.unit_path[0].casefold()]
+            if name not in top and count.get(name, 0) > 1]
 
 
 def _nips_in_rows(table: list[list[object]], header: HeaderGuess,

@@ -214,9 +214,16 @@ class TeamService:
         with self._ctx.reading() as s:
             struktur = load_struktur(s)
         key = " ".join(nama.lower().split())
-        for u in struktur.units:
-            if key in (u.nama.lower(), struktur.unit_path(u.id).lower(), u.kode.lower()):
-                return u
+        by_path = [u for u in struktur.units if struktur.unit_path(u.id).lower() == key
+                   or (u.kode and u.kode.lower() == key)]
+        found = by_path or [u for u in struktur.units if u.nama.lower() == key]
+        if len(found) > 1:  # e.g. "Subbagian Tata Usaha" in two UPTD: ask for the path
+            paths = "; ".join(struktur.unit_path(u.id) for u in found)
+            raise ValidationError(f"Nama unit '{nama}' ada di beberapa tempat ({paths}); "
+                                  "tulis jalurnya, mis. 'UPTD X / Subbagian Tata Usaha'",
+                                  field="unit_pemilik", code="unit_ambigu")
+        if found:
+            return found[0]
         raise NotFoundError(f"Unit '{nama}' tidak ditemukan", code="unit_tidak_ada")
 
     def candidates(self, f: FilterKandidat | None = None) -> list[Kandidat]:

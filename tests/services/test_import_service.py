@@ -85,3 +85,31 @@ def test_import_needs_a_perangkat_daerah(services, make_xlsx):
         _run(services, make_xlsx, [KABID])
     with services.ctx.reading() as s:
         assert s.scalar(select(func.count()).select_from(PegawaiRow)) == 0
+
+
+def test_a_unit_name_used_in_two_places_needs_its_path(agency, make_xlsx):
+    for uptd in ("UPTD Puskesmas A", "UPTD Puskesmas B"):
+        parent, _ = agency.units.add_unit(uptd, "Puskesmas", None)
+        agency.units.add_unit("Subbagian Tata Usaha", "Subbagian", parent.id)
+    staff = ["199001012015031001", "Andi", "II/c", "Pengadministrasi Umum", "Pelaksana",
+             "Subbagian Tata Usaha", ""]
+    result = _run(agency, make_xlsx, [staff])
+    assert [e.baris for e in result.galat] == [2]
+    assert "2 tempat" in result.galat[0].pesan
+    ok = [*staff[:5], "UPTD Puskesmas B / Subbagian Tata Usaha", ""]
+    assert _run(agency, make_xlsx, [ok]).galat == []
+    row = agency.pegawai.rows()[0]
+    assert row.unit == "UPTD Puskesmas B / Subbagian Tata Usaha"
+
+
+def test_team_owner_unit_name_used_in_two_places_is_refused(agency):
+    from sistemkerja_desktop.domain.errors import ValidationError
+
+    for uptd in ("UPTD Puskesmas A", "UPTD Puskesmas B"):
+        parent, _ = agency.units.add_unit(uptd, "Puskesmas", None)
+        agency.units.add_unit("Subbagian Tata Usaha", "Subbagian", parent.id)
+    with pytest.raises(ValidationError) as err:
+        agency.teams.unit_by_name("Subbagian Tata Usaha")
+    assert "beberapa tempat" in err.value.message
+    assert agency.teams.unit_by_name("UPTD Puskesmas A / Subbagian Tata Usaha").nama == \
+        "Subbagian Tata Usaha"
