@@ -196,7 +196,9 @@ class DocumentService:
         signer = self._signer(s, jenis, pengaturan, struktur, signer_id)
         current = [d for d in dokumen_rows(s, tims, struktur).get(tims[0].id, [])
                    if d.jenis is jenis and not d.kedaluwarsa] if len(tims) == 1 else []
-        ulang = current[-1] if current and not (nomor and nomor.strip()) else None
+        wanted = (nomor or "").strip()
+        # a reprint: no number given, or the current document's own number given again
+        ulang = current[-1] if current and wanted in ("", current[-1].nomor) else None
         if ulang is not None and signer_id is None:  # a reprint shows who signed it then
             row = s.get(DokumenTimRow, ulang.id)
             signer = _from_snapshot(row.penandatangan if row else "") or signer

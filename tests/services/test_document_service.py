@@ -139,3 +139,11 @@ def test_a_reprint_keeps_the_signer_it_was_issued_with(demo_services, tmp_path):
     assert not again.dokumen_baru and again.nomor == first.nomor
     text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "sk2.pdf").pages)
     assert "Sri Lestari" not in text and "HENDRA" in text.upper()
+
+
+def test_giving_the_current_number_again_is_a_reprint(demo_services, tmp_path):
+    svc = demo_services
+    tid = svc.teams.teams()[0].id
+    first = svc.dokumen.cetak_sk_tim(tid, tmp_path / "sk1.pdf")
+    again = svc.dokumen.cetak_sk_tim(tid, tmp_path / "sk2.pdf", nomor=first.nomor)
+    assert not again.dokumen_baru and again.nomor == first.nomor
