@@ -150,12 +150,12 @@ def label_butir(label: str, butir: Butir, g: Gaya, width: float, *,
     return table
 
 
-def numbered(items: Sequence[Butir], g: Gaya, width: float) -> Table:
-    """1. text / a. sub — used under `Untuk :`."""
+def numbered(items: Sequence[Butir], g: Gaya, width: float, *, start: int = 1) -> Table:
+    """1. text / a. sub — used under `Untuk :`; numbering begins at `start`."""
     data: list[list[Any]] = []
     style: list[tuple[Any, ...]] = []
-    for i, b in enumerate(items):
-        data.append([Paragraph(f"{i + 1}.", g.normal), Paragraph(esc(b.teks), g.justify), ""])
+    for i, b in enumerate(items, start):
+        data.append([Paragraph(f"{i}.", g.normal), Paragraph(esc(b.teks), g.justify), ""])
         style.append(("SPAN", (1, len(data) - 1), (2, len(data) - 1)))
         for j, sub in enumerate(b.sub):
             data.append(["", Paragraph(f"{chr(ord('a') + j % 26)}.", g.normal),

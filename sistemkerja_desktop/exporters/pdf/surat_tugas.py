@@ -59,8 +59,16 @@ def write_surat_tugas_pdf(dto: SuratTugasNaskah, path: Path, *, draf: bool = Fal
               Spacer(1, 3 * mm)]
     story += _kepada(dto, g, width)
     story.append(Spacer(1, 2 * mm))
-    untuk = _label_block("Untuk", numbered(dto.untuk, g, width - LABEL_W - COLON_W), g, width)
-    story.append(closing(untuk, signature(dto.pengesahan, g, width, fallback_jabatan="KEPALA"),
+    # One row per task so a long list can continue on the next page; only the last task is
+    # kept with the signature (a signature never stands alone on a page).
+    inner_w = width - LABEL_W - COLON_W
+    butir = list(dto.untuk)
+    if len(butir) > 1:
+        story.append(_label_rows("Untuk", [numbered([b], g, inner_w, start=i)
+                                           for i, b in enumerate(butir[:-1], 1)], g, width))
+    last = _label_rows("Untuk" if len(butir) <= 1 else "",
+                       [numbered(butir[-1:], g, inner_w, start=len(butir))], g, width)
+    story.append(closing(last, signature(dto.pengesahan, g, width, fallback_jabatan="KEPALA"),
                          tembusan(dto.tembusan, "Tembusan:", g, width)))
     if dto.lampiran:
         story += [PageBreak(), *_lampiran(dto, g, width)]
@@ -69,8 +77,14 @@ def write_surat_tugas_pdf(dto: SuratTugasNaskah, path: Path, *, draf: bool = Fal
 
 
 def _label_block(label: str, content: Flowable, g: Gaya, width: float) -> Table:
-    table = Table([[Paragraph(esc(label), g.normal), ":", content]],
-                  colWidths=[LABEL_W, COLON_W, width - LABEL_W - COLON_W])
+    return _label_rows(label, [content], g, width)
+
+
+def _label_rows(label: str, contents: list[Flowable], g: Gaya, width: float) -> Table:
+    """`Label : content` with further contents on their own rows (a table splits by row)."""
+    rows = [[Paragraph(esc(label), g.normal) if i == 0 else "", ":" if i == 0 and label else "",
+             c] for i, c in enumerate(contents)]
+    table = Table(rows, colWidths=[LABEL_W, COLON_W, width - LABEL_W - COLON_W])
     table.setStyle(TableStyle(_STYLE))
     return table
 
