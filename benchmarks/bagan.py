@@ -32,6 +32,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from _common import median_time  # noqa: E402 - benchmarks/ is on sys.path as a script
+
 from sistemkerja_desktop.domain.bagan import Bagan, JenisNode, build_bagan  # noqa: E402
 from sistemkerja_desktop.domain.bagan_layout import Ukuran, tata_letak  # noqa: E402
 from sistemkerja_desktop.services.container import build_services  # noqa: E402
@@ -41,13 +43,6 @@ TARGETS = {"tampil_pertama_s": 1.0, "repaint_seluruh_ms": 16.0, "cari_ms": 50.0,
            "pdf_s": 5.0}
 
 
-def _median(fn, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def siapkan_graphviz() -> str | None:
@@ -173,21 +168,21 @@ def main() -> int:
     services = build_services(db, today=lambda: TODAY)
     services.demo.create_generated(args.pegawai)
     results: dict[str, float] = {}
-    results["muat_struktur_s"] = _median(services.agency.struktur, args.ulang)
+    results["muat_struktur_s"] = median_time(services.agency.struktur, args.ulang)
     struktur = services.agency.struktur()
-    results["model_bagan_s"] = _median(lambda: build_bagan(struktur, TODAY), args.ulang)
+    results["model_bagan_s"] = median_time(lambda: build_bagan(struktur, TODAY), args.ulang)
     bagan = build_bagan(struktur, TODAY)
     # our layout of the chart tree (groups packed into columns, every card placed), the
     # fastest of 10 runs, as for dot below
-    ours = min(_median(lambda: tata_letak(bagan), 1) for _ in range(10))
+    ours = min(median_time(lambda: tata_letak(bagan), 1) for _ in range(10))
     results["tata_letak_kita_s"] = ours
-    results["model_dan_tata_letak_s"] = _median(
+    results["model_dan_tata_letak_s"] = median_time(
         lambda: tata_letak(build_bagan(struktur, TODAY)), args.ulang)
     letak = tata_letak(bagan)
     results["kartu"] = len(letak.kartu)
     results["node_pohon"] = len(letak.node)
     pdf = work / "bagan.pdf"
-    results["pdf_s"] = _median(lambda: services.bagan.ekspor_pdf(pdf, bagan), 3)
+    results["pdf_s"] = median_time(lambda: services.bagan.ekspor_pdf(pdf, bagan), 3)
     results["pdf_halaman"] = services.bagan.ekspor_pdf(pdf, bagan).halaman
     services.close()
     results.update(kanvas(db, args.ulang))

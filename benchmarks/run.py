@@ -29,6 +29,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from _common import median_time  # noqa: E402 - benchmarks/ is on sys.path as a script
+
 from sistemkerja_desktop.domain.organisasi import PerangkatDaerah  # noqa: E402
 from sistemkerja_desktop.services.container import build_services  # noqa: E402
 
@@ -37,13 +39,6 @@ TARGETS = {"start_s": 1.5, "impor_s": 3.0, "periksa_s": 0.5, "filter_ms": 50.0,
            "memori_puncak_mb": 250.0}
 
 
-def _median(fn, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def cold_start(db: Path, runs: int) -> tuple[float, float]:
@@ -105,9 +100,9 @@ def main() -> int:
     start = time.perf_counter()
     services.impor.export(xlsx)
     results["ekspor_s"] = time.perf_counter() - start
-    results["periksa_s"] = _median(services.agency.periksa, args.ulang)
+    results["periksa_s"] = median_time(services.agency.periksa, args.ulang)
     struktur = services.agency.struktur()
-    results["periksa_tanpa_muat_s"] = _median(
+    results["periksa_tanpa_muat_s"] = median_time(
         lambda: services.agency.periksa(struktur=struktur), args.ulang)
     services.close()
 

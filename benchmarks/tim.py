@@ -19,16 +19,16 @@ import datetime as dt
 import json
 import os
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run from a checkout without installing
+
+from _common import median_time  # noqa: E402 - benchmarks/ is on sys.path as a script
 
 from sistemkerja_desktop.domain.tim import Anggota, PeranTim, StatusTim, Tim  # noqa: E402
 from sistemkerja_desktop.services.container import build_services  # noqa: E402
@@ -37,13 +37,6 @@ TODAY = dt.date(2026, 11, 27)
 TARGETS = {"roster_s": 1.5, "sk200_s": 0.5}
 
 
-def _median(fn, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def _big_agency(db: Path):
@@ -78,7 +71,7 @@ def _fodt(text_lines: list[str]) -> str:
 def surat_tugas_side_by_side(runs: int, work: Path) -> dict[str, float | str]:
     svc = build_services(work / "demo.sqlite", today=lambda: TODAY)
     svc.demo.create_demo()
-    ours = _median(lambda: svc.dokumen.cetak_surat_tugas(2, work / "st.pdf", draf=True), runs)
+    ours = median_time(lambda: svc.dokumen.cetak_surat_tugas(2, work / "st.pdf", draf=True), runs)
     from pypdf import PdfReader
 
     lines = [x for p in PdfReader(work / "st.pdf").pages for x in p.extract_text().splitlines()]
@@ -92,7 +85,7 @@ def surat_tugas_side_by_side(runs: int, work: Path) -> dict[str, float | str]:
     cmd = [binary, "--headless", "--norestore", "--convert-to", "pdf", "--outdir",
            str(work / "lo"), str(src)]
     subprocess.run(cmd, check=True, capture_output=True, env=env)  # warm the profile once
-    lo = _median(lambda: subprocess.run(cmd, check=True, capture_output=True, env=env), runs)
+    lo = median_time(lambda: subprocess.run(cmd, check=True, capture_output=True, env=env), runs)
     return {"ours_s": ours, "libreoffice_s": lo, "ratio": ours / lo}
 
 
@@ -105,7 +98,7 @@ def main() -> int:
     svc = _big_agency(work / "besar.sqlite")
     teams = svc.teams.teams()
     assert len(teams) == 50 and sum(t.jumlah_anggota for t in teams) == 5000
-    results["roster_s"] = _median(lambda: svc.dokumen.ekspor_roster(None, work / "r.xlsx"),
+    results["roster_s"] = median_time(lambda: svc.dokumen.ekspor_roster(None, work / "r.xlsx"),
                                   a.ulang)
     big = teams[0].id
     results["sk200_s"] = 0.0
@@ -118,7 +111,7 @@ def main() -> int:
 
     svc.teams.save(dataclasses.replace(detail.tim, anggota=(
         *detail.tim.anggota, *(Anggota(p.id) for p in extra))))
-    results["sk200_s"] = _median(lambda: svc.dokumen.cetak_sk_tim(big, work / "sk.pdf",
+    results["sk200_s"] = median_time(lambda: svc.dokumen.cetak_sk_tim(big, work / "sk.pdf",
                                                                   draf=True), a.ulang)
     svc.close()
     results["surat_tugas"] = surat_tugas_side_by_side(a.ulang, work)

@@ -8,28 +8,18 @@ and the move proceeds. PNG output renders through Qt offscreen, imported only fo
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import sys
 from pathlib import Path
 from typing import Any
 
+from sistemkerja_desktop.cli.common import EXIT_INPUT, EXIT_OK, tanggal
 from sistemkerja_desktop.domain.bagan import TemuanBagan
 from sistemkerja_desktop.domain.bagan_layout import Arah
 from sistemkerja_desktop.domain.errors import ValidationError
 from sistemkerja_desktop.domain.periksa import tanggal_indonesia
 from sistemkerja_desktop.domain.pindah import PindahDitolak
 from sistemkerja_desktop.services.container import Services
-
-EXIT_OK, EXIT_INPUT = 0, 2
-
-
-def _tanggal(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"tanggal '{text}' tidak sah (format YYYY-MM-DD)") \
-            from None
 
 
 def register(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
@@ -45,7 +35,7 @@ def register(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     eks.add_argument("--arah", choices=[a.value for a in Arah], default=Arah.ATAS_BAWAH.value,
                      help="arah susunan bagan")
     eks.add_argument("--unit", metavar='"NAMA UNIT"', help="hanya cabang unit ini")
-    eks.add_argument("--tanggal", type=_tanggal, metavar="YYYY-MM-DD",
+    eks.add_argument("--tanggal", type=tanggal, metavar="YYYY-MM-DD",
                      help="keadaan kedudukan pada tanggal ini (bawaan: hari ini)")
     ked = sub.add_parser("kedudukan", help="ubah kedudukan JF/Pelaksana")
     ksub = ked.add_subparsers(dest="aksi", metavar="AKSI", parser_class=parser_class)
@@ -56,7 +46,7 @@ def register(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
                      help="NIP pejabat yang memangku jabatan Pejabat Penilai Kinerja tujuan")
     pin.add_argument("--ppk-jabatan", default="", metavar="TEKS",
                      help="bagian nama jabatan PPK, bila NIP_PPK memangku lebih dari satu")
-    pin.add_argument("--tmt", type=_tanggal, metavar="YYYY-MM-DD",
+    pin.add_argument("--tmt", type=tanggal, metavar="YYYY-MM-DD",
                      help="berlaku mulai (bawaan: hari ini)")
     pin.add_argument("--dasar", default="", metavar='"nomor SK"', help="dasar penetapan")
 

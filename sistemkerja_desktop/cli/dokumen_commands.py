@@ -7,24 +7,14 @@ draft is written and nothing is recorded."""
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from sistemkerja_desktop.cli.common import EXIT_OK, tanggal
 from sistemkerja_desktop.services.container import Services
 from sistemkerja_desktop.services.document_service import HasilCetak
-
-EXIT_OK = 0
-
-
-def _tanggal(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"tanggal '{text}' tidak sah (format YYYY-MM-DD)") \
-            from None
 
 
 def register(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
@@ -40,7 +30,7 @@ def register(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
                        help="cetak draf bertanda air DRAF (tanpa nomor, tidak dicatat)")
         p.add_argument("--nomor", default=None, help="nomor naskah (bawaan: nomor berikut dari "
                                                      "register)")
-        p.add_argument("--tanggal", type=_tanggal, default=None, metavar="YYYY-MM-DD",
+        p.add_argument("--tanggal", type=tanggal, default=None, metavar="YYYY-MM-DD",
                        help="tanggal penetapan (bawaan: hari ini)")
 
 

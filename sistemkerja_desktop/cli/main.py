@@ -12,14 +12,13 @@ from typing import Any, NoReturn
 
 from sistemkerja_desktop import __version__
 from sistemkerja_desktop.cli import bagan_commands, dokumen_commands, tim_commands
+from sistemkerja_desktop.cli.common import EXIT_GALAT, EXIT_INPUT, EXIT_OK
 from sistemkerja_desktop.domain.errors import SistemKerjaError
 from sistemkerja_desktop.domain.findings import Tingkat
 from sistemkerja_desktop.domain.organisasi import PerangkatDaerah
 from sistemkerja_desktop.domain.profiles import list_profiles
 from sistemkerja_desktop.paths import default_db_path
 from sistemkerja_desktop.services.container import Services, build_services
-
-EXIT_OK, EXIT_GALAT, EXIT_INPUT = 0, 1, 2
 
 
 class _Parser(argparse.ArgumentParser):

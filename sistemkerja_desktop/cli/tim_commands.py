@@ -3,28 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from sistemkerja_desktop.cli.common import EXIT_OK, tanggal
 from sistemkerja_desktop.domain.errors import ValidationError
 from sistemkerja_desktop.domain.findings import Tingkat
 from sistemkerja_desktop.domain.tim import Anggota, PeranTim, StatusTim, Tim
 from sistemkerja_desktop.services.container import Services
 from sistemkerja_desktop.services.team_dto import TimDetail
-
-EXIT_OK, EXIT_INPUT = 0, 2
-
-
-def _tanggal(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"tanggal '{text}' tidak sah (format YYYY-MM-DD)") \
-            from None
 
 
 def register(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
@@ -37,8 +27,8 @@ def register(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
                       help="tim-kerja, kelompok-kerja, atau jenis lain dari profil peraturan")
     buat.add_argument("--unit-pemilik", required=True, metavar="NAMA UNIT",
                       help="unit pemilik kinerja (nama, jalur 'Bidang X / Seksi Y', atau kode)")
-    buat.add_argument("--mulai", required=True, type=_tanggal, metavar="YYYY-MM-DD")
-    buat.add_argument("--selesai", required=True, type=_tanggal, metavar="YYYY-MM-DD")
+    buat.add_argument("--mulai", required=True, type=tanggal, metavar="YYYY-MM-DD")
+    buat.add_argument("--selesai", required=True, type=tanggal, metavar="YYYY-MM-DD")
     buat.add_argument("--ketua", required=True, metavar="NIP")
     buat.add_argument("--anggota", default="", metavar="NIP,NIP,…")
     buat.add_argument("--tugas", action="append", default=[], metavar="TEKS",

@@ -7,7 +7,7 @@ These frozen dataclasses are also the DTOs services hand to the views and export
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
@@ -234,11 +234,11 @@ class Struktur:
             seen.add(current.id)
             names.append(current.nama)
             current = self.unit_by_id.get(current.parent_id) if current.parent_id else None
-        if len(names) > 1 and self._is_pimpinan_root(names, unit_id):
+        if len(names) > 1 and self._is_pimpinan_root(unit_id):
             names.pop()
         return " / ".join(reversed(names))
 
-    def _is_pimpinan_root(self, names: list[str], unit_id: int) -> bool:
+    def _is_pimpinan_root(self, unit_id: int) -> bool:
         root = list(self.ancestors(unit_id))[-1]
         return root.parent_id is None and root.jenis is JenisUnit.PIMPINAN
 
@@ -274,7 +274,3 @@ class Struktur:
         return [self.position_by_id[k.ppk_position_id]
                 for k in self.kedudukan_on(tanggal).get(pegawai_id, [])
                 if k.ppk_position_id in self.position_by_id]
-
-
-def unit_names(units: Iterable[Unit]) -> dict[int, str]:
-    return {u.id: u.nama for u in units}

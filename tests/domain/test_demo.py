@@ -393,3 +393,19 @@ def test_periksa_finds_no_galat_in_generated_agency(big: Struktur) -> None:
     periksa, profile = _periksa_generic()
     galat = [f for f in periksa(big, profile, TODAY) if f.tingkat is Tingkat.GALAT]
     assert galat == []
+
+
+def test_unit_level_and_path_are_derived_from_the_tree():
+    import datetime as dt
+
+    from sistemkerja_desktop.domain.demo import build_demo_struktur
+
+    s = build_demo_struktur(dt.date(2026, 11, 27))
+    by_name = {u.nama: u for u in s.units}
+    top = next(u for u in s.units if u.parent_id is None)
+    sub = by_name["Subbagian Umum dan Kepegawaian"]
+    assert s.unit_level(top.id) == 1
+    assert s.unit_level(by_name["Sekretariat"].id) == 2
+    assert s.unit_level(sub.id) == 3
+    assert s.unit_path(sub.id) == "Sekretariat / Subbagian Umum dan Kepegawaian"
+    assert s.unit_path(top.id) == top.nama

@@ -8,7 +8,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
-from sistemkerja_desktop.exporters.pdf.fonts import SANS, bold
+from sistemkerja_desktop.exporters.pdf.fonts import bold
 
 LABEL_W = 32 * mm  # "Menimbang", "Menetapkan", "KEDUA BELAS"
 COLON_W = 4 * mm
@@ -31,7 +31,6 @@ class Gaya:
     tabel: ParagraphStyle
     tabel_tengah: ParagraphStyle
     tabel_kepala: ParagraphStyle
-    watermark_font: str
 
 
 def gaya(family: str, size: float) -> Gaya:
@@ -53,5 +52,4 @@ def gaya(family: str, size: float) -> Gaya:
         tabel_kepala=ParagraphStyle("tabel_kepala", parent=base, fontSize=small,
                                     leading=small * 1.18, alignment=TA_CENTER,
                                     fontName=bold(family)),
-        watermark_font=bold(SANS),
     )

@@ -48,7 +48,6 @@ class Gaya:
         self.fm_baris = QFontMetricsF(self.font_baris)
         self.fm_judul = QFontMetricsF(self.font_judul)
         self.fm_badge = QFontMetricsF(self.font_badge)
-        self.fm_besar = QFontMetricsF(self.font_besar)
         self.warna: dict[KelasJabatan, QColor] = {k: QColor(v) for k, v in g.WARNA.items()}
         self.brush_kelas: dict[KelasJabatan, QBrush] = {k: QBrush(c)
                                                         for k, c in self.warna.items()}
