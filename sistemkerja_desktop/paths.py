@@ -28,6 +28,11 @@ def default_db_path() -> Path:
     return data_dir() / "sistemkerja.sqlite"
 
 
+def demo_db_path() -> Path:
+    """The demo agency lives in its own file beside the user's data file, never in it."""
+    return data_dir() / "contoh.sqlite"
+
+
 def resources_dir() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
