@@ -11,11 +11,12 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from sistemkerja_desktop.views.common.messages import relabel_message_box
+from sistemkerja_desktop.views.common.settings_store import app_settings
 
 log = logging.getLogger(__name__)
 
@@ -39,13 +40,13 @@ def default_folder() -> Path:
 
 
 def remembered_folder(kind: str) -> Path:
-    value = QSettings().value(_SETTINGS_KEY.format(kind=kind), "")
+    value = app_settings().value(_SETTINGS_KEY.format(kind=kind), "")
     folder = Path(str(value)) if value else default_folder()
     return folder if folder.is_dir() else default_folder()
 
 
 def remember_folder(kind: str, folder: Path) -> None:
-    QSettings().setValue(_SETTINGS_KEY.format(kind=kind), str(folder))
+    app_settings().setValue(_SETTINGS_KEY.format(kind=kind), str(folder))
 
 
 def with_suffix(path: Path, kind: str) -> Path:
