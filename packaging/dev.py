@@ -5,7 +5,9 @@
     python3 packaging/dev.py test    # run the whole test suite (headless)
 
 It creates `.venv/` in the checkout, installs the package with its test extras (again only when
-pyproject.toml changed), and on Debian/Ubuntu installs the system libraries Qt needs headless.
+pyproject.toml changed), and on Debian/Ubuntu installs the system libraries Qt needs: `app` the Qt
+runtime (including the xcb libraries of Qt's X11 platform plugin), `test` those plus the tools the
+tests use (poppler, LibreOffice). As root directly, otherwise through `sudo` when it can ask.
 Extra arguments are passed on (to pytest, or to the app, e.g. `--db FILE`).
 """
 
@@ -21,12 +23,20 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 VENV = ROOT / ".venv"
-# Qt's offscreen/xcb platforms and fonts; poppler-utils for rendering PDFs in checks.
-APT_PACKAGES = ("libegl1", "libgl1", "libxkbcommon0", "libfontconfig1", "libglib2.0-0",
-                "libdbus-1-3", "fonts-dejavu-core", "poppler-utils",
-                # LibreOffice: roster .xlsx opens cleanly (tests/exporters/test_roster.py) and the
-                # Surat Tugas side-by-side benchmark (benchmarks/tim.py)
-                "libreoffice-calc-nogui", "libreoffice-writer-nogui")
+# Qt runtime: the libraries QtGui/QtWidgets link against, the xcb platform plugin's libraries
+# (libqxcb.so / libQt6XcbQpa.so; the same list sistemkerja_desktop/qt_check.py looks for when
+# the app starts) and a fallback font. Kept in step by tests/test_qt_check.py.
+APT_APP_PACKAGES = (
+    "libegl1", "libgl1", "libopengl0", "libxkbcommon0", "libfontconfig1", "libfreetype6",
+    "libglib2.0-0", "libdbus-1-3", "fonts-dejavu-core",
+    "libxcb1", "libx11-6", "libx11-xcb1", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1",
+    "libxcb-image0", "libxcb-render0", "libxcb-render-util0", "libxcb-xinerama0",
+    "libxcb-randr0", "libxcb-shape0", "libxcb-shm0", "libxcb-sync1", "libxcb-util1",
+    "libxcb-xfixes0", "libxcb-xkb1", "libxkbcommon-x11-0",
+)
+# Additionally for `test`: poppler-utils renders PDFs in checks; LibreOffice opens the roster
+# .xlsx (tests/exporters/test_roster.py) and the Surat Tugas benchmark (benchmarks/tim.py).
+APT_TEST_PACKAGES = ("poppler-utils", "libreoffice-calc-nogui", "libreoffice-writer-nogui")
 
 
 def _python() -> Path:
@@ -38,19 +48,42 @@ def _run(cmd: list[str], **kw: object) -> None:
     subprocess.run(cmd, check=True, **kw)  # type: ignore[call-overload]
 
 
-def ensure_system_packages() -> None:
-    if not sys.platform.startswith("linux") or shutil.which("dpkg") is None:
+def _installed(package: str) -> bool:
+    # Ubuntu 24.04 renamed some libraries for the 64-bit time_t transition (libglib2.0-0t64).
+    for name in (package, package + "t64"):
+        status = subprocess.run(["dpkg-query", "-W", "-f=${db:Status-Abbrev}", name],
+                                capture_output=True, text=True)
+        if status.returncode == 0 and status.stdout.startswith("ii"):
+            return True
+    return False
+
+
+def ensure_system_packages(packages: tuple[str, ...]) -> None:
+    """Install the missing Debian/Ubuntu `packages` (as root, or via sudo when it can ask)."""
+    if not sys.platform.startswith("linux") or shutil.which("dpkg") is None \
+            or shutil.which("apt-get") is None:
         return
-    missing = [p for p in APT_PACKAGES
-               if subprocess.run(["dpkg", "-s", p], capture_output=True).returncode != 0]
+    missing = [p for p in packages if not _installed(p)]
     if not missing:
         return
+    print("Memasang paket sistem yang diperlukan: " + " ".join(missing), flush=True)
+    prefix: list[str] = []
     if os.geteuid() != 0:
-        print("Paket sistem berikut belum terpasang (perlu root): " + " ".join(missing))
-        return
+        sudo = shutil.which("sudo")
+        if sudo is None or not (sys.stdin.isatty() or subprocess.run(
+                [sudo, "-n", "true"], capture_output=True).returncode == 0):
+            print("Paket sistem berikut belum terpasang (perlu root). Pasang dengan:\n"
+                  "  sudo apt-get install " + " ".join(missing), flush=True)
+            return
+        prefix = [sudo, "env", "DEBIAN_FRONTEND=noninteractive"]
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-    _run(["apt-get", "update", "-q"], env=env)
-    _run(["apt-get", "install", "-y", "-q", "--no-install-recommends", *missing], env=env)
+    try:
+        _run([*prefix, "apt-get", "update", "-q"], env=env)
+        _run([*prefix, "apt-get", "install", "-y", "-q", "--no-install-recommends", *missing],
+             env=env)
+    except subprocess.CalledProcessError:
+        print("Pemasangan paket sistem gagal; pasang sendiri dengan:\n"
+              "  sudo apt-get install " + " ".join(missing), flush=True)
 
 
 def ensure_venv() -> Path:
@@ -70,8 +103,8 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
-    if command == "test":
-        ensure_system_packages()
+    ensure_system_packages(APT_APP_PACKAGES if command == "app"
+                           else APT_APP_PACKAGES + APT_TEST_PACKAGES)
     python = ensure_venv()
     if command == "app":
         return subprocess.call([str(python), "-m", "sistemkerja_desktop", "--demo-jika-kosong",

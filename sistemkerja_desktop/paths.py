@@ -34,10 +34,18 @@ def demo_db_path() -> Path:
 
 
 def resources_dir() -> Path:
+    """Fonts and icons, first found of: the package data of an installed wheel
+    (`sistemkerja_desktop/resources`, mapped from the top-level folder in pyproject.toml; the
+    PyInstaller spec puts them at the same place), `resources` at a PyInstaller bundle's root,
+    the checkout's top-level `resources/` (editable install, tests)."""
+    here = Path(__file__).resolve().parent
+    installed = here / "resources"
+    if installed.is_dir():
+        return installed
     bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
+    if bundle and (Path(bundle) / "resources").is_dir():
         return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[1] / "resources"
+    return here.parent / "resources"
 
 
 def resource(*parts: str) -> Path:

@@ -1,11 +1,18 @@
-"""What every `sistemkerja` command module shares: exit codes and argument types."""
+"""What every `sistemkerja` command module shares: exit codes, argument types, argparse in
+Indonesian, and the quiet end of a closed pipe."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
+import re
+import sys
+from collections.abc import Iterable
+from pathlib import Path
 
 EXIT_OK, EXIT_GALAT, EXIT_INPUT = 0, 1, 2
+EXIT_PIPE = 141  # 128 + SIGPIPE, as other Unix tools whose reader went away (`| head`)
 
 
 def tanggal(text: str) -> dt.date:
@@ -15,3 +22,75 @@ def tanggal(text: str) -> dt.date:
     except ValueError:
         raise argparse.ArgumentTypeError(f"tanggal '{text}' tidak sah (format YYYY-MM-DD)") \
             from None
+
+
+# ---- argparse in Indonesian ----------------------------------------------------------------
+
+USAGE_PREFIX = "Penggunaan: "
+POSITIONALS_TITLE = "argumen"
+OPTIONALS_TITLE = "opsi"
+HELP_HELP = "tampilkan bantuan ini lalu keluar"
+VERSION_HELP = "tampilkan nomor versi lalu keluar"
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage: str | None, actions: Iterable[argparse.Action],
+                  groups: Iterable[argparse._MutuallyExclusiveGroup],
+                  prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, USAGE_PREFIX if prefix is None else prefix)
+
+
+# argparse's own error messages (Python 3.11–3.13 wording), in the order they are tried.
+_ERRORS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement) for pattern, replacement in (
+        (r"^argument (\S+): ", r"argumen \1: "),
+        (r"the following arguments are required: ", "argumen berikut wajib diisi: "),
+        (r"invalid choice: (.*) \(choose from (.*)\)",
+         r"pilihan tidak dikenal: \1 (pilih dari \2)"),
+        (r"invalid int value: ", "bukan bilangan bulat: "),
+        (r"invalid float value: ", "bukan bilangan: "),
+        (r"invalid \S+ value: ", "nilai tidak sah: "),
+        (r"unrecognized arguments: ", "argumen tidak dikenal: "),
+        (r"expected one argument", "perlu satu nilai"),
+        (r"expected at most one argument", "paling banyak satu nilai"),
+        (r"expected at least one argument", "perlu sedikitnya satu nilai"),
+        (r"expected (\d+) arguments?", r"perlu \1 nilai"),
+        (r"not allowed with argument ", "tidak boleh bersama argumen "),
+        (r"one of the arguments (.*) is required", r"salah satu argumen \1 wajib diisi"),
+        (r"ambiguous option: (.*) could match (.*)", r"opsi ambigu: \1 dapat berarti \2"),
+        (r"ignored explicit argument ", "nilai tidak dipakai: "),
+        (r"unexpected option string: ", "opsi tak terduga: "),
+    ))
+
+
+def translate_error(message: str) -> str:
+    for pattern, replacement in _ERRORS:
+        message = pattern.sub(replacement, message)
+    return message
+
+
+# ---- database files ------------------------------------------------------------------------
+
+def remove_new_database(path: Path) -> None:
+    """A command failed on a file it created: leave nothing behind (not even -wal/-shm)."""
+    for candidate in (path, path.with_name(path.name + "-wal"),
+                      path.with_name(path.name + "-shm"),
+                      path.with_name(path.name + "-journal")):
+        try:
+            candidate.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+# ---- output ------------------------------------------------------------------------------
+
+def stop_on_broken_pipe() -> int:
+    """The reader of stdout went away (`sistemkerja pegawai daftar | head -1`): stop quietly.
+    stdout is pointed at devnull so Python's final flush does not complain either."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no real file descriptor (tests)
+        pass
+    return EXIT_PIPE
