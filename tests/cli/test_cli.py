@@ -1,5 +1,9 @@
+import argparse
 import json
+import os
 import re
+import shlex
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -7,7 +11,8 @@ import zipfile
 import openpyxl
 import pytest
 
-from sistemkerja_desktop.cli.main import main
+from sistemkerja_desktop.cli.common import EXIT_PIPE
+from sistemkerja_desktop.cli.main import build_parser, main
 
 HEADER = ["No", "NIP Baru", "Nama Lengkap", "Gol. Ruang", "Nama Jabatan", "Jenis Jabatan",
           "Unit Kerja", "NIP Atasan"]
@@ -84,6 +89,15 @@ def test_demo_then_daftar_and_periksa_json(db, capsys):
     assert any(f["tingkat"] == "galat" for f in findings)
 
 
+def test_demo_without_db_goes_to_its_own_file_not_the_users_data(capsys):
+    from sistemkerja_desktop import paths
+
+    code, out, _ = run(capsys, "demo")
+    assert code == 0 and str(paths.demo_db_path()) in out
+    assert paths.demo_db_path().exists()
+    assert not paths.default_db_path().exists()  # the real data file is never the demo's
+
+
 def test_demo_refused_on_non_empty_file(db, capsys):
     run(capsys, "--db", db, "demo")
     code, _, err = run(capsys, "--db", db, "demo")
@@ -95,6 +109,7 @@ def test_init_bad_profile_exit_2(db, capsys):
                        "--profil", "tidak-ada")
     assert code == 2
     assert "profil" in err.lower()
+    assert not db.exists()  # nothing left of the file the failed command had to create
 
 
 def test_usage_error_is_indonesian_exit_2(db, capsys):
@@ -193,3 +208,149 @@ def test_console_entry_point_runs(db):
     proc = subprocess.run([sys.executable, "-m", "sistemkerja_desktop.cli.main", "--db", str(db),
                            "profil", "daftar"], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0 and "kapuas-hulu" in proc.stdout
+
+
+# ---- issue #7: Indonesian argparse, the PPK column, no stray files, quiet closed pipes --------
+
+ENGLISH_FRAMING = ("usage", "positional arguments", "optional arguments", "options:",
+                   "show this help", "show program", "and exit", "error:", "default:",
+                   "required", "invalid", "choose from")
+
+
+def _parsers(parser, path=()):
+    """Every parser of the command tree (the top level, each command, each action)."""
+    yield path, parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                yield from _parsers(sub, (*path, name))
+
+
+def test_help_of_every_command_is_indonesian():
+    seen = 0
+    for path, parser in _parsers(build_parser()):
+        text = parser.format_help()
+        found = [w for w in ENGLISH_FRAMING if w in text.lower()]
+        assert found == [], f"sistemkerja {' '.join(path)} --help: {found}\n{text}"
+        assert text.startswith("Penggunaan: sistemkerja") and "-h, --help" in text
+        seen += 1
+    assert seen >= 20  # demo, init, pegawai impor/ekspor/daftar, tim buat, dokumen …
+
+
+def test_help_and_version_exit_0_in_indonesian(capsys):
+    for argv in (["--help"], ["pegawai", "daftar", "-h"], ["--version"]):
+        with pytest.raises(SystemExit) as exc:
+            main(argv)
+        assert exc.value.code == 0
+    out = capsys.readouterr().out
+    assert "tampilkan bantuan ini lalu keluar" in out and "opsi:" in out
+    assert "tampilkan nomor versi lalu keluar" in out
+    assert re.search(r"^sistemkerja \d+\.\d+", out, re.M)
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    (["xyz"], "argumen PERINTAH: pilihan tidak dikenal: 'xyz' (pilih dari 'demo'"),
+    (["pegawai", "impor"], "argumen berikut wajib diisi: BERKAS.xlsx"),
+    (["tim", "anggota", "tambah", "satu", "1971"], "argumen TIM_ID: bukan bilangan bulat: 'satu'"),
+    (["bagan", "ekspor", "-o", "a.pdf", "--kertas", "a5"], "argumen --kertas: pilihan tidak"),
+    (["periksa", "--salah"], "argumen tidak dikenal: --salah"),
+    (["pegawai", "daftar", "--db"], "argumen tidak dikenal: --db"),
+])
+def test_usage_errors_are_indonesian(capsys, argv, expected):
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    err = capsys.readouterr().err
+    assert exc.value.code == 2 and expected in err and ": galat: " in err
+    assert not [w for w in ("usage", "argument ", "invalid", "error:") if w in err]
+
+
+def test_plain_daftar_shows_the_ppk_column(initialised, tmp_path, capsys):
+    f = _xlsx(tmp_path / "duk.xlsx", [KADIS, KABID, JF])
+    assert run(capsys, "--db", initialised, "pegawai", "impor", f)[0] == 0
+    code, out, _ = run(capsys, "--db", initialised, "pegawai", "daftar")
+    header, *lines = out.splitlines()
+    assert code == 0 and header.split() == ["NIP", "NAMA", "JABATAN", "UNIT", "KERJA", "PPK"]
+    yuli = next(line for line in lines if "Yuli Safitri" in line)
+    assert yuli.startswith("19910303 201712 2 909")
+    assert yuli.index("Rina Wati") >= header.index("PPK")  # her PPK, in the PPK column
+    assert len(lines) == 3
+
+
+@pytest.mark.parametrize("argv", [
+    ["pegawai", "daftar"], ["pegawai", "daftar", "--json"], ["periksa"], ["tim", "daftar"],
+    ["pegawai", "ekspor", "x.xlsx"], ["bagan", "ekspor", "-o", "x.pdf"],
+])
+def test_command_on_missing_database_creates_nothing(tmp_path, capsys, argv):
+    db = tmp_path / "baru.sqlite"
+    code, out, err = run(capsys, "--db", db, *argv)
+    assert code == 2 and out == ""
+    assert f"berkas basis data {db} tidak ada" in err and "init" in err and "demo" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_impor_into_missing_database_asks_for_init_first(tmp_path, capsys):
+    """Importing needs a Perangkat Daerah and its profil peraturan, which only `init` knows."""
+    f = _xlsx(tmp_path / "duk.xlsx", [KADIS, KABID, JF])
+    db = tmp_path / "baru.sqlite"
+    code, _, err = run(capsys, "--db", db, "pegawai", "impor", f)
+    assert code == 2 and "init" in err and not db.exists()
+
+
+def test_failed_init_on_new_file_leaves_no_file(tmp_path, capsys):
+    db = tmp_path / "sub" / "baru.sqlite"
+    code, _, err = run(capsys, "--db", db, "init", "--pd", "Dinas X", "--pemda", "Kabupaten Y",
+                       "--profil", "tidak-ada")
+    assert code == 2 and "profil" in err.lower()
+    assert not db.exists() and list(db.parent.glob("baru.sqlite*")) == []
+
+
+def test_failed_command_on_existing_file_keeps_it(initialised, capsys):
+    code, _, _ = run(capsys, "--db", initialised, "init", "--pd", "Dinas X", "--pemda", "Kab Y",
+                     "--profil", "tidak-ada")
+    assert code == 2 and initialised.exists()
+
+
+class _ClosedStdout:
+    def write(self, _text):
+        raise BrokenPipeError(32, "Broken pipe")
+
+    def flush(self):
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_closed_stdout_ends_quietly_in_process(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "stdout", _ClosedStdout())
+    assert main(["profil", "daftar"]) == EXIT_PIPE
+    monkeypatch.undo()
+    assert capsys.readouterr().err == ""
+
+
+@pytest.fixture
+def demo_db(db, capsys):
+    assert run(capsys, "--db", db, "demo")[0] == 0
+    return db
+
+
+def _cli(db, *args):
+    return [sys.executable, "-m", "sistemkerja_desktop.cli.main", "--db", str(db), *args]
+
+
+def test_closed_pipe_ends_quietly(demo_db):
+    """The reader is gone before the first line: exit 141 (as `yes | head` does), no traceback."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        proc = subprocess.run(_cli(demo_db, "pegawai", "daftar"), stdout=write_end,
+                              stderr=subprocess.PIPE, text=True, timeout=60)
+    finally:
+        os.close(write_end)
+    assert proc.stderr == "" and proc.returncode == EXIT_PIPE
+
+
+@pytest.mark.skipif(shutil.which("head") is None, reason="needs a POSIX shell with head")
+def test_piped_into_head(demo_db):
+    command = " ".join(shlex.quote(part) for part in _cli(demo_db, "pegawai", "daftar"))
+    proc = subprocess.run(f"{command} | head -1", shell=True, capture_output=True, text=True,
+                          timeout=60)
+    assert proc.returncode == 0 and proc.stderr == ""
+    assert proc.stdout.split() == ["NIP", "NAMA", "JABATAN", "UNIT", "KERJA", "PPK"]
