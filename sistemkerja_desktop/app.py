@@ -1,5 +1,7 @@
 """Composition root of the GUI: logging, QApplication, locale and catalogues, crash dialog, open and
-migrate the database, build the services, first-run welcome, main window.
+migrate the database, build the services, first-run welcome, main window. Which file is open (and
+switching to another from the Berkas menu) is the window controller's job
+(views/window_controller.py); it gets `open_services` and the window factory from here.
 
     sistemkerja-desktop [--db BERKAS] [--demo-jika-kosong] [--self-test] [--debug]
 
@@ -33,14 +35,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from sistemkerja_desktop import __version__, paths
+from sistemkerja_desktop import __version__, paths, qt_check
 from sistemkerja_desktop.domain.errors import SistemKerjaError
 from sistemkerja_desktop.services.container import Services, build_services
 from sistemkerja_desktop.views.common.i18n import apply_indonesian_locale, install_translators
 from sistemkerja_desktop.views.common.messages import show_error
 from sistemkerja_desktop.views.common.widgets import CrashDialog
 from sistemkerja_desktop.views.main_window import MainWindow
-from sistemkerja_desktop.views.welcome_dialog import WelcomeDialog
+from sistemkerja_desktop.views.window_controller import Start, WindowController
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("qt")
@@ -86,8 +88,10 @@ def parse_args(argv: Sequence[str] | None = None) -> Options:
                         help="berkas basis data SQLite (bawaan: $SISTEMKERJA_DB atau folder data "
                              "pengguna)")
     parser.add_argument("--demo-jika-kosong", action="store_true",
-                        help=f"bila berkas belum berisi data, langsung buat dan buka contoh "
-                             f"Dinas Kesehatan Kabupaten Contoh (juga: {DEMO_ENV}=1)")
+                        help=f"bila berkas belum berisi data, buka contoh Dinas Kesehatan "
+                             f"Kabupaten Contoh dari berkasnya sendiri (contoh.sqlite; dibuat "
+                             f"bila belum ada) — berkas data Anda tidak diubah "
+                             f"(juga: {DEMO_ENV}=1)")
     parser.add_argument("--self-test", action="store_true",
                         help="uji mandiri: basis data sementara, jendela utama tanpa layar, "
                              "lalu keluar")
@@ -141,8 +145,9 @@ _QT_LEVELS = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.
               QtMsgType.QtFatalMsg: logging.CRITICAL}
 
 
-# Harmless platform-plugin chatter (offscreen self-test) logged at DEBUG, not as a warning.
-_QT_NOISE = ("This plugin does not support propagateSizeHints()",)
+# Harmless platform-plugin chatter (offscreen: propagateSizeHints, raise, setPos …) is logged
+# at DEBUG, not as a warning.
+_QT_NOISE = ("This plugin does not support ",)
 
 
 def _qt_message_handler(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
@@ -211,26 +216,13 @@ def open_services(db_path: Path, parent: QWidget | None = None) -> Services | No
         return None
 
 
-def ensure_agency(services: Services, demo_jika_kosong: bool,
-                  parent: QWidget | None = None) -> bool:
-    """True when the database holds a Perangkat Daerah (now). An empty one gets the demo
-    (`--demo-jika-kosong`) or the welcome dialog; False when the user left without data."""
-    if services.agency.has_agency():
-        return True
-    if demo_jika_kosong:
-        log.info("Empty database: creating the demo agency")
-        services.demo.create_demo()
-        return True
-    return WelcomeDialog.ask(services, parent) is not None
-
-
 def run_event_loop(app: QApplication) -> int:
     return app.exec()
 
 
 def self_test() -> int:
-    """Temporary database, migrations, the demo, the main window built offscreen; 0 when all of
-    that worked (the smoke test of a frozen build)."""
+    """Temporary database, migrations, the demo, the main window built offscreen, a backup; 0 when
+    all of that worked (the smoke test of a frozen build)."""
     with tempfile.TemporaryDirectory(prefix="sistemkerja-uji-") as tmp:
         services = build_services(Path(tmp) / "uji.sqlite")
         try:
@@ -238,7 +230,8 @@ def self_test() -> int:
             window = MainWindow(services)
             window.show()
             QApplication.processEvents()
-            ok = services.agency.has_agency() and bool(window.windowTitle())
+            ok = (services.agency.has_agency() and bool(window.windowTitle())
+                  and services.files.backup_now().is_file())  # sqlite3's backup API works
             window.close()
             window.deleteLater()
             QApplication.processEvents()
@@ -265,28 +258,26 @@ def _run_self_test(opts: Options) -> int:
     return rc
 
 
+def make_window(services: Services) -> MainWindow:
+    return MainWindow(services)
+
+
 def _run_gui(app: QApplication, opts: Options) -> int:
-    services = open_services(opts.db)
-    if services is None:
-        return EXIT_DB
+    controller = WindowController(open_services, make_window)
     try:
-        log.info("Database opened: %s", services.db_path.name)
-        try:
-            if not ensure_agency(services, opts.demo_jika_kosong):
-                log.info("Welcome dialog left without data")
-                return EXIT_OK
-        except SistemKerjaError as exc:
-            show_error(None, exc, QCoreApplication.translate("App", "Contoh tidak dapat dibuat"))
+        started = controller.start(opts.db, opts.demo_jika_kosong)
+        if started is Start.FAILED:
             return EXIT_DB
-        window = MainWindow(services)
-        window.show()
-        if _truthy(os.environ.get(BENCH_EXIT_ENV)):  # benchmarks/: cold start to first paint
+        if started is Start.LEFT:
+            log.info("Welcome dialog left without data")
+            return EXIT_OK
+        window = controller.window
+        if _truthy(os.environ.get(BENCH_EXIT_ENV)) and window is not None:
+            # benchmarks/: cold start to first paint
             QTimer.singleShot(0, lambda: (window.repaint(), app.quit()))
-        rc = run_event_loop(app)
-        window.deleteLater()
-        return rc
+        return run_event_loop(app)
     finally:
-        services.close()
+        controller.close()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -299,6 +290,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if opts.self_test:
             return _run_self_test(opts)
+        if QApplication.instance() is None:
+            problem = qt_check.qt_runtime_problem()
+            if problem:  # Qt would abort the process with an English message
+                log.error("Qt cannot start: system libraries missing")
+                print(problem, file=sys.stderr)
+                return EXIT_ERROR
         app = ensure_application(opts.qt_args)
         translators = install_translators(app)  # noqa: F841 - must stay alive while running
         hook = make_excepthook(log_file_path(handlers))

@@ -9,9 +9,11 @@ from sistemkerja_desktop import app as app_module
 from sistemkerja_desktop import paths
 from sistemkerja_desktop.db.engine import open_database
 from sistemkerja_desktop.domain.errors import SchemaTooNewError, ValidationError
+from sistemkerja_desktop.domain.organisasi import PerangkatDaerah
 from sistemkerja_desktop.services.container import build_services
 from sistemkerja_desktop.views.common.widgets import CrashDialog
-from sistemkerja_desktop.views.welcome_dialog import WelcomeDialog
+from sistemkerja_desktop.views.main_window import MainWindow
+from sistemkerja_desktop.views.welcome_dialog import WelcomeAction, WelcomeDialog, WelcomeResult
 
 
 def test_parse_args_db_and_demo_flag(tmp_path, monkeypatch):
@@ -69,36 +71,89 @@ def test_newer_schema_is_refused_with_a_clear_message(qapp, tmp_path, monkeypatc
     assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
 
 
-@pytest.mark.gui
-def test_demo_jika_kosong_opens_the_demo_without_a_dialog(qapp, tmp_path, monkeypatch):
-    path = tmp_path / "kosong.sqlite"
+@pytest.fixture
+def shown_windows(monkeypatch):
+    """Run the GUI up to the event loop; record the windows built (closed afterwards)."""
     windows = []
-    monkeypatch.setattr(WelcomeDialog, "ask", classmethod(lambda *a, **k: pytest.fail("dialog")))
+    real_make_window = app_module.make_window
+
+    def make_window(services):
+        window = real_make_window(services)
+        windows.append(window)
+        return window
 
     def fake_loop(app):
-        windows.append(QApplication.topLevelWidgets())
+        windows.append([(w.windowTitle(), w.isVisible(), w.services.db_path)
+                        for w in windows if isinstance(w, MainWindow)])
         return 0
 
+    monkeypatch.setattr(app_module, "make_window", make_window)
     monkeypatch.setattr(app_module, "run_event_loop", fake_loop)
+    return windows
+
+
+@pytest.mark.gui
+def test_demo_jika_kosong_opens_the_demo_file_never_the_users(qapp, tmp_path, monkeypatch,
+                                                              shown_windows):
+    path = tmp_path / "kosong.sqlite"
+    monkeypatch.setattr(WelcomeDialog, "ask", classmethod(lambda *a, **k: pytest.fail("dialog")))
     assert app_module.main(["--db", str(path), "--demo-jika-kosong"]) == 0
 
-    titles = [w.windowTitle() for w in windows[0] if w.isVisible()]
-    assert any(t.startswith("Sistem Kerja Desktop — ") and "Contoh" in t for t in titles)
-    services = build_services(path)
-    assert services.agency.has_agency()
+    [(title, visible, opened)] = shown_windows[-1]
+    assert visible and opened == paths.demo_db_path()
+    assert title.startswith("Sistem Kerja Desktop — CONTOH — ") and "Contoh" in title
+    assert not path.exists()  # the user's data file is not even created
+    services = build_services(paths.demo_db_path())
+    assert services.agency.has_agency() and services.demo.is_demo()
     services.close()
     log_file = paths.log_dir() / app_module.LOG_FILE
     assert "starting" in log_file.read_text(encoding="utf-8")
-    for w in windows[0]:
-        w.close()
-        w.deleteLater()
+
+
+@pytest.mark.gui
+def test_demo_jika_kosong_with_an_empty_user_file_leaves_it_empty(qapp, tmp_path,
+                                                                   shown_windows):
+    path = tmp_path / "kosong.sqlite"
+    open_database(path).dispose()  # exists, schema only
+    assert app_module.main(["--db", str(path), "--demo-jika-kosong"]) == 0
+    assert shown_windows[-1][0][2] == paths.demo_db_path()
+    services = build_services(path)
+    assert not services.agency.has_agency()
+    services.close()
+
+
+@pytest.mark.gui
+def test_demo_jika_kosong_with_user_data_opens_the_users_file(qapp, tmp_path, shown_windows):
+    path = tmp_path / "kantor.sqlite"
+    services = build_services(path)
+    services.agency.create_agency(PerangkatDaerah(nama="Dinas Pendidikan",
+                                                  pemda="Kabupaten Bungo", profil="bungo"))
+    services.close()
+    assert app_module.main(["--db", str(path), "--demo-jika-kosong"]) == 0
+    [(title, _visible, opened)] = shown_windows[-1]
+    assert opened == path
+    assert title == "Sistem Kerja Desktop — Dinas Pendidikan Kabupaten Bungo[*]"
+    assert not paths.demo_db_path().exists()
+
+
+@pytest.mark.gui
+def test_welcome_buka_contoh_opens_the_demo_file(qapp, tmp_path, monkeypatch, shown_windows):
+    path = tmp_path / "kosong.sqlite"
+    monkeypatch.setattr(WelcomeDialog, "ask", classmethod(
+        lambda cls, services, parent=None, leave_text="": WelcomeResult(WelcomeAction.DEMO)))
+    assert app_module.main(["--db", str(path)]) == 0
+    assert shown_windows[-1][0][2] == paths.demo_db_path()
+    services = build_services(path)
+    assert not services.agency.has_agency()
+    services.close()
 
 
 @pytest.mark.gui
 def test_empty_database_shows_welcome_and_leaving_ends_cleanly(qapp, tmp_path, monkeypatch):
     asked = []
     monkeypatch.setattr(WelcomeDialog, "ask", classmethod(
-        lambda cls, services, parent=None: asked.append(services.db_path) or None))
+        lambda cls, services, parent=None, leave_text="": asked.append(services.db_path)
+        or None))
     monkeypatch.setattr(app_module, "run_event_loop", lambda app: pytest.fail("no window"))
     assert app_module.main(["--db", str(tmp_path / "kosong.sqlite")]) == 0
     assert asked == [tmp_path / "kosong.sqlite"]
@@ -147,3 +202,17 @@ def test_bug_during_start_up_shows_the_crash_dialog_and_exits_1(qapp, tmp_path, 
     assert rc == 1
     assert shown[0].summary.text() == "RuntimeError: jendela rusak"
     shown[0].deleteLater()
+
+
+def test_missing_qt_libraries_are_explained_in_indonesian(monkeypatch, capsys, tmp_path):
+    """Before Qt would abort with its own English message, the app names the packages."""
+    from sistemkerja_desktop import app as app_module
+
+    monkeypatch.setattr(app_module.QApplication, "instance", staticmethod(lambda: None))
+    monkeypatch.setattr(app_module.qt_check, "qt_runtime_problem",
+                        lambda: "pustaka sistem yang diperlukan Qt belum terpasang: libxcb-cursor0")
+    monkeypatch.setattr(app_module, "ensure_application",
+                        lambda *a: pytest.fail("Qt must not be started"))
+    assert app_module.main(["--db", str(tmp_path / "x.sqlite")]) == app_module.EXIT_ERROR
+    assert "libxcb-cursor0" in capsys.readouterr().err
+    assert not (tmp_path / "x.sqlite").exists()

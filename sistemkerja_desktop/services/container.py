@@ -11,6 +11,7 @@ from sistemkerja_desktop.db.engine import open_database
 from sistemkerja_desktop.services.agency_service import AgencyService
 from sistemkerja_desktop.services.bagan_service import BaganService
 from sistemkerja_desktop.services.base import ServiceContext
+from sistemkerja_desktop.services.data_file_service import DataFileService
 from sistemkerja_desktop.services.demo_service import DemoService
 from sistemkerja_desktop.services.document_service import DocumentService
 from sistemkerja_desktop.services.import_service import ImportService
@@ -34,6 +35,7 @@ class Services:
     naskah: NaskahSettingsService  # issue #4: kop/paper settings, signers, numbering register
     dokumen: DocumentService  # issue #4: SK / Surat Tugas PDFs, roster Excel, email draft
     units: UnitService  # unit kerja: nama, jenis, induk, kode, unit kerja mandiri
+    files: DataFileService  # issue #7: copy, backup, list backups of the open data file
 
     @property
     def db_path(self) -> Path:
@@ -56,6 +58,6 @@ def build_services(db_path: Path, *, actor: str | None = None,
                         kedudukan=KedudukanService(ctx), bagan=BaganService(ctx),
                         teams=TeamService(ctx),
                         naskah=NaskahSettingsService(ctx), dokumen=DocumentService(ctx),
-                        units=UnitService(ctx))
+                        units=UnitService(ctx), files=DataFileService(db.path))
     services.demo.hooks.append(services.teams.create_demo_teams)
     return services

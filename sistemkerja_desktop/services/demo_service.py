@@ -7,12 +7,16 @@ from collections.abc import Callable
 from sqlalchemy import select, text
 
 from sistemkerja_desktop.db.mapping import save_struktur
-from sistemkerja_desktop.db.models import Base, PegawaiRow, PerangkatDaerahRow, UnitRow
+from sistemkerja_desktop.db.models import AuditRow, Base, PegawaiRow, PerangkatDaerahRow, UnitRow
 from sistemkerja_desktop.domain.demo import build_demo_struktur, build_generated_struktur
 from sistemkerja_desktop.domain.errors import ValidationError
 from sistemkerja_desktop.domain.organisasi import Struktur
 from sistemkerja_desktop.services.base import ServiceContext
 from sistemkerja_desktop.services.changes import Changes
+
+# The audit note of the demo's creation: the marker `is_demo()` reads (the file may be renamed or
+# copied anywhere; the Perangkat Daerah row and its audit entry travel with it).
+DEMO_NOTE = "membuat agensi contoh"
 
 
 class DemoService:
@@ -24,7 +28,7 @@ class DemoService:
     def create_demo(self) -> Changes:
         """All or nothing: if a later step (the demo teams) fails, the file is emptied again —
         it was empty before, `_save` checks that."""
-        changes = self._save(build_demo_struktur(self._ctx.today()), "membuat agensi contoh")
+        changes = self._save(build_demo_struktur(self._ctx.today()), DEMO_NOTE)
         try:
             for hook in self.hooks:
                 hook()
@@ -32,6 +36,18 @@ class DemoService:
             self._wipe()
             raise
         return changes
+
+    def is_demo(self) -> bool:
+        """True when this file's Perangkat Daerah is the fictional demo agency (created by
+        `create_demo`), wherever the file lives and whatever it is called."""
+        with self._ctx.reading() as s:
+            uuid = s.scalars(select(PerangkatDaerahRow.uuid).limit(1)).first()
+            if uuid is None:
+                return False
+            return s.scalars(select(AuditRow.id).where(
+                AuditRow.tabel == PerangkatDaerahRow.__tablename__,
+                AuditRow.record_uuid == uuid, AuditRow.aksi == "tambah",
+                AuditRow.keterangan == DEMO_NOTE).limit(1)).first() is not None
 
     def _wipe(self) -> None:
         with self._ctx.session("membatalkan agensi contoh") as s:

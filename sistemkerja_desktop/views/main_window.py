@@ -1,7 +1,11 @@
-"""The main window: a thin shell of menus, a left navigation over four areas, and a status bar.
+"""The main window: a thin shell of menus, a left navigation over five areas, and a status bar.
 
 Features live in their own widgets; the shell forwards menu actions to them and relays one
 application-level `data_changed(Changes)` signal that refreshes the areas, title and status bar.
+Every area that can hold unsaved edits reports to one `UnsavedRegistry`: closing the window,
+switching the data file (`confirm_unsaved`) and leaving the area through the navigation ask
+*Simpan / Buang / Batal*. Opening another file is only requested (`open_file_requested`); the
+window controller does it.
 """
 
 from __future__ import annotations
@@ -10,28 +14,33 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
-from sistemkerja_desktop import __version__
 from sistemkerja_desktop.domain.errors import SistemKerjaError
 from sistemkerja_desktop.services.changes import Changes
-from sistemkerja_desktop.views.common.messages import relabel_message_box, show_error
+from sistemkerja_desktop.views.berkas_menu import BerkasMenu, DemoImport, ask_import_into_demo
+from sistemkerja_desktop.views.common.messages import show_error
+from sistemkerja_desktop.views.common.unsaved import UnsavedEdits, UnsavedRegistry
 from sistemkerja_desktop.views.orgchart.orgchart_widget import OrgChartWidget
-from sistemkerja_desktop.views.placeholder import PlaceholderWidget
 from sistemkerja_desktop.views.settings_dialog import SettingsDialog
+from sistemkerja_desktop.views.shell_parts import (
+    DEMO_BADGE_STYLE,
+    laporan_placeholder,
+    penugasan_placeholder,
+    show_about,
+    sidebar,
+    struktur_placeholder,
+)
 from sistemkerja_desktop.views.teams.teams_widget import TeamsWidget
 
 try:
@@ -46,24 +55,22 @@ if TYPE_CHECKING:  # the type only: views reach the database through these objec
 
 log = logging.getLogger(__name__)
 
-NAV_STYLE = """
-QFrame#sidebar { border: none; border-right: 1px solid palette(mid); }
-QListWidget#navigation { background: transparent; border: none; outline: 0; }
-QListWidget#navigation::item { padding: 10px 14px; margin: 2px 8px; border-radius: 6px; }
-QListWidget#navigation::item:selected { background: palette(highlight);
-    color: palette(highlighted-text); }
-"""
-
-
 class MainWindow(QMainWindow):
     data_changed = Signal(object)  # Changes
+    open_file_requested = Signal(object)  # berkas_menu.FileRequest, for the window controller
 
     AREA_BAGAN, AREA_STRUKTUR, AREA_TIM, AREA_PENUGASAN, AREA_LAPORAN = range(5)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.resize(1280, 800)
+        self.resize(1280, 720)  # the window controller fits it to the screen when shown
+        self.is_demo = services.demo.is_demo()
+        self.unsaved = UnsavedRegistry(self)
+        self._asking_all = False  # confirm_all shows areas: no per-area question meanwhile
+        self._close_confirmed = False  # unsaved edits already answered (file switch)
+        self._area_titles: list[str] = []
+        self._area_row = self.AREA_BAGAN
         self.bagan: OrgChartWidget | None = None
         # Struktur and Tim Kerja are built when first shown (each loads the whole agency):
         # start-up pays only for the Bagan, the area that opens first.
@@ -83,33 +90,22 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self._sidebar())
+        side, self.sidebar_title = sidebar(self.navigation)
+        layout.addWidget(side)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
         self.navigation.currentRowChanged.connect(self._on_navigation_current_row_changed)
         self.navigation.setCurrentRow(self.AREA_BAGAN)
         self.data_changed.connect(self._on_data_changed)
+        self.unsaved.changed.connect(self._on_unsaved_changed)
+        self._register_area(self.bagan)
         self._refresh_identity()
 
     # ---- construction ---------------------------------------------------------------------
 
-    def _sidebar(self) -> QWidget:
-        side = QFrame()
-        side.setObjectName("sidebar")
-        side.setStyleSheet(NAV_STYLE)
-        side.setFixedWidth(200)
-        self.sidebar_title = QLabel()
-        self.sidebar_title.setWordWrap(True)
-        self.sidebar_title.setContentsMargins(16, 16, 16, 8)
-        layout = QVBoxLayout(side)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.sidebar_title)
-        layout.addWidget(self.navigation, 1)
-        return side
-
     def _add_area(self, title: str, widget: QWidget, tooltip: str) -> None:
+        self._area_titles.append(title)
         item = QListWidgetItem(title)
         item.setToolTip(tooltip)
         self.navigation.addItem(item)
@@ -125,15 +121,30 @@ class MainWindow(QMainWindow):
         if factory is None:
             return
         stand_in = self.pages.widget(index)
-        self.pages.insertWidget(index, factory())
+        widget = factory()
+        self.pages.insertWidget(index, widget)
         self.pages.removeWidget(stand_in)
         stand_in.deleteLater()
+        self._register_area(widget)
+
+    def _register_area(self, widget: QWidget | None) -> None:
+        """An area with the `UnsavedEdits` protocol is asked before the window closes, the file
+        changes or the user leaves it; its dirty-state signal refreshes the title marker."""
+        if widget is None or not isinstance(widget, UnsavedEdits):
+            return
+        self.unsaved.register(widget, widget)
+        signal = getattr(widget, "modified_changed", getattr(widget, "unsaved_changed", None))
+        if signal is not None:
+            signal.connect(self._on_area_unsaved_changed)
+        self.unsaved.notify()
 
     def _make_struktur(self) -> QWidget:
         assert StrukturWidget is not None
-        self._struktur = StrukturWidget(self.services, self)
-        self._struktur.data_changed.connect(self._on_struktur_data_changed)
-        return self._struktur
+        struktur = StrukturWidget(self.services, self)
+        struktur.data_changed.connect(self._on_struktur_data_changed)
+        struktur.show_on_chart_requested.connect(self._on_struktur_show_on_chart_requested)
+        self._struktur = struktur
+        return struktur
 
     def _make_tim(self) -> QWidget:
         self._tim = TeamsWidget(self.services, self)
@@ -153,13 +164,21 @@ class MainWindow(QMainWindow):
         return self._tim
 
     def _on_navigation_current_row_changed(self, row: int) -> None:
+        leaving = self.pages.widget(self._area_row)
+        if (row != self._area_row and not self._asking_all and isinstance(leaving, UnsavedEdits)
+                and not self.unsaved.confirm(self, leaving, self.tr("meninggalkan area ini"))):
+            with QSignalBlocker(self.navigation):  # Batal: stay in the area
+                self.navigation.setCurrentRow(self._area_row)
+            self.unsaved.notify()
+            return
         self._ensure_area(row)
         self.pages.setCurrentIndex(row)
+        self._area_row = row
+        self.unsaved.notify()
 
     def _build_areas(self) -> None:
         self.bagan = OrgChartWidget(self.services, self)
         self.bagan.data_changed.connect(self._on_bagan_data_changed)
-        self.bagan.modified_changed.connect(self._on_bagan_modified_changed)
         self._add_area(self.tr("Bagan Organisasi"), self.bagan,
                        self.tr("Seluruh Perangkat Daerah dalam satu bagan: kedudukan JF dan "
                                "Pelaksana di bawah Pejabat Penilai Kinerja"))
@@ -168,28 +187,12 @@ class MainWindow(QMainWindow):
             self._add_lazy_area(self.AREA_STRUKTUR, self.tr("Struktur & Kedudukan"),
                                 self._make_struktur, struktur_tip)
         else:
-            self._add_area(self.tr("Struktur & Kedudukan"), PlaceholderWidget(
-                self.tr("Struktur & Kedudukan"),
-                self.tr("Modul struktur tidak terpasang pada salinan aplikasi ini."),
-                [self.tr("Pohon unit kerja, daftar pegawai dan kedudukannya")]), struktur_tip)
+            self._add_area(self.tr("Struktur & Kedudukan"), struktur_placeholder(), struktur_tip)
         self._add_lazy_area(self.AREA_TIM, self.tr("Tim Kerja"), self._make_tim,
                             self.tr("Tim Kerja dan Kelompok Kerja: anggota, aturan profil, beban "
                                     "kerja, SK dan Surat Tugas"))
-        self._add_area(self.tr("Penugasan"), PlaceholderWidget(
-            self.tr("Penugasan"),
-            self.tr("Penugasan Pejabat Fungsional dan Pelaksana ke dalam unit atau tim lain, "
-                    "dengan persetujuan pejabat yang berwenang."),
-            [self.tr("Permintaan penugasan dan alur persetujuannya"),
-             self.tr("Riwayat keputusan yang dapat ditelusuri"),
-             self.tr("Surat Tugas dalam PDF sesuai tata naskah dinas daerah")]),
-            self.tr("Belum tersedia"))
-        self._add_area(self.tr("Laporan"), PlaceholderWidget(
-            self.tr("Laporan"),
-            self.tr("Pemantauan kemajuan Tim Kerja dan penugasan per periode yang ditetapkan "
-                    "profil peraturan."),
-            [self.tr("Catatan kemajuan per periode pemantauan"),
-             self.tr("Rekap untuk pimpinan dalam PDF dan Excel")]),
-            self.tr("Belum tersedia"))
+        self._add_area(self.tr("Penugasan"), penugasan_placeholder(), self.tr("Belum tersedia"))
+        self._add_area(self.tr("Laporan"), laporan_placeholder(), self.tr("Belum tersedia"))
 
     def _action(self, text: str, slot: Callable[[], object],
                 shortcut: QKeySequence | str | None = None,
@@ -218,13 +221,10 @@ class MainWindow(QMainWindow):
         self.naskah_action = self._action(self.tr("Pengaturan &naskah dinas…"),
                                           self._on_naskah_triggered)
 
+        self.berkas = BerkasMenu(self, self.services, [
+            self.import_action, self.export_action, self.share_action], self.quit_action)
+        self.berkas.file_requested.connect(self.open_file_requested)
         bar = self.menuBar()
-        berkas = bar.addMenu(self.tr("&Berkas"))
-        berkas.addAction(self.import_action)
-        berkas.addAction(self.export_action)
-        berkas.addAction(self.share_action)
-        berkas.addSeparator()
-        berkas.addAction(self.quit_action)
         data = bar.addMenu(self.tr("&Data"))
         data.addAction(self.periksa_action)
         data.addSeparator()
@@ -234,10 +234,16 @@ class MainWindow(QMainWindow):
         bantuan.addAction(self.about_action)
 
     def _build_status_bar(self) -> None:
+        self.demo_label = QLabel(self.tr("CONTOH"))
+        self.demo_label.setObjectName("demo_badge")
+        self.demo_label.setStyleSheet(DEMO_BADGE_STYLE)
+        self.demo_label.setToolTip(self.tr(
+            "Data contoh rekaan. Untuk data Anda: Berkas › Perangkat Daerah baru…"))
         self.db_label = QLabel()
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.profile_label = QLabel()
         status = self.statusBar()
+        status.addWidget(self.demo_label)
         status.addWidget(self.db_label, 1)
         status.addPermanentWidget(self.profile_label)
 
@@ -246,13 +252,15 @@ class MainWindow(QMainWindow):
     def _refresh_identity(self) -> None:
         """Title, sidebar heading and status bar from the current Perangkat Daerah."""
         pd = self.services.agency.get_agency()
-        self.setWindowTitle(self.tr("Sistem Kerja Desktop — %1 %2")
-                            .replace("%1", pd.nama).replace("%2", pd.pemda))
+        title = (self.tr("Sistem Kerja Desktop — CONTOH — %1 %2[*]") if self.is_demo
+                 else self.tr("Sistem Kerja Desktop — %1 %2[*]"))
+        self.setWindowTitle(title.replace("%1", pd.nama).replace("%2", pd.pemda))
         self.sidebar_title.setText(f"<b>{pd.nama}</b><br><span style='color:#666'>"
                                    f"{pd.pemda}</span>")
-        path = str(self.services.db_path)
-        self.db_label.setText(self.tr("Basis data: %1").replace("%1", path))
-        self.db_label.setToolTip(path)
+        path = self.services.db_path
+        self.demo_label.setVisible(self.is_demo)
+        self.db_label.setText(self.tr("Berkas: %1").replace("%1", path.name))
+        self.db_label.setToolTip(str(path))
         try:
             profile = self.services.agency.profile()
         except SistemKerjaError as exc:  # a profile code this version does not know
@@ -264,31 +272,35 @@ class MainWindow(QMainWindow):
                                        .replace("%1", profile.singkat or profile.nama))
             self.profile_label.setToolTip(profile.nama)
 
-    def _on_struktur_data_changed(self, changes: Changes) -> None:
+    def _relay(self, origin: QWidget | None, changes: Changes) -> None:
         """Relay an area's own edit app-wide; that area has already refreshed itself."""
-        self._changes_origin = self._struktur
+        self._changes_origin = origin
         try:
             self.data_changed.emit(changes)
         finally:
             self._changes_origin = None
+
+    def _on_struktur_data_changed(self, changes: Changes) -> None:
+        self._relay(self._struktur, changes)
 
     def _on_bagan_data_changed(self, changes: Changes) -> None:
-        self._changes_origin = self.bagan
-        try:
-            self.data_changed.emit(changes)
-        finally:
-            self._changes_origin = None
+        self._relay(self.bagan, changes)
 
     def _on_tim_data_changed(self, changes: Changes) -> None:
-        self._changes_origin = self._tim
-        try:
-            self.data_changed.emit(changes)
-        finally:
-            self._changes_origin = None
+        self._relay(self._tim, changes)
 
-    def _on_bagan_modified_changed(self, modified: bool) -> None:
-        item = self.navigation.item(self.AREA_BAGAN)
-        item.setText(self.tr("Bagan Organisasi") + (" •" if modified else ""))
+    def _on_area_unsaved_changed(self, *_args: object) -> None:
+        self.unsaved.notify()
+
+    def _on_unsaved_changed(self) -> None:
+        """The title marker and a dot after each area with unsaved edits."""
+        dirty = {id(guard) for guard, _description in self.unsaved.dirty()}
+        self.setWindowModified(bool(dirty))
+        for row, title in enumerate(self._area_titles):
+            marked = title + (" •" if id(self.pages.widget(row)) in dirty else "")
+            item = self.navigation.item(row)
+            if item is not None and item.text() != marked:
+                item.setText(marked)
 
     def _on_data_changed(self, changes: Changes) -> None:
         if changes.agency:
@@ -312,25 +324,44 @@ class MainWindow(QMainWindow):
     def show_area(self, area: int) -> None:
         self.navigation.setCurrentRow(area)
 
+    def _on_struktur_show_on_chart_requested(self, nip: str) -> None:
+        """*Lihat PPK*: the chart, centred on that pegawai (unless the user stays in Struktur)."""
+        self.show_area(self.AREA_BAGAN)
+        if self.bagan is not None and self.pages.currentIndex() == self.AREA_BAGAN:
+            self.bagan.show_pegawai(nip)
+
     def _on_share_triggered(self) -> None:
         self.tim.share()
 
     def _on_naskah_triggered(self) -> None:
         self.tim.open_naskah_settings()
 
+    def _show_struktur(self) -> bool:
+        """Go to Struktur (leaving the current area may be refused by the user)."""
+        if self.struktur is None:
+            return False
+        self.show_area(self.AREA_STRUKTUR)
+        return self.pages.currentIndex() == self.AREA_STRUKTUR
+
+    def confirm_demo_import(self) -> bool:
+        """In the demo, importing asks first; *Buat baru* starts a Perangkat Daerah of one's own."""
+        if not self.is_demo:
+            return True
+        answer = ask_import_into_demo(self)
+        if answer is DemoImport.BUAT_BARU:
+            self.berkas.new_file()
+        return answer is DemoImport.IMPOR
+
     def _on_import_triggered(self) -> None:
-        if self.struktur is not None:
-            self.show_area(self.AREA_STRUKTUR)
+        if self.struktur is not None and self.confirm_demo_import() and self._show_struktur():
             self.struktur.start_import()
 
     def _on_export_triggered(self) -> None:
-        if self.struktur is not None:
-            self.show_area(self.AREA_STRUKTUR)
+        if self._show_struktur():
             self.struktur.start_export()
 
     def _on_periksa_triggered(self) -> None:
-        if self.struktur is not None:
-            self.show_area(self.AREA_STRUKTUR)
+        if self._show_struktur():
             self.struktur.run_periksa()
 
     def _on_settings_triggered(self) -> None:
@@ -343,23 +374,32 @@ class MainWindow(QMainWindow):
             self.data_changed.emit(changes)
 
     def _on_about_triggered(self) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Tentang Sistem Kerja Desktop"))
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setText(self.tr("<b>Sistem Kerja Desktop</b> versi %1").replace("%1", __version__))
-        box.setInformativeText(self.tr(
-            "Aplikasi untuk satu Perangkat Daerah yang menerapkan Peraturan Bupati tentang "
-            "Sistem Kerja setelah penyederhanaan birokrasi (PermenPANRB 7/2022). Versi ini "
-            "mengelola struktur dan kedudukan Pejabat Fungsional dan Pelaksana, serta Tim "
-            "Kerja beserta SK dan Surat Tugasnya; penugasan dan laporan menyusul.\n\n"
-            "Basis data: %1").replace("%1", str(self.services.db_path)))
-        box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        relabel_message_box(box)
-        box.exec()
+        show_about(self, self.services.db_path)
+
+    # ---- unsaved edits ----------------------------------------------------------------------
+
+    def _show_page(self, widget: object) -> None:
+        index = self.pages.indexOf(widget) if isinstance(widget, QWidget) else -1
+        if index >= 0:
+            self.navigation.setCurrentRow(index)
+
+    def confirm_unsaved(self, action: str) -> bool:
+        """Ask about every area with unsaved edits (showing each); True when it is fine to go on
+        (`action`: "menutup aplikasi", "membuka berkas lain" …)."""
+        self._asking_all = True
+        try:
+            return self.unsaved.confirm_all(self, action, show=self._show_page)
+        finally:
+            self._asking_all = False
+            self.unsaved.notify()
+
+    def close_confirmed(self) -> bool:
+        """Close without asking again: the controller has had unsaved edits answered."""
+        self._close_confirmed = True
+        return self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.bagan is not None and not self.bagan.maybe_save():
-            self.show_area(self.AREA_BAGAN)
+        if not self._close_confirmed and not self.confirm_unsaved(self.tr("menutup aplikasi")):
             event.ignore()
             return
         log.info("Main window closed")

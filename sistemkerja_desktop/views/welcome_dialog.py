@@ -1,8 +1,13 @@
-"""First run on an empty database: create the Perangkat Daerah, or open the fictional example."""
+"""An empty data file (first run, or Berkas › Perangkat Daerah baru…): create the Perangkat Daerah
+in it, open the fictional example (which lives in its own file, never this one), or open another
+data file."""
 
 from __future__ import annotations
 
+import enum
 import logging
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -10,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -23,7 +29,7 @@ from PySide6.QtWidgets import (
 from sistemkerja_desktop.domain.errors import SistemKerjaError
 from sistemkerja_desktop.domain.organisasi import PerangkatDaerah
 from sistemkerja_desktop.services.changes import Changes
-from sistemkerja_desktop.views.common.messages import relabel_buttons, show_error
+from sistemkerja_desktop.views.common.messages import relabel_buttons
 from sistemkerja_desktop.views.common.widgets import (
     JENIS_PD,
     FieldErrors,
@@ -49,17 +55,31 @@ def _card(name: str) -> QFrame:
     return card
 
 
-class WelcomeDialog(QDialog):
-    """`ask()` returns what changed once the database holds a Perangkat Daerah, or None when the
-    user leaves without creating one."""
+class WelcomeAction(enum.Enum):
+    CREATED = "dibuat"  # the Perangkat Daerah now exists in this file
+    DEMO = "contoh"  # open the demo file instead (paths.demo_db_path())
+    OPEN = "buka"  # open another existing data file (`path`)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+
+@dataclass(frozen=True)
+class WelcomeResult:
+    action: WelcomeAction
+    path: Path | None = None
+
+
+class WelcomeDialog(QDialog):
+    """`ask()` returns what the user chose, or None when they left without choosing. Only
+    *Buat Perangkat Daerah* writes to this file; the demo is opened from its own file."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None,
+                 leave_text: str = "") -> None:
         super().__init__(parent)
         self.services = services
         self.changes: Changes | None = None
+        self.result_value: WelcomeResult | None = None
         self._jenis_touched = False
         self.setWindowTitle(self.tr("Selamat datang — Sistem Kerja Desktop"))
-        self.setMinimumSize(960, 540)
+        self.setMinimumSize(900, 520)
 
         intro = hint(self.tr(
             "Berkas basis data ini masih kosong. Isi identitas Perangkat Daerah Anda untuk "
@@ -72,11 +92,15 @@ class WelcomeDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         relabel_buttons(self.buttons)
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Keluar"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(
+            leave_text or self.tr("Keluar"))
+        self.open_button = self.buttons.addButton(self.tr("Buka berkas lain…"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
         footer = QHBoxLayout()
-        footer.addWidget(hint(self.tr("Basis data: %1").replace(
-            "%1", str(services.db_path))), 1)
+        path_hint = hint(self.tr("Berkas data: %1").replace("%1", services.db_path.name))
+        path_hint.setToolTip(str(services.db_path))
+        footer.addWidget(path_hint, 1)
         footer.addWidget(self.buttons)
 
         layout = QVBoxLayout(self)
@@ -91,13 +115,15 @@ class WelcomeDialog(QDialog):
         self.jenis_combo.activated.connect(self._on_jenis_combo_activated)
         self.create_button.clicked.connect(self._on_create_button_clicked)
         self.demo_button.clicked.connect(self._on_demo_button_clicked)
+        self.open_button.clicked.connect(self._on_open_button_clicked)
         self.nama_edit.setFocus()
 
     @classmethod
-    def ask(cls, services: Services, parent: QWidget | None = None) -> Changes | None:
-        dialog = cls(services, parent)
+    def ask(cls, services: Services, parent: QWidget | None = None,
+            leave_text: str = "") -> WelcomeResult | None:
+        dialog = cls(services, parent, leave_text)
         dialog.exec()
-        return dialog.changes
+        return dialog.result_value
 
     # ---- construction -------------------------------------------------------------------
 
@@ -154,8 +180,8 @@ class WelcomeDialog(QDialog):
             "<p><b>Dinas Kesehatan Kabupaten Contoh</b> adalah Perangkat Daerah fiktif dengan "
             "unit kerja, puskesmas, pegawai dan kedudukannya — cocok untuk mencoba impor, "
             "pemeriksaan kedudukan dan pengaturan.</p>"
-            "<p>Nama dan NIP di dalamnya rekaan. Contoh disimpan di berkas basis data ini; "
-            "untuk data sungguhan pakailah berkas basis data lain.</p>"))
+            "<p>Nama dan NIP di dalamnya rekaan. Contoh disimpan di berkasnya sendiri "
+            "(contoh.sqlite), terpisah dari data Anda; judul jendela menandainya CONTOH.</p>"))
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
         layout = QVBoxLayout(card)
@@ -194,13 +220,17 @@ class WelcomeDialog(QDialog):
             return
         log.info("Agency created")
         self.changes = Changes.everything()
+        self.result_value = WelcomeResult(WelcomeAction.CREATED)
         self.accept()
 
     def _on_demo_button_clicked(self) -> None:
-        try:
-            self.changes = self.services.demo.create_demo()
-        except SistemKerjaError as exc:
-            show_error(self, exc, self.tr("Contoh tidak dapat dibuat"))
-            return
-        log.info("Demo agency created")
+        self.result_value = WelcomeResult(WelcomeAction.DEMO)
         self.accept()
+
+    def _on_open_button_clicked(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Buka berkas data"), str(self.services.db_path.parent),
+            self.tr("Basis data Sistem Kerja (*.sqlite *.db);;Semua berkas (*)"))
+        if chosen:
+            self.result_value = WelcomeResult(WelcomeAction.OPEN, Path(chosen))
+            self.accept()

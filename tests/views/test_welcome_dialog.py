@@ -1,8 +1,8 @@
 import pytest
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel
 
 from sistemkerja_desktop.domain.profiles import list_profiles
-from sistemkerja_desktop.views.welcome_dialog import WelcomeDialog
+from sistemkerja_desktop.views.welcome_dialog import WelcomeAction, WelcomeDialog, WelcomeResult
 
 pytestmark = pytest.mark.gui
 
@@ -23,6 +23,7 @@ def test_creates_the_perangkat_daerah(dialog, services):
 
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.changes is not None and dialog.changes.agency
+    assert dialog.result_value == WelcomeResult(WelcomeAction.CREATED)
     pd = services.agency.get_agency()
     assert (pd.nama, pd.pemda, pd.profil, pd.jenis, pd.tempat_penetapan) == (
         "Dinas Pendidikan", "Kabupaten Bungo", "bungo", "Dinas", "Muara Bungo")
@@ -53,13 +54,44 @@ def test_missing_name_is_shown_inline_and_nothing_is_saved(dialog, services):
     assert services.agency.has_agency()
 
 
-def test_buka_contoh_creates_the_demo(dialog, services):
+def test_buka_contoh_asks_for_the_demo_file_and_leaves_this_file_empty(dialog, services):
     dialog.demo_button.click()
 
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert dialog.changes is not None
-    assert services.agency.has_agency()
-    assert "Contoh" in services.agency.get_agency().pemda
+    assert dialog.result_value == WelcomeResult(WelcomeAction.DEMO)
+    assert not services.agency.has_agency()  # the demo is never written into this file
+
+
+def test_buka_berkas_lain(dialog, services, monkeypatch, tmp_path):
+    other = tmp_path / "kantor.sqlite"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(
+        lambda *a, **k: (str(other), "")))
+    dialog.open_button.click()
+    assert dialog.result_value == WelcomeResult(WelcomeAction.OPEN, other)
+    assert not services.agency.has_agency()
+
+
+def test_opening_nothing_keeps_the_dialog(dialog, monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: ("", "")))
+    dialog.open_button.click()
+    assert dialog.result_value is None and dialog.result() != QDialog.DialogCode.Accepted
+
+
+def test_from_the_menu_the_leave_button_says_batal(qtbot, services):
+    d = WelcomeDialog(services, leave_text="Batal")
+    qtbot.addWidget(d)
+    assert d.buttons.button(QDialogButtonBox.StandardButton.Close).text() == "Batal"
+
+
+def test_fits_1366x768_and_no_text_is_clipped(dialog):
+    dialog.resize(dialog.minimumSize())
+    dialog.show()
+    size = dialog.size()
+    assert size.width() <= 1366 and size.height() <= 728
+    for label in dialog.findChildren(QLabel):
+        if label.isVisible() and label.wordWrap() and label.text():
+            # a wrapped label is given at least the height its text needs at its width
+            assert label.height() >= label.heightForWidth(label.width()) - 1, label.text()
 
 
 def test_profiles_are_listed_by_name_and_described(dialog):

@@ -1,0 +1,199 @@
+"""The data file as a whole: a consistent copy elsewhere, backups beside it, restoring one.
+
+Copies go through SQLite's online backup API (`sqlite3.Connection.backup`), so a copy taken while
+the app has the file open (WAL mode) is a consistent snapshot, never half a transaction. Every
+copy is written to a temporary file in the target folder and then renamed over the target: a full
+disk or a pulled USB stick leaves the old target (or nothing), never a broken file.
+
+Automatic backups sit beside the data file as `NAMA.cadangan-YYYYMMDD-HHMMSS.sqlite` — the same
+name the migrations use before a schema upgrade (`db.engine.backup_path`), so *Pulihkan dari
+cadangan* lists both kinds.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import glob
+import logging
+import os
+import re
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sistemkerja_desktop.db.engine import backup_path
+from sistemkerja_desktop.domain.errors import StorageError, ValidationError
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+_STAMP = re.compile(r"\.cadangan-(\d{8})-(\d{6})(?:-(\d+))?$")
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    path: Path
+    waktu: dt.datetime  # from the file name: when the backup was taken
+    ukuran: int  # bytes
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        if a.exists() and b.exists():
+            return os.path.samefile(a, b)
+    except OSError:
+        pass
+    return a.resolve() == b.resolve()
+
+
+def is_sqlite_file(path: Path) -> bool:
+    try:
+        with Path(path).open("rb") as fh:
+            return fh.read(16) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+@contextlib.contextmanager
+def _connect(path: Path) -> Iterator[sqlite3.Connection]:
+    conn = sqlite3.connect(str(path))
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def _sidecars(path: Path) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+def write_consistent_copy(source: Path, target: Path) -> Path:
+    """Copy the SQLite database `source` to `target` (a single file in rollback-journal mode),
+    atomically. Refuses a target that is the source itself."""
+    source, target = Path(source), Path(target)
+    if _same_file(source, target):
+        raise ValidationError(f"Berkas tujuan {target} adalah berkas data yang sedang dibuka; "
+                              "pilih nama atau folder lain.", field="tujuan", code="tujuan_sama")
+    if not is_sqlite_file(source):
+        raise StorageError(f"Berkas {source} bukan basis data Sistem Kerja (SQLite).")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                        dir=target.parent)
+    except OSError as exc:
+        raise StorageError(f"Folder {target.parent} tidak dapat ditulisi: {exc}") from exc
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        with _connect(source) as src, _connect(tmp) as dst:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+            ok = dst.execute("PRAGMA quick_check").fetchone()
+            if not ok or ok[0] != "ok":
+                raise StorageError(f"Salinan {target.name} tidak utuh ({ok}); tidak disimpan.")
+        os.replace(tmp, target)
+    except sqlite3.Error as exc:
+        raise StorageError(f"Salinan ke {target} gagal: {exc}") from exc
+    except OSError as exc:
+        raise StorageError(f"Salinan ke {target} gagal: {exc}") from exc
+    finally:
+        for leftover in (tmp, *_sidecars(tmp)):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+    log.info("Database copied to %s", target.name)
+    return target
+
+
+def list_backups(db_path: Path) -> list[BackupInfo]:
+    """The automatic backups of `db_path` in its folder, newest first."""
+    db_path = Path(db_path)
+    found: list[tuple[int, BackupInfo]] = []
+    if not db_path.parent.is_dir():
+        return []
+    prefix = f"{db_path.stem}.cadangan-"
+    for candidate in db_path.parent.glob(f"{glob.escape(prefix)}*{glob.escape(db_path.suffix)}"):
+        stem = candidate.name[: len(candidate.name) - len(db_path.suffix)]
+        match = _STAMP.search(stem)
+        if match is None or stem[: match.start()] != db_path.stem or not candidate.is_file():
+            continue
+        try:
+            waktu = dt.datetime.strptime(match.group(1) + match.group(2), "%Y%m%d%H%M%S")
+            size = candidate.stat().st_size
+        except (ValueError, OSError):
+            continue
+        found.append((int(match.group(3) or 1), BackupInfo(candidate, waktu, size)))
+    found.sort(key=lambda item: (item[1].waktu, item[0]), reverse=True)
+    return [info for _seq, info in found]
+
+
+def new_backup_path(db_path: Path, now: dt.datetime) -> Path:
+    """`NAMA.cadangan-YYYYMMDD-HHMMSS.sqlite`; a second backup in the same second gets `-2`."""
+    path = backup_path(Path(db_path), now)
+    n = 2
+    while path.exists():
+        path = path.with_name(f"{Path(db_path).stem}.cadangan-{now:%Y%m%d-%H%M%S}-{n}"
+                              f"{Path(db_path).suffix}")
+        n += 1
+    return path
+
+
+def restore_backup(backup: Path, db_path: Path) -> None:
+    """Replace `db_path` by the contents of `backup`. The database must be CLOSED (every engine
+    disposed): its WAL/SHM files are removed, then the copy is renamed over it."""
+    backup, db_path = Path(backup), Path(db_path)
+    if _same_file(backup, db_path):
+        raise ValidationError("Cadangan yang dipilih adalah berkas data itu sendiri.",
+                              code="tujuan_sama")
+    if not is_sqlite_file(backup):
+        raise StorageError(f"Berkas {backup.name} bukan cadangan basis data yang dapat dipakai; "
+                           "berkas data tidak diubah.")
+    # the copy is made first (next to the data file), so a failure leaves the data file as it was
+    staging = db_path.with_name(f".{db_path.name}.pulihkan.tmp")
+    write_consistent_copy(backup, staging)
+    try:
+        for sidecar in _sidecars(db_path):
+            if sidecar.exists():
+                sidecar.unlink()
+        os.replace(staging, db_path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            staging.unlink()
+        raise StorageError(f"Berkas data {db_path} tidak dapat diganti: {exc}") from exc
+    log.info("Database restored from backup %s", backup.name)
+
+
+def remove_empty_database(db_path: Path) -> None:
+    """Delete a database file the app has just created and left empty (the user cancelled)."""
+    for path in (Path(db_path), *_sidecars(Path(db_path))):
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+class DataFileService:
+    """File-level operations on the open data file. Qt-free; the views call these from the
+    Berkas menu."""
+
+    def __init__(self, db_path: Path, now: Callable[[], dt.datetime] = dt.datetime.now) -> None:
+        self._path = Path(db_path)
+        self._now = now
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    def save_copy(self, target: Path) -> Path:
+        """A consistent copy of the open file at `target` (which must not be the file itself)."""
+        return write_consistent_copy(self._path, Path(target))
+
+    def backup_now(self) -> Path:
+        """A backup beside the data file, in the place the automatic backups live."""
+        target = new_backup_path(self._path, self._now())
+        write_consistent_copy(self._path, target)
+        log.info("Backup made: %s", target.name)
+        return target
+
+    def backups(self) -> list[BackupInfo]:
+        return list_backups(self._path)
