@@ -1,4 +1,8 @@
-"""Findings of the kedudukan check (`periksa`)."""
+"""Findings of the kedudukan check (`periksa`) and of the team rules (`tim_rules`).
+
+A finding's `kode` is stable and machine-readable (it stays in `--json` and in tooltips); the
+user sees `finding_label(kode)`, a short Indonesian label.
+"""
 
 from __future__ import annotations
 
@@ -20,3 +24,71 @@ class Finding:
     pegawai_id: int | None = None
     nip: str | None = None
     unit_id: int | None = None
+
+
+# Every code emitted in domain/ (periksa, the profiles' kedudukan rules, tim_rules) has a label
+# here; tests/domain/test_findings.py keeps the table complete.
+LABELS: dict[str, str] = {
+    # periksa: data
+    "NIP_GANDA": "NIP ganda",
+    "PEGAWAI_TANPA_JABATAN": "Pegawai tanpa jabatan",
+    "PEGAWAI_TANPA_UNIT": "Pegawai tanpa unit",
+    "GOLONGAN_TIDAK_SESUAI_JENJANG": "Golongan tidak sesuai jenjang",
+    "KEDUDUKAN_PEGAWAI_TIDAK_DIKENAL": "Kedudukan: pegawai tidak dikenal",
+    "KEDUDUKAN_POSISI_TIDAK_DIKENAL": "Kedudukan: jabatan PPK tidak dikenal",
+    "UNIT_INDUK_TIDAK_DIKETAHUI": "Induk unit tidak diketahui",
+    # periksa: PPK (universal rules)
+    "PPK_TIDAK_ADA": "Belum ada PPK",
+    "PPK_GANDA": "PPK ganda",
+    "PPK_DIRI_SENDIRI": "PPK dirinya sendiri",
+    "PPK_KOSONG": "Jabatan PPK kosong",
+    "PPK_BUKAN_PEJABAT_PENILAI": "PPK bukan pejabat penilai",
+    "PPK_SIKLUS": "Rantai PPK melingkar",
+    # periksa: the profiles' kedudukan rules
+    "JF_DI_BAWAH_PENGAWAS": "JF di bawah Pengawas",
+    "JF_MADYA_UTAMA_BUKAN_JPT": "JF Madya/Utama tidak di bawah JPT",
+    "JF_SETARA_PIMPINAN_JF": "JF setara pimpinan JF",
+    "PPK_PENGAWAS_BAWAHAN": "PPK Pengawas bagi bawahan",
+    # tim_rules: data
+    "TIM_NAMA_KOSONG": "Nama tim kosong",
+    "TIM_JENIS_TIDAK_DIKENAL": "Jenis tim tidak dikenal",
+    "TIM_UNIT_PEMILIK_KOSONG": "Unit pemilik kinerja kosong",
+    "TIM_PERIODE_KOSONG": "Periode tim kosong",
+    "TIM_PERIODE_TERBALIK": "Periode tim terbalik",
+    "TIM_DURASI": "Durasi tim",
+    "TIM_HARUS_LINTAS_UNIT": "Tim harus lintas unit",
+    "ANGGOTA_TIDAK_ADA": "Anggota tidak ditemukan",
+    "ANGGOTA_GANDA": "Anggota ganda",
+    "ANGGOTA_TIDAK_AKTIF": "Anggota tidak aktif",
+    # tim_rules: ketua
+    "KETUA_LEBIH_DARI_SATU": "Ketua lebih dari satu",
+    "KETUA_BELUM_ADA": "Ketua belum ada",
+    "KETUA_KATEGORI": "Ketua: jabatan tidak memenuhi",
+    "KETUA_BUKAN_DARI_PEMILIK_KINERJA": "Ketua bukan dari unit pemilik kinerja",
+    "KETUA_MASA_JABATAN": "Masa jabatan ketua",
+    "KETUA_PENGGANTI_PENDIDIKAN": "Ketua pengganti: pendidikan",
+    "KETUA_PENGGANTI_GOLONGAN": "Ketua pengganti: golongan",
+    "KETUA_PENGGANTI_PPPK": "Ketua pengganti: PPPK",
+    # tim_rules: kebutuhan, beban kerja
+    "KEBUTUHAN_TIM_BELUM_DIJAWAB": "Kebutuhan tim belum dijawab",
+    "KEBUTUHAN_TIM_TIDAK_TERPENUHI": "Kebutuhan tim tidak terpenuhi",
+    "BEBAN_KERJA_TINGGI": "Beban kerja tinggi",
+}
+
+# Abbreviations kept in capitals when a code without a label is prettified.
+_ABBREVIATIONS = frozenset({"PPK", "NIP", "JF", "JPT", "PPPK", "PD", "SK", "UPTD", "RSUD", "OPD"})
+
+
+def finding_label(kode: str) -> str:
+    """The Indonesian label of a finding code: `PPK_GANDA` → "PPK ganda". An unknown code is
+    prettified: `UNIT_TANPA_INDUK` → "Unit tanpa induk"."""
+    label = LABELS.get(kode)
+    if label is not None:
+        return label
+    words = [w for w in kode.strip().split("_") if w]
+    if not words:
+        return kode
+    pretty = [w if w.upper() in _ABBREVIATIONS else w.lower() for w in words]
+    first = pretty[0]
+    pretty[0] = first if first.upper() in _ABBREVIATIONS else first.capitalize()
+    return " ".join(pretty)

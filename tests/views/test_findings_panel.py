@@ -1,7 +1,7 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from sistemkerja_desktop.domain.findings import Finding, Tingkat
+from sistemkerja_desktop.domain.findings import Finding, Tingkat, finding_label
 from sistemkerja_desktop.views.struktur.findings_panel import COLOURS, FindingsModel, FindingsPanel
 from sistemkerja_desktop.views.struktur.struktur_widget import StrukturWidget
 
@@ -22,7 +22,7 @@ def test_model_passes_the_model_tester(qtmodeltester, qapp, demo_services):
     qtmodeltester.check(model)
 
 
-def test_galat_first_with_colour_icon_kode_pesan_dasar(qapp, demo_services):
+def test_galat_first_with_colour_icon_label_pesan_dasar(qapp, demo_services):
     findings = demo_services.agency.periksa()
     model = FindingsModel()
     model.set_findings(findings)
@@ -30,12 +30,23 @@ def test_galat_first_with_colour_icon_kode_pesan_dasar(qapp, demo_services):
     assert tingkat == sorted(tingkat, key=lambda t: t != "Galat") and "Peringatan" in tingkat
     first = model.finding_at(0)
     assert [model.index(0, c).data() for c in range(4)] == [
-        "Galat", first.kode, first.pesan, first.dasar]
+        "Galat", finding_label(first.kode), first.pesan, first.dasar]
+    # the Indonesian label is shown; the code stays in the tooltip
+    assert model.index(0, 1).data() != first.kode
+    assert first.kode in model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole).color() == \
         COLOURS[Tingkat.GALAT]
     assert not model.index(0, 0).data(Qt.ItemDataRole.DecorationRole).isNull()
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
-    assert headers == ["Tingkat", "Kode", "Pesan", "Dasar"]
+    assert headers == ["Tingkat", "Temuan", "Pesan", "Dasar"]
+
+
+def test_codes_are_shown_as_indonesian_labels(qapp):
+    model = FindingsModel()
+    model.set_findings([Finding("PPK_GANDA", Tingkat.GALAT, "pesan", "dasar"),
+                        Finding("UNIT_TANPA_INDUK", Tingkat.PERINGATAN, "pesan", "dasar")])
+    assert [model.index(r, 1).data() for r in range(2)] == ["PPK ganda", "Unit tanpa induk"]
+    assert model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == "Kode temuan: PPK_GANDA"
 
 
 def test_counts_and_states(qtbot, demo_services, services):

@@ -145,17 +145,20 @@ def test_required_fields_for_a_new_pegawai(widget, demo_services):
     assert all(r.nip != "199501012020122001" for r in demo_services.pegawai.rows())
 
 
-def test_unsaved_edits_are_kept_when_the_user_says_no(widget, demo_services, monkeypatch):
+def test_unsaved_edits_are_kept_when_the_user_says_no(widget, demo_services, monkeypatch,
+                                                      qtbot):
     form = open_pegawai(widget, DADANG)
     form.nama_edit.setText("Belum disimpan")
-    monkeypatch.setattr(widget, "_confirm_discard", lambda: False)
+    asked = []
+    monkeypatch.setattr(widget, "_confirm_discard", lambda: asked.append(1) or False)
     other = demo_services.pegawai.rows()[0]
     widget.select_pegawai(other.id)
+    qtbot.waitUntil(lambda: bool(asked))  # asked once the selection change is over
     assert form.nama_edit.text() == "Belum disimpan"
     assert widget.selected_pegawai_id() == form.pegawai_id
     monkeypatch.setattr(widget, "_confirm_discard", lambda: True)
     widget.select_pegawai(other.id)
-    assert form.pegawai_id == other.id
+    qtbot.waitUntil(lambda: form.pegawai_id == other.id)
 
 
 def test_ppk_combo_keeps_an_ambiguous_kedudukan(widget, demo_services):

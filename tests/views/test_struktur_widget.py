@@ -1,10 +1,10 @@
 import openpyxl
 import pytest
-from PySide6.QtWidgets import QFileDialog
 
 from sistemkerja_desktop.services.changes import Changes
 from sistemkerja_desktop.services.import_service import ImportResult
-from sistemkerja_desktop.views.struktur import struktur_widget
+from sistemkerja_desktop.views.common import output
+from sistemkerja_desktop.views.struktur import pegawai_export
 from sistemkerja_desktop.views.struktur.import_wizard import ImportWizard
 from sistemkerja_desktop.views.struktur.struktur_widget import StrukturWidget
 
@@ -71,27 +71,44 @@ def test_empty_database_shows_the_empty_state(qtbot, services):
     assert not w.add_button.isEnabled() and not w.export_button.isEnabled()
 
 
-def test_export_writes_the_file_and_reports(widget, demo_services, tmp_path, monkeypatch):
-    target = tmp_path / "daftar"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
-    infos = []
-    monkeypatch.setattr(struktur_widget, "show_info", lambda _p, title, text: infos.append(text))
+def test_export_writes_the_file_and_names_it(widget, demo_services, tmp_path, monkeypatch,
+                                            qtbot):
+    target = tmp_path / "daftar.xlsx"
+    asked, done = [], []
+    monkeypatch.setattr(output, "choose_output_path",
+                        lambda parent, kind, title, name: asked.append((kind, name)) or target)
+    monkeypatch.setattr(output, "show_output_done",
+                        lambda parent, path, text="": done.append((path, text)))
     widget.start_export()
-    written = tmp_path / "daftar.xlsx"
-    assert written.exists()
+    assert asked == [("xlsx", "daftar-pegawai-dinas-kesehatan.xlsx")]
+    assert widget.exporting and not widget.export_button.isEnabled()  # runs in the background
+    qtbot.waitUntil(lambda: bool(done), timeout=10000)
     n = len(demo_services.pegawai.rows())
-    assert infos == [f"{n} pegawai diekspor ke {written}"]
-    values = [c for row in openpyxl.load_workbook(written).active.iter_rows(values_only=True)
+    assert done == [(target, f"{n} pegawai diekspor ke Excel.")]
+    assert not widget.exporting and widget.export_button.isEnabled()
+    values = [c for row in openpyxl.load_workbook(target).active.iter_rows(values_only=True)
               for c in row]
     assert "197904302006011938" in values or "19790430 200601 1 938" in values
 
 
 def test_export_cancelled_writes_nothing(widget, tmp_path, monkeypatch):
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
-    monkeypatch.setattr(struktur_widget, "show_info", lambda *a: pytest.fail("no message"))
+    monkeypatch.setattr(output, "choose_output_path", lambda *a: None)
+    monkeypatch.setattr(output, "show_output_done", lambda *a: pytest.fail("no message"))
     widget.start_export()
+    assert not widget.exporting and widget.export_button.isEnabled()
     assert list(tmp_path.glob("*.xlsx")) == []
+
+
+def test_export_failure_is_shown_not_named(widget, tmp_path, monkeypatch, qtbot):
+    target = tmp_path / "tidak-ada" / "daftar.xlsx"  # the folder does not exist
+    errors = []
+    monkeypatch.setattr(output, "choose_output_path", lambda *a: target)
+    monkeypatch.setattr(output, "show_output_done", lambda *a: pytest.fail("no file"))
+    monkeypatch.setattr(pegawai_export, "show_error",
+                        lambda parent, exc, title="": errors.append(title))
+    widget.start_export()
+    qtbot.waitUntil(lambda: bool(errors), timeout=10000)
+    assert errors == ["Ekspor gagal"] and not widget.exporting
 
 
 def test_import_refreshes_and_announces_the_change(widget, qtbot, monkeypatch):

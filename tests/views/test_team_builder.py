@@ -10,7 +10,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from sistemkerja_desktop.domain.findings import Tingkat
 from sistemkerja_desktop.domain.tim import PeranTim, Persetujuan, StatusTim
 from sistemkerja_desktop.services.changes import Changes
-from sistemkerja_desktop.views.teams import teams_widget as teams_widget_module
+from sistemkerja_desktop.views.common import unsaved
+from sistemkerja_desktop.views.common.unsaved import Choice
 from sistemkerja_desktop.views.teams.labels import to_qdate
 from sistemkerja_desktop.views.teams.member_dialog import MemberDialog
 from sistemkerja_desktop.views.teams.teams_widget import TeamsWidget
@@ -180,10 +181,11 @@ def test_switching_team_with_unsaved_edits_asks_first(qtbot, demo_services, monk
     w.select_team(1)
     w.builder.form.nama_edit.setText("Nama sementara")
     asked = []
-    monkeypatch.setattr(teams_widget_module, "ask_yes_no",
-                        lambda *a: asked.append(a) or False)
+    monkeypatch.setattr(unsaved, "ask_save_discard_cancel",
+                        lambda *a: asked.append(a) or Choice.BATAL)
     w.list_view.setCurrentIndex(w.proxy.index(2, 0))
-    assert asked and w.builder.tim_id == 1
+    qtbot.waitUntil(lambda: bool(asked))
+    assert w.builder.tim_id == 1 and w.selected_team_id() == 1
     assert w.builder.form.nama_edit.text() == "Nama sementara"
 
 
@@ -265,3 +267,16 @@ def test_pekalongan_kelompok_kerja_at_most_one_year(qtbot, demo_services):
     durasi = [f for f in w.builder.rules.blocking if f.kode == "TIM_DURASI"]
     assert durasi and "Pasal 12" in durasi[0].dasar
     assert not w.builder.save_button.isEnabled()
+
+
+def test_rules_show_indonesian_labels_with_the_code_in_the_tooltip(qtbot, demo_services):
+    from PySide6.QtWidgets import QLabel
+
+    w = _widget(qtbot, demo_services)
+    w.new_team()
+    w.builder.recheck()
+    texts = w.builder.rules.item_texts()
+    assert any("Nama tim kosong:" in t for t in texts)
+    assert not any("TIM_NAMA_KOSONG" in t for t in texts)
+    tips = [label.toolTip() for label in w.builder.rules.list_host.findChildren(QLabel, "finding")]
+    assert "Kode temuan: TIM_NAMA_KOSONG" in tips

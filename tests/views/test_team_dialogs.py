@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from sistemkerja_desktop.domain.naskah import BentukTtd
 from sistemkerja_desktop.domain.penomoran import JenisNaskah
 from sistemkerja_desktop.services.changes import Changes
+from sistemkerja_desktop.views.common import output
 from sistemkerja_desktop.views.teams.naskah_settings_dialog import NaskahSettingsDialog
 from sistemkerja_desktop.views.teams.share_dialog import ShareDialog
 from sistemkerja_desktop.views.teams.teams_widget import TeamsWidget
@@ -29,8 +30,16 @@ def _parse(path):
     return email.message_from_bytes(path.read_bytes(), policy=default)
 
 
+@pytest.fixture
+def done(monkeypatch):
+    calls = []
+    monkeypatch.setattr(output, "show_output_done",
+                        lambda parent, path, text="": calls.append((path, text)))
+    return calls
+
+
 def test_share_dialog_writes_an_eml_draft_with_the_roster_and_pdfs(qtbot, demo_services,
-                                                                   tmp_path, opened):
+                                                                   tmp_path, opened, done):
     dialog = ShareDialog(demo_services, [2])
     qtbot.addWidget(dialog)
     assert dialog.checked_ids() == [2]
@@ -43,7 +52,11 @@ def test_share_dialog_writes_an_eml_draft_with_the_roster_and_pdfs(qtbot, demo_s
         dialog.prepare_button.click()
     draft = blocker.args[0]
     assert dialog.result_email is draft
-    assert opened == [str(draft.eml)]
+    # the message names the draft; its "Buka" opens it in the mail program
+    assert done == [(draft.eml, f"Draf email “{draft.subjek}” siap dengan 3 lampiran. Klik Buka "
+                     "untuk membukanya di program email Anda.")]
+    assert opened == []
+    assert output.remembered_folder("eml") == tmp_path / "kirim"
     msg = _parse(draft.eml)
     assert msg["X-Unsent"] == "1"
     assert msg["To"] == "pkm.tanjungsari@contoh.go.id"
@@ -52,8 +65,18 @@ def test_share_dialog_writes_an_eml_draft_with_the_roster_and_pdfs(qtbot, demo_s
     assert names == sorted(p.name for p in draft.lampiran)
     assert any(n.endswith(".xlsx") for n in names)
     assert sum(n.endswith(".pdf") for n in names) == 2  # SK and Surat Tugas
-    assert "dibuka di program email" in dialog.result_label.text()
+    assert "tersimpan" in dialog.result_label.text()
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Tutup"
+
+
+def test_share_folder_is_remembered_for_the_next_draft(qtbot, demo_services, tmp_path):
+    first = ShareDialog(demo_services, [2])
+    qtbot.addWidget(first)
+    assert first.folder_edit.text().endswith("Kiriman email")  # nothing remembered yet
+    output.remember_folder("eml", tmp_path)
+    second = ShareDialog(demo_services, [2])
+    qtbot.addWidget(second)
+    assert second.folder_edit.text() == str(tmp_path)
 
 
 def test_share_needs_a_team(qtbot, demo_services):

@@ -10,6 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from sistemkerja_desktop.domain.naskah import Penandatangan
 from sistemkerja_desktop.domain.penomoran import JenisNaskah
 from sistemkerja_desktop.services.changes import Changes
+from sistemkerja_desktop.views.common import output
 from sistemkerja_desktop.views.teams.teams_widget import TeamsWidget
 
 pytestmark = pytest.mark.gui
@@ -21,6 +22,14 @@ def opened(monkeypatch):
     monkeypatch.setattr(QDesktopServices, "openUrl",
                         staticmethod(lambda url: urls.append(url.toLocalFile()) or True))
     return urls
+
+
+@pytest.fixture
+def done(monkeypatch):
+    calls = []
+    monkeypatch.setattr(output, "show_output_done",
+                        lambda parent, path, text="": calls.append((path, text)))
+    return calls
 
 
 @pytest.fixture
@@ -38,7 +47,7 @@ def _text(path):
 
 
 def test_readiness_lists_what_is_missing_and_blocks_the_final(widget, demo_services, qtbot,
-                                                              opened, user_dirs):
+                                                              opened, user_dirs, done):
     signer, _ = demo_services.naskah.simpan_penandatangan(
         Penandatangan(jabatan="KEPALA DINAS KESEHATAN", nama="Pejabat Tanpa NIP"))
     panel = widget.builder.documents
@@ -56,12 +65,15 @@ def test_readiness_lists_what_is_missing_and_blocks_the_final(widget, demo_servi
     assert result.draf and not result.dokumen_baru and result.nomor == ""
     assert result.berkas.exists() and result.berkas.is_relative_to(user_dirs)
     assert "DRAF" in _text(result.berkas)
-    assert opened == [str(result.berkas)]
+    qtbot.waitUntil(lambda: bool(done))
+    [(path, text)] = done
+    assert path == result.berkas and text.startswith("Draf ")
+    assert "tanpa nomor" in text and opened == []  # opened only through the message's "Buka"
     assert demo_services.naskah.register() == []  # a draft takes no number
 
 
 def test_final_print_registers_the_number_and_goes_stale_when_the_roster_changes(
-        widget, demo_services, qtbot, opened, tmp_path, monkeypatch):
+        widget, demo_services, qtbot, opened, tmp_path, monkeypatch, done):
     panel = widget.builder.documents
     panel.set_kind(JenisNaskah.SURAT_TUGAS)
     proposed = demo_services.naskah.usul_nomor(JenisNaskah.SURAT_TUGAS)
@@ -69,14 +81,20 @@ def test_final_print_registers_the_number_and_goes_stale_when_the_roster_changes
     assert panel.nomor_edit.placeholderText() == proposed
     assert panel.kesiapan is not None and panel.kesiapan.siap
     assert panel.final_button.isEnabled()
-    target = tmp_path / "surat-tugas"
-    monkeypatch.setattr(panel, "ask_final_path", lambda suggested: target)
+    pdf = tmp_path / "surat-tugas.pdf"
+    asked = []
+    monkeypatch.setattr(output, "choose_output_path",
+                        lambda parent, kind, title, name: asked.append((kind, name)) or pdf)
 
     with qtbot.waitSignal(widget.data_changed, timeout=30000) as blocker:
         panel.final_button.click()
     assert blocker.args == [Changes(dokumen=True, teams=True)]
-    pdf = tmp_path / "surat-tugas.pdf"
-    assert pdf.exists() and opened == [str(pdf)]
+    assert asked == [
+        ("pdf", "tim-kerja-percepatan-penurunan-stunting-tahun-2026-surat-tugas.pdf")]
+    qtbot.waitUntil(lambda: bool(done))
+    assert done == [(pdf, f"Surat Tugas dicetak dengan nomor {proposed}.")]
+    assert pdf.exists() and opened == []
+    assert len(PdfReader(pdf).pages) >= 1
     assert proposed in _text(pdf)
     assert [r.nomor for r in demo_services.naskah.register()] == [proposed]
     assert panel.doc_model.rowCount() == 1

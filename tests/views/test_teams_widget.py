@@ -4,7 +4,7 @@ import openpyxl
 import pytest
 
 from sistemkerja_desktop.services.changes import Changes
-from sistemkerja_desktop.views.teams import teams_widget as teams_widget_module
+from sistemkerja_desktop.views.common import output
 from sistemkerja_desktop.views.teams.teams_widget import TeamsWidget
 
 pytestmark = pytest.mark.gui
@@ -91,27 +91,46 @@ def test_workload_threshold_is_saved_and_warns(widget, demo_services, qtbot):
     assert "BEBAN_KERJA_TINGGI" in codes and not widget.builder.rules.blocking
 
 
-def test_roster_of_all_teams_to_excel(widget, demo_services, qtbot, tmp_path, monkeypatch):
-    target = tmp_path / "roster"
-    monkeypatch.setattr(widget, "ask_roster_path", lambda suggested: target)
-    infos = []
-    monkeypatch.setattr(teams_widget_module, "show_info", lambda _p, _t, text: infos.append(text))
+@pytest.fixture
+def done(monkeypatch):
+    calls = []
+    monkeypatch.setattr(output, "show_output_done",
+                        lambda parent, path, text="": calls.append((path, text)))
+    return calls
+
+
+def test_roster_of_all_teams_to_excel(widget, demo_services, qtbot, tmp_path, monkeypatch, done):
+    target = tmp_path / "roster.xlsx"
+    asked = []
+    monkeypatch.setattr(output, "choose_output_path",
+                        lambda parent, kind, title, name: asked.append((kind, name)) or target)
     with qtbot.waitSignal(widget.roster_exported, timeout=30000) as blocker:
         widget.roster_all_action.trigger()
+    assert asked == [("xlsx", "daftar-tim-kerja.xlsx")]
     path = blocker.args[0]
-    assert path == tmp_path / "roster.xlsx" and path.exists()
-    assert infos == [f"Roster 4 tim diekspor ke {path}"]
+    assert path == target and path.exists()
+    qtbot.waitUntil(lambda: bool(done))
+    assert done == [(target, "Roster 4 tim diekspor ke Excel.")]
     wb = openpyxl.load_workbook(path)
     assert len(wb.sheetnames) >= 4
+    assert widget.roster_button.isEnabled()
 
 
-def test_roster_of_the_selected_team(widget, qtbot, tmp_path, monkeypatch):
+def test_roster_of_the_selected_team(widget, qtbot, tmp_path, monkeypatch, done):
     widget.select_team(3)
-    monkeypatch.setattr(widget, "ask_roster_path", lambda suggested: tmp_path / suggested.name)
-    monkeypatch.setattr(teams_widget_module, "show_info", lambda *a: None)
+    monkeypatch.setattr(output, "choose_output_path",
+                        lambda parent, kind, title, name: tmp_path / name)
     with qtbot.waitSignal(widget.roster_exported, timeout=30000) as blocker:
         widget.roster_selected_action.trigger()
     assert blocker.args[0].name == "kelompok-kerja-akreditasi-uptd-puskesmas-sukamaju.xlsx"
+    assert openpyxl.load_workbook(blocker.args[0]).sheetnames
+
+
+def test_roster_cancelled_writes_nothing(widget, tmp_path, monkeypatch, done):
+    monkeypatch.setattr(output, "choose_output_path", lambda *a: None)
+    widget.roster_all_action.trigger()
+    assert done == [] and list(tmp_path.glob("*.xlsx")) == []
+    assert widget.roster_button.isEnabled()
 
 
 def test_main_window_relays_and_refreshes(qtbot, demo_services, monkeypatch):

@@ -4,6 +4,8 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from sistemkerja_desktop.domain.organisasi import JenisUnit
+from sistemkerja_desktop.views.common import unsaved
+from sistemkerja_desktop.views.common.unsaved import Choice
 from sistemkerja_desktop.views.struktur.struktur_widget import StrukturWidget
 from sistemkerja_desktop.views.struktur.unit_dialog import UnitDialog
 
@@ -118,3 +120,98 @@ def test_form_delegasi_checkbox_saves_on_the_kedudukan(widget, demo_services, qt
     assert form.save()
     row = next(r for r in demo_services.pegawai.rows() if r.nip == DI_BAWAH_JF)
     assert (row.delegasi, row.delegasi_dasar) == (False, "")
+
+
+# ---- unsaved edits: Simpan / Buang / Batal on closing ----------------------------------------
+
+def _answer(monkeypatch, *choices):
+    asked = []
+    queue = list(choices)
+
+    def fake(parent, description, action=""):
+        asked.append(description)
+        return queue.pop(0)
+
+    monkeypatch.setattr(unsaved, "ask_save_discard_cancel", fake)
+    return asked
+
+
+@pytest.fixture
+def open_dialog(qtbot, demo_services):
+    def make(nama="Sekretariat"):
+        dialog = UnitDialog(demo_services, demo_services.agency.struktur(),
+                            _unit(demo_services, nama))
+        qtbot.addWidget(dialog)
+        dialog.open()
+        return dialog
+    return make
+
+
+def test_closing_without_edits_asks_nothing(open_dialog, monkeypatch):
+    asked = _answer(monkeypatch)
+    dialog = open_dialog()
+    assert dialog.unsaved_description() is None
+    dialog.reject()
+    assert asked == [] and not dialog.isVisible()
+    assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_closing_with_edits_batal_stays_open(open_dialog, demo_services, monkeypatch):
+    asked = _answer(monkeypatch, Choice.BATAL)
+    dialog = open_dialog()
+    dialog.nama_edit.setText("Sekretariat Dinas")
+    assert dialog.unsaved_description() == "perubahan unit 'Sekretariat'"
+    dialog.close()  # the window's close button
+    assert asked == ["perubahan unit 'Sekretariat'"] and dialog.isVisible()
+    assert dialog.nama_edit.text() == "Sekretariat Dinas"
+    assert _unit(demo_services, "Sekretariat").nama == "Sekretariat"
+    _answer(monkeypatch, Choice.BUANG)
+    dialog.reject()  # leave no dialog with edits open
+    assert not dialog.isVisible()
+
+
+def test_closing_with_edits_buang_closes_without_saving(open_dialog, demo_services, monkeypatch):
+    _answer(monkeypatch, Choice.BUANG)
+    dialog = open_dialog()
+    sek_id = _unit(demo_services, "Sekretariat").id
+    dialog.kode_edit.setText("SEK-99")
+    dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
+    assert dialog.changes is None
+    assert demo_services.agency.struktur().unit_by_id[sek_id].kode != "SEK-99"
+
+
+def test_closing_with_edits_simpan_saves_and_accepts(open_dialog, demo_services, monkeypatch):
+    _answer(monkeypatch, Choice.SIMPAN)
+    dialog = open_dialog()
+    sek_id = _unit(demo_services, "Sekretariat").id
+    dialog.kode_edit.setText("SEK-01")
+    dialog.reject()
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.changes is not None and dialog.changes.units
+    assert demo_services.agency.struktur().unit_by_id[sek_id].kode == "SEK-01"
+
+
+def test_simpan_refused_by_the_service_keeps_the_dialog(open_dialog, demo_services, monkeypatch):
+    _answer(monkeypatch, Choice.SIMPAN)
+    dialog = open_dialog()
+    dialog.nama_edit.setText("   ")
+    dialog.reject()
+    assert dialog.isVisible() and dialog.error_label.isVisibleTo(dialog)
+    assert _unit(demo_services, "Sekretariat").nama == "Sekretariat"
+    _answer(monkeypatch, Choice.BUANG)
+    dialog.reject()
+    assert not dialog.isVisible()
+
+
+def test_a_new_unit_with_a_name_counts_as_an_edit(qtbot, demo_services, monkeypatch):
+    asked = _answer(monkeypatch, Choice.BUANG)
+    sek = _unit(demo_services, "Sekretariat")
+    dialog = UnitDialog(demo_services, demo_services.agency.struktur(), None, sek.id)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    assert dialog.unsaved_description() is None
+    dialog.nama_edit.setText("Subbagian Baru")
+    dialog.reject()
+    assert asked == ["unit baru 'Subbagian Baru'"] and not dialog.isVisible()
+    assert all(u.nama != "Subbagian Baru" for u in demo_services.agency.struktur().units)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from sistemkerja_desktop.domain.errors import SistemKerjaError
-from sistemkerja_desktop.domain.findings import Finding, Tingkat
+from sistemkerja_desktop.domain.findings import Finding, Tingkat, finding_label
 from sistemkerja_desktop.services.container import Services
 from sistemkerja_desktop.views.common.messages import show_error
 from sistemkerja_desktop.views.common.widgets import hint
@@ -56,7 +56,8 @@ def _dot(colour: QColor, size: int = 12) -> QIcon:
 
 
 class FindingsModel(QAbstractTableModel):
-    """Columns: Tingkat, Kode, Pesan, Dasar. Galat rows first, then peringatan."""
+    """Columns: Tingkat, Temuan (an Indonesian label; the code is its tooltip), Pesan, Dasar.
+    Galat rows first, then peringatan."""
 
     COLUMNS = 4
 
@@ -101,11 +102,12 @@ class FindingsModel(QAbstractTableModel):
             return None
         f = self._findings[index.row()]
         col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            values = (self._label(f.tingkat), f.kode, f.pesan, f.dasar)
-            if role == Qt.ItemDataRole.ToolTipRole and col == 0:
-                return None
-            return values[col]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (self._label(f.tingkat), finding_label(f.kode), f.pesan, f.dasar)[col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == 1:
+                return self.tr("Kode temuan: %1").replace("%1", f.kode)
+            return (None, None, f.pesan, f.dasar)[col]
         if role == Qt.ItemDataRole.DecorationRole and col == 0:
             return self._icon(f.tingkat)
         if role == Qt.ItemDataRole.ForegroundRole and col == 0:
@@ -118,7 +120,7 @@ class FindingsModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < self.COLUMNS):
-            return (self.tr("Tingkat"), self.tr("Kode"), self.tr("Pesan"),
+            return (self.tr("Tingkat"), self.tr("Temuan"), self.tr("Pesan"),
                     self.tr("Dasar"))[section]
         return None
 

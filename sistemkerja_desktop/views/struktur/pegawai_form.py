@@ -30,9 +30,13 @@ log = logging.getLogger(__name__)
 
 
 class PegawaiForm(PegawaiFormView):
-    """Shows one pegawai (or a new one) for editing. Emits `saved(changes)` after "Simpan"."""
+    """Shows one pegawai (or a new one) for editing. Emits `saved(changes)` after "Simpan",
+    `modified_changed(dirty)` when it gains or loses unsaved edits, and
+    `show_ppk_requested(nip_ppk)` for "Lihat PPK di bagan"."""
 
     saved = Signal(object)  # services.changes.Changes
+    modified_changed = Signal(bool)
+    show_ppk_requested = Signal(str)  # NIP of the pegawai holding the PPK position
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         self._services = services
@@ -40,6 +44,7 @@ class PegawaiForm(PegawaiFormView):
         self._initial_ppk: int | None = None
         self._initial_delegasi: tuple[bool, str] = (False, "")
         self._ppk_keterangan = ""
+        self._nip_ppk = ""
         self._status = StatusKepegawaian.PNS
         self._loading = False
         self._dirty = False
@@ -61,6 +66,7 @@ class PegawaiForm(PegawaiFormView):
         self.jabatan_edit.editingFinished.connect(self._on_jabatan_edit_editing_finished)
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.revert_button.clicked.connect(self._on_revert_button_clicked)
+        self.lihat_ppk_button.clicked.connect(self._on_lihat_ppk_button_clicked)
 
     # ---- public API
     @property
@@ -70,6 +76,32 @@ class PegawaiForm(PegawaiFormView):
 
     def is_dirty(self) -> bool:
         return self._dirty
+
+    @property
+    def nip_ppk(self) -> str:
+        """NIP of the current PPK's holder ('' when none, vacant or more than one)."""
+        return self._nip_ppk
+
+    # ---- unsaved edits (views.common.unsaved.UnsavedEdits)
+    def unsaved_description(self) -> str | None:
+        if not self._dirty or self._pegawai is None:
+            return None
+        if self._pegawai.id == 0:
+            nama = self.nama_edit.text().strip()
+            return (self.tr("data pegawai baru %1").replace("%1", nama) if nama
+                    else self.tr("data pegawai baru"))
+        return self.tr("perubahan data pegawai %1").replace("%1", self._pegawai.nama_lengkap)
+
+    def save_unsaved(self) -> bool:
+        return self.save()
+
+    def discard_unsaved(self) -> None:
+        """Back to the stored data (a new pegawai is dropped)."""
+        if self._pegawai is None or self._pegawai.id == 0:
+            self.show_empty()
+            return
+        self.load(self._pegawai, self._initial_ppk, self._ppk_keterangan,
+                  *self._initial_delegasi, nip_ppk=self._nip_ppk)
 
     def set_choices(self, struktur: Struktur) -> None:
         """Fill the unit and PPK combos (call after every reload of the data)."""
@@ -97,20 +129,23 @@ class PegawaiForm(PegawaiFormView):
 
     def show_empty(self) -> None:
         self._pegawai = None
-        self._dirty = False
+        self._set_dirty(False)
         self.stack.setCurrentIndex(0)
 
     def load(self, pegawai: Pegawai, ppk_position_id: int | None = None,
              ppk_keterangan: str = "", delegasi: bool = False,
-             delegasi_dasar: str = "") -> None:
+             delegasi_dasar: str = "", *, nip_ppk: str = "") -> None:
         """Show `pegawai`; `ppk_position_id` is their single current PPK, if any, and
-        `ppk_keterangan` describes the kedudukan otherwise (e.g. "2 PPK (ganda)");
-        `delegasi`/`delegasi_dasar` come from that current kedudukan."""
+        `ppk_keterangan` describes it ("Kepala Bidang … — nama") or the kedudukan otherwise
+        (e.g. "2 PPK (ganda)"); `delegasi`/`delegasi_dasar` come from that current kedudukan;
+        `nip_ppk` is the NIP of the PPK position's holder ('' if vacant or none)."""
         self._loading = True
         self._pegawai = pegawai
         self._initial_ppk = ppk_position_id
         self._initial_delegasi = (delegasi, delegasi_dasar)
         self._ppk_keterangan = ppk_keterangan
+        self._nip_ppk = nip_ppk
+        self._show_ppk_info(pegawai.id == 0)
         self._clear_errors()
         new = pegawai.id == 0
         self.title.setText(self.tr("Pegawai baru") if new else pegawai.nama_lengkap)
@@ -141,7 +176,7 @@ class PegawaiForm(PegawaiFormView):
         self._update_nip_info()
         self._update_jenjang_enabled()
         self._update_warning()
-        self._dirty = False
+        self._set_dirty(False)
         self.stack.setCurrentIndex(1)
 
     def new(self, unit_id: int | None = None) -> None:
@@ -194,7 +229,7 @@ class PegawaiForm(PegawaiFormView):
         self._pegawai = saved
         self._initial_ppk = ppk if ppk is not None else self._initial_ppk
         self._initial_delegasi = delegasi
-        self._dirty = False
+        self._set_dirty(False)
         self.title.setText(saved.nama_lengkap)
         self.subtitle.setText(saved.nip_tampil)
         self.saved.emit(changes)
@@ -223,6 +258,29 @@ class PegawaiForm(PegawaiFormView):
         return self.error_labels[field].text()
 
     # ---- helpers
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.modified_changed.emit(dirty)
+
+    def _show_ppk_info(self, new: bool) -> None:
+        """The current PPK in full under the combo, and whether "Lihat PPK" can jump to it."""
+        ket = self._ppk_keterangan
+        self.ppk_info.setVisible(not new)
+        self.lihat_ppk_button.setVisible(not new)
+        if ket and ket != "—":
+            self.ppk_info.setText(self.tr("Saat ini: %1").replace("%1", ket))
+        else:
+            self.ppk_info.setText(self.tr("Saat ini: belum ditetapkan"))
+        self.ppk_info.setToolTip(self.tr("NIP PPK: %1").replace("%1", self._nip_ppk)
+                                 if self._nip_ppk else "")
+        self.lihat_ppk_button.setEnabled(bool(self._nip_ppk))
+        self.lihat_ppk_button.setToolTip(
+            self.tr("Tampilkan Pejabat Penilai Kinerja pegawai ini pada Bagan Organisasi")
+            if self._nip_ppk else self.tr(
+                "Tidak ada pemangku PPK tunggal untuk ditampilkan (belum ditetapkan, "
+                "jabatan PPK kosong, atau PPK ganda)"))
+
     @staticmethod
     def _select_data(combo: QComboBox, value: object) -> None:
         index = combo.findData(value)
@@ -293,7 +351,7 @@ class PegawaiForm(PegawaiFormView):
     def _on_edited(self, *_: object) -> None:
         if self._loading:
             return
-        self._dirty = True
+        self._set_dirty(True)
         self._update_warning()
 
     def _on_delegasi_check_toggled(self, _checked: bool) -> None:
@@ -326,4 +384,8 @@ class PegawaiForm(PegawaiFormView):
     def _on_revert_button_clicked(self) -> None:
         if self._pegawai is not None:
             self.load(self._pegawai, self._initial_ppk, self._ppk_keterangan,
-                      *self._initial_delegasi)
+                      *self._initial_delegasi, nip_ppk=self._nip_ppk)
+
+    def _on_lihat_ppk_button_clicked(self) -> None:
+        if self._nip_ppk:
+            self.show_ppk_requested.emit(self._nip_ppk)

@@ -90,7 +90,7 @@ class PegawaiFormView(QWidget):
         self.title = heading(self.tr("Data pegawai"), 3)
         self.subtitle = hint("")
         self.nip_edit = QLineEdit()
-        self.nip_edit.setPlaceholderText(self.tr("18 digit, boleh dengan spasi"))
+        self.nip_edit.setPlaceholderText(self.tr("18 digit, boleh berspasi"))
         self.nip_info = QLabel()
         self.nip_info.setWordWrap(True)
         self.nama_edit = QLineEdit()
@@ -98,7 +98,7 @@ class PegawaiFormView(QWidget):
         self.gelar_depan_edit = QLineEdit()
         self.gelar_depan_edit.setPlaceholderText(self.tr("mis. dr."))
         self.gelar_belakang_edit = QLineEdit()
-        self.gelar_belakang_edit.setPlaceholderText(self.tr("mis. S.Kep., M.M."))
+        self.gelar_belakang_edit.setPlaceholderText(self.tr("mis. S.Kep."))
         self.golongan_combo = QComboBox()
         self.pendidikan_edit = QLineEdit()
         self.pendidikan_edit.setPlaceholderText(self.tr("mis. S1 Keperawatan"))
@@ -120,6 +120,14 @@ class PegawaiFormView(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
+        # The current PPK in full (the combo is narrow and elides it) and a jump to the chart.
+        self.ppk_info = QLabel()
+        self.ppk_info.setObjectName("ppk_info")
+        self.ppk_info.setWordWrap(True)
+        self.ppk_info.setStyleSheet("color: #444;")
+        self.ppk_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.lihat_ppk_button = QPushButton(self.tr("Lihat PPK di bagan"))
+        self.lihat_ppk_button.setAutoDefault(False)
         # The text wraps in a label beside the box: the panel is narrow (~290 px).
         self.delegasi_check = QCheckBox()
         self.delegasi_check.setAccessibleName(self.tr(
@@ -130,7 +138,7 @@ class PegawaiFormView(QWidget):
         self.delegasi_check_label = _CheckLabel(self.delegasi_check)
         self.delegasi_label = QLabel(self.tr("Dasar pendelegasian"))
         self.delegasi_dasar_edit = QLineEdit()
-        self.delegasi_dasar_edit.setPlaceholderText(self.tr("mis. nomor dan tanggal SK"))
+        self.delegasi_dasar_edit.setPlaceholderText(self.tr("mis. nomor SK"))
         self.delegasi_label.setBuddy(self.delegasi_dasar_edit)
         self.delegasi_dasar_edit.setEnabled(False)
         self.email_edit = QLineEdit()
@@ -201,8 +209,15 @@ class PegawaiFormView(QWidget):
         dl.setSpacing(4)
         dl.addWidget(self.delegasi_check, 0, Qt.AlignmentFlag.AlignTop)
         dl.addWidget(self.delegasi_check_label, 1)
-        form.addRow(self.tr("PPK"), field(self.ppk_combo, errs["ppk"], delegasi,
-                                          self.delegasi_label, self.delegasi_dasar_edit))
+        lihat = QHBoxLayout()
+        lihat.setContentsMargins(0, 0, 0, 0)
+        lihat.addWidget(self.lihat_ppk_button)
+        lihat.addStretch(1)
+        lihat_box = QWidget()
+        lihat_box.setLayout(lihat)
+        form.addRow(self.tr("PPK"), field(self.ppk_combo, errs["ppk"], self.ppk_info, lihat_box,
+                                          delegasi, self.delegasi_label,
+                                          self.delegasi_dasar_edit))
         form.addRow(self.tr("Pos-el"), field(self.email_edit, errs["email"]))
         form.addRow(self.tr("Telepon"), self.telepon_edit)
         form.addRow(self.tr("Kompetensi"), self.kompetensi_edit)

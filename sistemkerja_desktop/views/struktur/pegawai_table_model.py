@@ -51,6 +51,20 @@ def _golongan_kode(tampil: str) -> str:
     return tampil.removeprefix("Golongan ").strip()
 
 
+def ppk_short(row: PegawaiListRow) -> str:
+    """The PPK column's text: the PPK's name ("drg. Ratna K."), "kosong — <jabatan>" for a
+    vacant position, or the service's description ("—", "2 PPK (ganda)"). The jabatan and NIP
+    are in the tooltip and in the pegawai form."""
+    if row.ppk_position_id is None:
+        return row.ppk
+    jabatan, sep, nama = row.ppk.rpartition(" — ")
+    if not sep:
+        return row.ppk
+    if not row.nip_ppk:  # vacant position
+        return f"kosong — {jabatan}"
+    return nama
+
+
 def search_key(row: PegawaiListRow) -> str:
     """One lowercase string matched by the filter: NIP (with and without spaces), nama,
     jabatan, jenjang, unit path and golongan, separated by a character nobody types."""
@@ -87,9 +101,10 @@ class PegawaiTableModel(QAbstractTableModel):
         for r in self._rows:
             gol = _golongan_kode(r.golongan)
             unit = r.unit.rsplit(" / ", 1)[-1]  # the unit itself; the full path is the tooltip
-            self._display.append((r.nip_tampil, r.nama, r.jabatan, r.jenjang, gol, unit, r.ppk))
+            ppk = ppk_short(r)
+            self._display.append((r.nip_tampil, r.nama, r.jabatan, r.jenjang, gol, unit, ppk))
             self._sort.append((r.nip, r.nama.casefold(), r.jabatan.casefold(), r.jenjang, gol,
-                               r.unit.casefold(), r.ppk.casefold()))
+                               r.unit.casefold(), ppk.casefold()))
         self.search_keys = [search_key(r) for r in self._rows]
         self._apply_order(self._order(self._sort_column, self._sort_order))
         self.endResetModel()
@@ -160,6 +175,9 @@ class PegawaiTableModel(QAbstractTableModel):
                 return r.golongan
             if col == Kolom.UNIT:
                 return r.unit or None
+            if col == Kolom.PPK:
+                return (self.tr("PPK: %1 (NIP %2)").replace("%1", r.ppk).replace("%2", r.nip_ppk)
+                        if r.nip_ppk else self.tr("PPK: %1").replace("%1", r.ppk))
             text = self._display[row][col]
             if not r.aktif:
                 return self.tr("%1 (tidak aktif)").replace("%1", text)

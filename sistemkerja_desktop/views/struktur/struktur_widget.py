@@ -2,6 +2,14 @@
 
 The main window embeds one `StrukturWidget`, calls `refresh()` when data changed elsewhere, and
 listens to `data_changed(Changes)` for edits and imports made here.
+
+Unsaved edits: the widget implements `views.common.unsaved.UnsavedEdits` for its pegawai form
+and emits `modified_changed(dirty)`; showing another pegawai while the form has edits asks
+*Simpan / Buang / Batal* first.
+
+*Lihat PPK*: `show_on_chart_requested(nip)` carries the NIP of the pegawai holding the selected
+pegawai's PPK position (the form's button and the table's row menu). It is only emitted when
+there is exactly one PPK and its position is filled; the shell shows that NIP on the chart.
 """
 
 from __future__ import annotations
@@ -10,28 +18,27 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from sistemkerja_desktop.domain.errors import NotFoundError, SistemKerjaError
+from sistemkerja_desktop.domain.errors import NotFoundError
 from sistemkerja_desktop.domain.organisasi import Struktur
 from sistemkerja_desktop.services.changes import Changes
 from sistemkerja_desktop.services.container import Services
-from sistemkerja_desktop.views.common.messages import ask_yes_no, show_error, show_info
+from sistemkerja_desktop.views.common.tasks import TaskSignals
+from sistemkerja_desktop.views.common.unsaved import confirm_leave
 from sistemkerja_desktop.views.struktur.empty_state import EmptyPegawaiWidget
+from sistemkerja_desktop.views.struktur.pegawai_export import export_pegawai
 from sistemkerja_desktop.views.struktur.findings_panel import FindingsPanel
 from sistemkerja_desktop.views.struktur.import_wizard import ImportWizard
 from sistemkerja_desktop.views.struktur.pegawai_form import PegawaiForm
@@ -39,16 +46,19 @@ from sistemkerja_desktop.views.struktur.pegawai_table_model import (
     PegawaiFilterProxyModel,
     PegawaiTableModel,
 )
+from sistemkerja_desktop.views.struktur.pegawai_table_view import PegawaiTableView
 from sistemkerja_desktop.views.struktur.unit_panel import UnitPanel
 from sistemkerja_desktop.views.struktur.unit_tree_model import UNIT_ID_ROLE
 
 log = logging.getLogger(__name__)
 
-_COLUMN_WIDTHS = (165, 210, 220, 95, 55, 190)  # NIP … Unit; PPK stretches
+_NO_SWITCH = object()  # no pegawai waiting to be shown after the unsaved-edits question
 
 
 class StrukturWidget(QWidget):
     data_changed = Signal(object)  # services.changes.Changes
+    modified_changed = Signal(bool)  # the pegawai form gained / lost unsaved edits
+    show_on_chart_requested = Signal(str)  # NIP of a PPK to show on the chart (Lihat PPK)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +66,9 @@ class StrukturWidget(QWidget):
         self._struktur: Struktur | None = None
         self._selecting = False
         self._shown_pegawai: int | None = None
+        self._export_task: TaskSignals | None = None
+        self._pending_switch: object = _NO_SWITCH
+        self._switching = False
         self._build()
         self.refresh()
 
@@ -83,24 +96,8 @@ class StrukturWidget(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.count_label = QLabel()
         self.count_label.setStyleSheet("color: #555;")
-        self.table = QTableView()
+        self.table = PegawaiTableView()
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setStretchLastSection(True)
-        header.setMinimumSectionSize(50)
-        for col, width in enumerate(_COLUMN_WIDTHS):
-            header.resizeSection(col, width)
 
         self.empty = EmptyPegawaiWidget()
         self.table_stack = QStackedWidget()
@@ -120,7 +117,7 @@ class StrukturWidget(QWidget):
         self.findings = FindingsPanel(self._services)
         self.form = PegawaiForm(self._services)
         self.form.setMinimumWidth(280)
-        self.unit_panel.setMinimumWidth(170)
+        self.unit_panel.setMinimumWidth(160)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.unit_panel)
         self.splitter.addWidget(table_box)
@@ -128,7 +125,7 @@ class StrukturWidget(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([250, 520, 290])
+        self.splitter.setSizes([200, 570, 290])
         self.splitter.setChildrenCollapsible(False)
         # The findings span the full width: their messages and citations are long sentences.
         self.centre = QSplitter(Qt.Orientation.Vertical)
@@ -160,6 +157,10 @@ class StrukturWidget(QWidget):
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
         self.form.saved.connect(self._on_form_saved)
+        self.form.modified_changed.connect(self.modified_changed)
+        self.form.show_ppk_requested.connect(self.show_on_chart_requested)
+        self.table.show_ppk_requested.connect(self.show_on_chart_requested)
+        self.table.select_ppk_requested.connect(self.select_nip)
         self.findings.pegawai_activated.connect(self.select_pegawai)
         self.findings.nip_activated.connect(self.select_nip)
         self.findings.unit_activated.connect(self.select_unit)
@@ -216,34 +217,27 @@ class StrukturWidget(QWidget):
         self.data_changed.emit(Changes(units=True, pegawai=True, kedudukan=True))
 
     def start_export(self) -> None:
-        path = self._ask_export_path()
-        if not path:
+        """Ask for the file, write the pegawai list with progress, name the file at the end."""
+        if self._export_task is not None:
             return
-        target = Path(path)
-        if target.suffix.lower() != ".xlsx":
-            target = target.with_name(target.name + ".xlsx")
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            n = self._services.impor.export(target)
-        except SistemKerjaError as exc:
-            QApplication.restoreOverrideCursor()
-            show_error(self, exc, self.tr("Ekspor gagal"))
-            return
-        QApplication.restoreOverrideCursor()
-        log.info("Exported %s pegawai", n)
-        show_info(self, self.tr("Ekspor selesai"), self.tr(
-            "%1 pegawai diekspor ke %2").replace("%1", str(n)).replace("%2", str(target)))
+        self._export_task = export_pegawai(self, self._services, self._on_export_finished)
+        self.export_button.setEnabled(self._export_task is None)
 
-    def _ask_export_path(self) -> str:
-        try:
-            nama = self._services.agency.get_agency().nama
-        except SistemKerjaError:
-            nama = ""
-        stem = "-".join(nama.lower().split()) or "pegawai"
-        start = str(Path.home() / f"daftar-pegawai-{stem}.xlsx")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Ekspor daftar pegawai"), start,
-                                              self.tr("Buku kerja Excel (*.xlsx)"))
-        return path
+    @property
+    def exporting(self) -> bool:
+        return self._export_task is not None
+
+    # ---- unsaved edits (views.common.unsaved.UnsavedEdits), delegated to the pegawai form
+    def unsaved_description(self) -> str | None:
+        return self.form.unsaved_description()
+
+    def save_unsaved(self) -> bool:
+        return self.form.save_unsaved()
+
+    def discard_unsaved(self) -> None:
+        self.form.discard_unsaved()
+        if self.form.pegawai_id is None:
+            self._shown_pegawai = None
 
     def run_periksa(self) -> None:
         self.findings.run_periksa()
@@ -327,33 +321,32 @@ class StrukturWidget(QWidget):
         self._update_count()
 
     def _update_count(self, *_: object) -> None:
-        total = self.model.rowCount()
-        shown = self.proxy.rowCount()
-        if total == 0:
-            text = ""
-        elif shown == total:
-            text = self.tr("%1 pegawai").replace("%1", str(total))
-        elif shown == 0:
-            text = self.tr("tidak ada yang cocok dari %1 pegawai").replace("%1", str(total))
-        else:
-            text = self.tr("menampilkan %1 dari %2 pegawai").replace(
-                "%1", str(shown)).replace("%2", str(total))
-        self.count_label.setText(text)
+        self.count_label.setText(self.table.count_text())
 
-    def _confirm_discard(self) -> bool:
-        """Asked before the form shows another pegawai while it has unsaved edits."""
-        return ask_yes_no(self, self.tr("Perubahan belum disimpan"), self.tr(
-            "Perubahan pada data pegawai yang sedang dibuka belum disimpan. Buang perubahan?"))
+    def _confirm_discard(self, action: str = "") -> bool:
+        """Simpan / Buang / Batal before the form shows something else; True to go on."""
+        return confirm_leave(self, self.form, action or self.tr("membuka pegawai lain"))
 
     def _show_in_form(self, pegawai_id: int | None) -> None:
         if pegawai_id == self._shown_pegawai and self.form.pegawai_id == pegawai_id:
             return
-        if self.form.is_dirty() and not self._confirm_discard():
-            if self._shown_pegawai is not None:  # go back to the row being edited
+        if self.form.is_dirty():
+            editing = self._shown_pegawai
+            self._switching = True
+            try:
+                go_on = self._confirm_discard()
+            finally:
+                self._switching = False
+            if not go_on:
+                if editing:  # go back to the row being edited
+                    self._selecting = True
+                    self.select_pegawai(editing)
+                    self._selecting = False
+                return
+            if pegawai_id is not None:  # saving reloaded the table: select the choice again
                 self._selecting = True
-                self.select_pegawai(self._shown_pegawai)
+                self.select_pegawai(pegawai_id)
                 self._selecting = False
-            return
         self._shown_pegawai = pegawai_id
         pegawai = (self._struktur.pegawai_by_id.get(pegawai_id)
                    if self._struktur is not None and pegawai_id is not None else None)
@@ -363,7 +356,8 @@ class StrukturWidget(QWidget):
         source_row = self.model.row_for_pegawai(pegawai_id)
         row = self.model.pegawai_at(source_row) if source_row is not None else None
         self.form.load(pegawai, row.ppk_position_id if row else None, row.ppk if row else "",
-                       row.delegasi if row else False, row.delegasi_dasar if row else "")
+                       row.delegasi if row else False, row.delegasi_dasar if row else "",
+                       nip_ppk=row.nip_ppk if row else "")
 
     # ---- slots
     def _on_filter_edit_text_changed(self, text: str) -> None:
@@ -376,10 +370,23 @@ class StrukturWidget(QWidget):
         if self._selecting or not current.isValid():
             return
         row = self.model.pegawai_at(self.proxy.mapToSource(current).row())
-        self._show_in_form(row.id if row else None)
+        target = row.id if row else None
+        if self.form.is_dirty() and target != self._shown_pegawai:
+            # Ask once the selection change is over: "Simpan" reloads the table, which must
+            # not happen inside the view's own selection signal.
+            pending, self._pending_switch = self._pending_switch, target
+            if pending is _NO_SWITCH:
+                QTimer.singleShot(0, self._on_pending_switch)
+            return
+        self._show_in_form(target)
+
+    def _on_pending_switch(self) -> None:
+        target, self._pending_switch = self._pending_switch, _NO_SWITCH
+        if target is not _NO_SWITCH:
+            self._show_in_form(target)  # type: ignore[arg-type]
 
     def _on_add_button_clicked(self) -> None:
-        if self.form.is_dirty() and not self._confirm_discard():
+        if self.form.is_dirty() and not self._confirm_discard(self.tr("menambah pegawai baru")):
             return
         unit_id = self.selected_unit_id()
         self.table.selectionModel().clearSelection()
@@ -393,6 +400,10 @@ class StrukturWidget(QWidget):
     def _on_form_saved(self, changes: Changes) -> None:
         pegawai_id = self.form.pegawai_id
         self.refresh()
-        if pegawai_id:
+        if pegawai_id and not self._switching:
             self.select_pegawai(pegawai_id)
         self.data_changed.emit(changes)
+
+    def _on_export_finished(self, _path: Path | None) -> None:
+        self._export_task = None
+        self.export_button.setEnabled(self.model.rowCount() > 0)

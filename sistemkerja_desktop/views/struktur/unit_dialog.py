@@ -2,6 +2,9 @@
 
 `UnitDialog.edit(...)` / `UnitDialog.add_sub_unit(...)` open the dialog and return the
 `Changes` of the save, or None when cancelled. `submit()` is the testable "Simpan".
+
+Closing or cancelling with edits asks *Simpan / Buang / Batal* (`views.common.unsaved`): the
+dialog is its own `UnsavedEdits` guard.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from sistemkerja_desktop.domain.organisasi import JenisUnit, Struktur, Unit, gue
 from sistemkerja_desktop.services.changes import Changes
 from sistemkerja_desktop.services.container import Services
 from sistemkerja_desktop.views.common.messages import relabel_buttons
+from sistemkerja_desktop.views.common.unsaved import confirm_leave
 from sistemkerja_desktop.views.common.widgets import ERROR_STYLE, hint
 
 log = logging.getLogger(__name__)
@@ -56,8 +60,10 @@ class UnitDialog(QDialog):
         self.changes: Changes | None = None
         self.saved_unit: Unit | None = None
         self.setWindowTitle(self.tr("Ubah unit kerja") if unit else self.tr("Tambah sub-unit"))
+        self._parent_id = parent_id
         self._build(struktur)
         self._load(unit, parent_id)
+        self._initial = self._values()
 
     # ---- opening
     @classmethod
@@ -139,6 +145,35 @@ class UnitDialog(QDialog):
         self.induk_combo.setCurrentIndex(max(self.induk_combo.findData(induk), 0))
         self.mandiri_check.setChecked(unit.mandiri if unit else False)
         self.kode_edit.setText(unit.kode if unit else "")
+
+    def _values(self) -> tuple[object, ...]:
+        return (self.nama_edit.text().strip(), self.jenis_combo.currentData(),
+                self.induk_combo.currentData(), self.mandiri_check.isChecked(),
+                self.kode_edit.text().strip())
+
+    # ---- unsaved edits (views.common.unsaved.UnsavedEdits)
+    def unsaved_description(self) -> str | None:
+        if self.changes is not None or self._values() == self._initial:
+            return None
+        nama = self.nama_edit.text().strip()
+        if self._unit is None:
+            return (self.tr("unit baru '%1'").replace("%1", nama) if nama
+                    else self.tr("unit baru"))
+        return self.tr("perubahan unit '%1'").replace("%1", self._unit.nama)
+
+    def save_unsaved(self) -> bool:
+        return self.submit()
+
+    def discard_unsaved(self) -> None:
+        self._load(self._unit, self._parent_id)
+
+    def reject(self) -> None:
+        """Batal, Esc or the window's close button: ask first when something was edited."""
+        if not confirm_leave(self, self, self.tr("menutup dialog")):
+            return
+        if self.changes is not None:  # "Simpan" in the question: saved and accepted
+            return
+        super().reject()
 
     # ---- behaviour
     def submit(self) -> bool:

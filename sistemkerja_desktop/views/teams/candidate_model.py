@@ -61,6 +61,7 @@ class CandidateModel(QAbstractTableModel):
         self._rows: list[Kandidat] = []
         self._keys: list[str] = []
         self._members: set[int] = set()
+        self._ppk: dict[int, str] = {}
         self._italic = QFont()
         self._italic.setItalic(True)
 
@@ -70,6 +71,10 @@ class CandidateModel(QAbstractTableModel):
         self._keys = ["\x1f".join((r.nama, r.nip, r.nip_tampil, r.jabatan, r.unit,
                                    *r.kompetensi)).casefold() for r in self._rows]
         self.endResetModel()
+
+    def set_ppk(self, ppk: dict[int, str]) -> None:
+        """pegawai_id → their PPK ("Kepala Bidang … — nama"), shown in the tooltip."""
+        self._ppk = dict(ppk)
 
     def set_members(self, pegawai_ids: Iterable[int]) -> None:
         members = set(pegawai_ids)
@@ -116,6 +121,8 @@ class CandidateModel(QAbstractTableModel):
             return str(k.jumlah_tim_aktif) if k.jumlah_tim_aktif else "–"
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [k.nama, k.nip_tampil or self.tr("(tanpa NIP)"), k.jabatan, k.unit]
+            if self._ppk.get(k.pegawai_id):
+                lines.append(self.tr("PPK: %1").replace("%1", self._ppk[k.pegawai_id]))
             if k.kompetensi:
                 lines.append(self.tr("Kompetensi: %1").replace("%1", ", ".join(k.kompetensi)))
             lines.append(self.tr("%1 tim aktif").replace("%1", str(k.jumlah_tim_aktif)))

@@ -24,8 +24,8 @@ from sistemkerja_desktop.domain.errors import SistemKerjaError
 from sistemkerja_desktop.domain.findings import Tingkat
 from sistemkerja_desktop.services.team_dto import DokumenRow
 from sistemkerja_desktop.views.common.messages import show_error
-from sistemkerja_desktop.views.common.widgets import hint
-from sistemkerja_desktop.views.teams.files import open_path
+from sistemkerja_desktop.views.common.output import open_path
+from sistemkerja_desktop.views.teams.fitted_hint import FittedHint
 from sistemkerja_desktop.views.teams.labels import (
     OK_COLOUR,
     TINGKAT_COLOURS,
@@ -123,7 +123,7 @@ class IssuedDocumentsBox(QGroupBox):
             header.resizeSection(col, width)
         self.open_button = QPushButton(self.tr("Buka berkas"))
         self.open_button.setEnabled(False)
-        self.hint = hint("")
+        self.hint = FittedHint()
         row = QHBoxLayout()
         row.addWidget(self.hint, 1)
         row.addWidget(self.open_button)

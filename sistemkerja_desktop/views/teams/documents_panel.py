@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -35,11 +34,14 @@ from sistemkerja_desktop.domain.penomoran import JenisNaskah
 from sistemkerja_desktop.services.container import Services
 from sistemkerja_desktop.services.document_service import HasilCetak
 from sistemkerja_desktop.services.team_dto import TimDetail
+from sistemkerja_desktop.views.common import output
 from sistemkerja_desktop.views.common.messages import show_error
-from sistemkerja_desktop.views.common.tasks import TaskSignals, run_task
+from sistemkerja_desktop.views.common.output_task import run_output
+from sistemkerja_desktop.views.common.tasks import TaskSignals
 from sistemkerja_desktop.views.common.widgets import ElidingComboBox, hint
 from sistemkerja_desktop.views.teams.document_model import IssuedDocumentsBox
-from sistemkerja_desktop.views.teams.files import documents_folder, draft_folder, open_path, slug
+from sistemkerja_desktop.views.teams.fitted_hint import FittedHint
+from sistemkerja_desktop.views.teams.files import draft_folder, slug
 from sistemkerja_desktop.views.teams.labels import (
     OK_COLOUR,
     TINGKAT_COLOURS,
@@ -88,7 +90,7 @@ class DocumentsPanel(QWidget):
         kinds.addStretch(1)
         self.nomor_edit = QLineEdit()
         self.nomor_edit.setClearButtonEnabled(True)
-        self.nomor_hint = hint("")
+        self.nomor_hint = FittedHint()
         self.tanggal_edit = QDateEdit()
         self.tanggal_edit.setCalendarPopup(True)
         self.tanggal_edit.setDisplayFormat("d MMMM yyyy")
@@ -134,8 +136,8 @@ class DocumentsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.profile_label)
-        layout.addLayout(top, 3)
-        layout.addWidget(self.issued, 2)
+        layout.addLayout(top, 0)
+        layout.addWidget(self.issued, 1)
 
         self.kind_group.buttonToggled.connect(self._on_kind_changed)
         self.nomor_edit.textChanged.connect(lambda _t: self._timer.start())
@@ -246,6 +248,7 @@ class DocumentsPanel(QWidget):
         self._update_buttons()
 
     def print_draft(self) -> None:
+        """A draft is a scratch file (application data folder): no file question."""
         tim_id = self._tim_id()
         if not tim_id or self._task is not None:
             return
@@ -254,20 +257,15 @@ class DocumentsPanel(QWidget):
         self._print(path, draf=True)
 
     def print_final(self) -> None:
+        """The user chooses the file (the PDF folder is remembered)."""
         tim_id = self._tim_id()
         if not tim_id or self._task is not None or not self._can_final():
             return
         name = self._detail.tim.nama if self._detail else "tim"
-        path = self.ask_final_path(documents_folder() / f"{slug(name)}-{self._kind_slug()}.pdf")
+        path = output.choose_output_path(self, "pdf", self.tr("Simpan naskah final"),
+                                         f"{slug(name)}-{self._kind_slug()}.pdf")
         if path is not None:
-            self._print(path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf"),
-                        draf=False)
-
-    def ask_final_path(self, suggested: Path) -> Path | None:
-        """Where to save the final PDF; None when cancelled. Tests monkeypatch this."""
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan naskah final"),
-                                                str(suggested), self.tr("Dokumen PDF (*.pdf)"))
-        return Path(chosen) if chosen else None
+            self._print(path, draf=False)
 
     @property
     def busy(self) -> bool:
@@ -336,6 +334,10 @@ class DocumentsPanel(QWidget):
             self.nomor_hint.setText(self.tr("Pola nomor belum lengkap: isi di Pengaturan naskah "
                                             "dinas, atau ketik nomornya."))
         self.update_readiness()
+        self._fit_form()
+
+    def _fit_form(self) -> None:
+        self.nomor_hint.fit()
 
     def _on_kertas_combo_activated(self, _index: int) -> None:
         kertas = Kertas(self.kertas_combo.currentData())
@@ -359,8 +361,10 @@ class DocumentsPanel(QWidget):
                 return dokumen.cetak_surat_tugas(tim_id, path, draf=draf, **args)  # type: ignore[arg-type]
             return dokumen.cetak_sk_tim(tim_id, path, draf=draf, jenis=jenis, **args)  # type: ignore[arg-type]
 
-        self._task = run_task(work, on_success=self._on_print_succeeded,
-                              on_failure=self._on_print_failed, parent=self)
+        label = (self.tr("Mencetak draf %1…") if draf else self.tr("Mencetak %1…")).replace(
+            "%1", naskah_label(jenis))
+        self._task = run_output(self, label, work, on_done=self._on_print_succeeded,
+                                on_failure=self._on_print_failed)
         self._update_buttons()
 
     def _on_print_succeeded(self, result: HasilCetak) -> None:
@@ -373,10 +377,17 @@ class DocumentsPanel(QWidget):
             except SistemKerjaError as exc:
                 log.info("Documents not reloaded: %s", exc.code)
         self.update_readiness()
-        open_path(result.berkas)
         self.printed.emit(result)
         if result.dokumen_baru:
             self.data_changed.emit(result.changes)
+        naskah = naskah_label(result.jenis)
+        if result.draf:
+            text = self.tr("Draf %1 dicetak (bertanda air DRAF, tanpa nomor).")
+        elif result.nomor:
+            text = self.tr("%1 dicetak dengan nomor %2.").replace("%2", result.nomor)
+        else:
+            text = self.tr("%1 dicetak.")
+        output.show_output_done(self, result.berkas, text.replace("%1", naskah))
 
     def _on_print_failed(self, exc: BaseException) -> None:
         self._task = None

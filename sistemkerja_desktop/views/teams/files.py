@@ -1,16 +1,12 @@
-"""Where the team documents go, and opening them in the user's own programs."""
+"""Where the team documents go (opening them: `views.common.output.open_path`)."""
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QStandardPaths
 
 from sistemkerja_desktop import paths
-
-log = logging.getLogger(__name__)
 
 
 def slug(text: str, limit: int = 60) -> str:
@@ -28,11 +24,3 @@ def documents_folder() -> Path:
 def draft_folder() -> Path:
     """Drafts are scratch files: kept under the application's data directory."""
     return paths.data_dir() / "draf"
-
-
-def open_path(path: Path) -> bool:
-    """Open a file or folder with the program the user associates with it."""
-    ok = QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-    if not ok:
-        log.warning("No program opened %s", path.suffix or "folder")
-    return bool(ok)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 
@@ -21,7 +21,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont
 
+from sistemkerja_desktop.domain.organisasi import Struktur
 from sistemkerja_desktop.domain.tim import Anggota, PeranTim, Persetujuan
+from sistemkerja_desktop.services.team_dto import Kandidat
 from sistemkerja_desktop.views.teams.candidate_model import PEGAWAI_MIME, decode_pegawai_ids
 from sistemkerja_desktop.views.teams.labels import (
     OK_COLOUR,
@@ -49,6 +51,21 @@ class MemberInfo:
     unit: str = ""
     pangkat: str = ""
     jumlah_tim_aktif: int = 0
+    ppk: str = ""  # "Kepala Bidang … — nama" (PegawaiListRow.ppk), "" when unknown
+
+
+def member_info(struktur: Struktur, kandidat: Sequence[Kandidat],
+                ppk: Mapping[int, str] | None = None) -> dict[int, MemberInfo]:
+    """What the member list shows per pegawai; `ppk`: pegawai_id → their PPK."""
+    counts = {k.pegawai_id: k.jumlah_tim_aktif for k in kandidat}
+    out = {}
+    for p in struktur.pegawai:
+        unit = p.instansi_asal or "" if p.eksternal else struktur.unit_path(p.unit_id)
+        out[p.id] = MemberInfo(p.id, p.nama_lengkap, p.nip_tampil,
+                               p.jabatan.nama if p.jabatan else "", unit,
+                               p.golongan.tampil if p.golongan else "", counts.get(p.id, 0),
+                               (ppk or {}).get(p.id, ""))
+    return out
 
 
 class Kolom(IntEnum):
@@ -260,8 +277,9 @@ class MemberModel(QAbstractTableModel):
 
     def _tooltip(self, a: Anggota, info: MemberInfo, col: int) -> str | None:
         if col == Kolom.NAMA:
+            ppk = self.tr("PPK: %1").replace("%1", info.ppk) if info.ppk else ""
             return "\n".join(x for x in (info.nama, info.nip_tampil, info.pangkat, info.jabatan,
-                                         info.unit) if x)
+                                         info.unit, ppk) if x)
         if col == Kolom.PERAN:
             text = self.tr("Ketua, Anggota, atau jabatan dalam tim (mis. Sekretaris). "
                            "Klik dua kali untuk mengubah.")

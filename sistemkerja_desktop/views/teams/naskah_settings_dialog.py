@@ -1,7 +1,8 @@
 """Pengaturan naskah dinas: the kop (lines, logo, address block, rule), signer profiles,
 numbering patterns with the register, paper and margins, and the default texts of the SK and
 Surat Tugas. "Simpan" saves the kop, layout, defaults and patterns; signer profiles are saved
-on their own tab."""
+on their own tab. Closing or cancelling with unsaved edits asks *Simpan / Buang / Batal*
+(`views.common.unsaved`): the dialog is its own `UnsavedEdits` guard."""
 
 from __future__ import annotations
 
@@ -39,6 +40,7 @@ from sistemkerja_desktop.domain.organisasi import PerangkatDaerah
 from sistemkerja_desktop.services.changes import Changes
 from sistemkerja_desktop.services.naskah_settings import PengaturanNaskah
 from sistemkerja_desktop.views.common.messages import relabel_buttons
+from sistemkerja_desktop.views.common.unsaved import confirm_leave
 from sistemkerja_desktop.views.common.widgets import FieldErrors, LogoPicker, hint
 from sistemkerja_desktop.views.teams.labels import kertas_label
 from sistemkerja_desktop.views.teams.line_list_editor import LineListEditor
@@ -111,6 +113,7 @@ class NaskahSettingsDialog(QDialog):
         layout.addWidget(self.error_banner)
         layout.addWidget(self.buttons)
         self._update_kop_preview()
+        self._stored = self.value()  # what "Buang" goes back to and edits are compared with
 
     @classmethod
     def ask(cls, services: Services, parent: QWidget | None = None) -> Changes | None:
@@ -343,7 +346,33 @@ class NaskahSettingsDialog(QDialog):
         self.changed = True
         self._fill_default_signers()
 
+    # ---- unsaved edits (views.common.unsaved.UnsavedEdits)
+    def unsaved_description(self) -> str | None:
+        if self.result() == QDialog.DialogCode.Accepted:
+            return None
+        if self.value() != self._stored or self.numbering.changed_patterns():
+            return self.tr("perubahan pengaturan naskah dinas")
+        return None
+
+    def save_unsaved(self) -> bool:
+        return self.save()
+
+    def discard_unsaved(self) -> None:
+        """Nothing is written; the dialog closes right after (see `reject`)."""
+        self._stored = self.value()
+
+    def reject(self) -> None:
+        """Batal, Esc or the window's close button: ask first when something was edited."""
+        if not confirm_leave(self, self, self.tr("menutup pengaturan")):
+            return
+        if self.result() != QDialog.DialogCode.Accepted:  # "Simpan" in the question accepts
+            super().reject()
+
     def _on_buttons_accepted(self) -> None:
+        self.save()
+
+    def save(self) -> bool:
+        """Save every edited part; on an error show it at its field and stay (False)."""
         self.errors.clear()
         pd, p = self.value()
         try:
@@ -359,6 +388,8 @@ class NaskahSettingsDialog(QDialog):
         except SistemKerjaError as exc:
             log.info("Naskah settings not saved: %s", exc.code)
             self.errors.show(exc)
-            return
+            return False
         self.changed = True
+        self._stored = self.value()
         self.accept()
+        return True

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from sistemkerja_desktop.domain.findings import Finding, Tingkat
+from sistemkerja_desktop.domain.findings import Finding, Tingkat, finding_label
 from sistemkerja_desktop.views.teams.labels import OK_COLOUR, TINGKAT_COLOURS, tingkat_label
 
 
@@ -94,12 +94,13 @@ class RulesPanel(QWidget):
     def _label(self, f: Finding) -> QLabel:
         colour = TINGKAT_COLOURS.get(f.tingkat, OK_COLOUR).name()
         text = (f"<span style='color:{colour}'>●&nbsp;<b>{html.escape(tingkat_label(f.tingkat))}"
-                f"</b></span> {html.escape(f.pesan)}<br><span style='color:#666'>"
+                f"</b></span> <b>{html.escape(finding_label(f.kode))}:</b> "
+                f"{html.escape(f.pesan)}<br><span style='color:#666'>"
                 + html.escape(self.tr("Dasar: %1").replace("%1", f.dasar)) + "</span>")
         label = QLabel(text)
         label.setObjectName("finding")
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setToolTip(f.kode)
+        label.setToolTip(self.tr("Kode temuan: %1").replace("%1", f.kode))
         return label

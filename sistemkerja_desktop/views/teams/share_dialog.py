@@ -1,6 +1,7 @@
 """“Kirim lewat email”: save the roster (and optionally each team's SK and Surat Tugas PDFs)
-into a folder and open a ready email draft (.eml, X-Unsent) with them attached in the user's
-mail program. No server and no internet are involved."""
+into a folder (remembered for .eml drafts) and write a ready email draft (.eml, X-Unsent) with
+them attached; the closing message names the draft, whose *Buka* opens it in the user's mail
+program. No server and no internet are involved."""
 
 from __future__ import annotations
 
@@ -29,15 +30,24 @@ from PySide6.QtWidgets import (
 
 from sistemkerja_desktop.services.container import Services
 from sistemkerja_desktop.services.document_service import DraftEmail
+from sistemkerja_desktop.views.common import output
 from sistemkerja_desktop.views.common.messages import relabel_buttons, show_error
-from sistemkerja_desktop.views.common.tasks import TaskSignals, run_task
+from sistemkerja_desktop.views.common.output_task import run_output
+from sistemkerja_desktop.views.common.tasks import TaskSignals
 from sistemkerja_desktop.views.common.widgets import ERROR_STYLE, heading, hint
-from sistemkerja_desktop.views.teams.files import documents_folder, open_path
+from sistemkerja_desktop.views.teams.files import documents_folder
 from sistemkerja_desktop.views.teams.labels import periode, status_label
 
 log = logging.getLogger(__name__)
 
 TIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def default_share_folder() -> Path:
+    """The folder of the last email draft, else 'Dokumen/Sistem Kerja/Kiriman email'."""
+    folder = output.remembered_folder("eml")
+    return folder if folder != output.default_folder() else \
+        documents_folder() / "Kiriman email"
 
 
 class ShareDialog(QDialog):
@@ -54,8 +64,8 @@ class ShareDialog(QDialog):
 
         intro = hint(self.tr(
             "Roster tim (Excel) — dan bila dipilih, PDF SK dan Surat Tugas — disimpan ke folder "
-            "di bawah, lalu draf email berisi lampiran itu dibuka di program email Anda "
-            "(Outlook, Thunderbird). Periksa, lalu kirim dari sana."))
+            "di bawah bersama draf email berisi lampiran itu. Buka draf itu di program email "
+            "Anda (Outlook, Thunderbird), periksa, lalu kirim dari sana."))
         self.team_list = QListWidget()
         teams = services.teams.teams()
         chosen = set(tim_ids) or {t.id for t in teams}
@@ -77,7 +87,7 @@ class ShareDialog(QDialog):
         self.to_edit = QLineEdit()
         self.to_edit.setPlaceholderText(self.tr("mis. puskesmas.sukamaju@contoh.go.id "
                                                 "(boleh dikosongkan)"))
-        self.folder_edit = QLineEdit(str(documents_folder() / "Kiriman email"))
+        self.folder_edit = QLineEdit(str(default_share_folder()))
         self.folder_button = QPushButton(self.tr("Pilih folder…"))
         self.folder_button.setAutoDefault(False)
         folder_row = QHBoxLayout()
@@ -127,7 +137,7 @@ class ShareDialog(QDialog):
         self.folder_button.clicked.connect(self._on_folder_button_clicked)
         self.prepare_button.clicked.connect(self.prepare)
         self.folder_open_button.clicked.connect(
-            lambda: open_path(Path(self.folder_edit.text().strip())))
+            lambda: output.open_path(Path(self.folder_edit.text().strip())))
         self.buttons.rejected.connect(self.reject)
         self._update_buttons()
 
@@ -165,9 +175,10 @@ class ShareDialog(QDialog):
         self.error.hide()
         pdf, to = self.pdf_check.isChecked(), self.to_edit.text().strip()
         dokumen = self._services.dokumen
-        self._task = run_task(
+        self._task = run_output(
+            self, self.tr("Menyiapkan lampiran dan draf email…"),
             lambda _p: dokumen.siapkan_email(ids, Path(folder), sertakan_pdf=pdf, kepada=to),
-            on_success=self._on_task_succeeded, on_failure=self._on_task_failed, parent=self)
+            on_done=self._on_task_succeeded, on_failure=self._on_task_failed)
         self.prepare_button.setText(self.tr("Menyiapkan…"))
         self._update_buttons()
 
@@ -191,11 +202,10 @@ class ShareDialog(QDialog):
         self._task = None
         self.result_email = email
         log.info("Email draft written with %s attachment(s)", len(email.lampiran))
-        opened = open_path(email.eml)
+        output.remember_folder("eml", email.eml.parent)
         files = "".join(f"<li>{html.escape(p.name)}</li>" for p in email.lampiran)
-        head = (self.tr("Draf email “%1” dibuka di program email Anda.") if opened else self.tr(
-            "Draf email “%1” tersimpan, tetapi program email tidak terbuka otomatis. Buka "
-            "berkas .eml di folder itu, atau lampirkan berkasnya secara manual."))
+        head = self.tr("Draf email “%1” tersimpan. Buka draf itu di program email Anda, "
+                       "periksa, lalu kirim.")
         self.result_label.setText(
             f"<p>{html.escape(head.replace('%1', email.subjek))}</p>"
             f"<p>{html.escape(self.tr('Tersimpan di %1:').replace('%1', str(email.eml.parent)))}"
@@ -208,6 +218,9 @@ class ShareDialog(QDialog):
             cancel.setText(self.tr("Tutup"))
         self._update_buttons()
         self.prepared.emit(email)
+        output.show_output_done(self, email.eml, self.tr(
+            "Draf email “%1” siap dengan %2 lampiran. Klik Buka untuk membukanya di program "
+            "email Anda.").replace("%1", email.subjek).replace("%2", str(len(email.lampiran))))
 
     def _on_task_failed(self, exc: BaseException) -> None:
         self._task = None

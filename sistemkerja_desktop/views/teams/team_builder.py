@@ -1,6 +1,9 @@
 """The builder of one team: its fields, its members (picked by drag-and-drop or keyboard), the
 profile's rules checked live, and its documents. Edits are a draft until "Simpan"; hard rules
-(galat) keep "Simpan" disabled, soft ones (peringatan) only warn."""
+(galat) keep "Simpan" disabled, soft ones (peringatan) only warn.
+
+Unsaved edits: the builder implements `views.common.unsaved.UnsavedEdits` and emits
+`modified_changed(bool)`; a new team counts as edited once something differs from its defaults."""
 
 from __future__ import annotations
 
@@ -26,13 +29,13 @@ from sistemkerja_desktop.domain.organisasi import Struktur
 from sistemkerja_desktop.domain.profiles import RegulationProfile
 from sistemkerja_desktop.domain.tim import Anggota, Tim, lengkapi_anggota, lingkup_tim
 from sistemkerja_desktop.services.container import Services
-from sistemkerja_desktop.services.team_dto import JenisTimInfo, Kandidat, TimDetail
-from sistemkerja_desktop.views.common.messages import ask_yes_no, show_error
+from sistemkerja_desktop.services.team_dto import JenisTimInfo, TimDetail
+from sistemkerja_desktop.views.common.messages import ask_yes_no, show_error, show_info
 from sistemkerja_desktop.views.common.widgets import heading, hint
 from sistemkerja_desktop.views.teams.documents_panel import DocumentsPanel
 from sistemkerja_desktop.views.teams.labels import STATUS_COLOURS, lingkup_label, status_label
 from sistemkerja_desktop.views.teams.member_list import MemberListWidget
-from sistemkerja_desktop.views.teams.member_model import MemberInfo, MemberModel
+from sistemkerja_desktop.views.teams.member_model import MemberModel, member_info
 from sistemkerja_desktop.views.teams.member_picker import MemberPicker
 from sistemkerja_desktop.views.teams.rules_panel import RulesPanel
 from sistemkerja_desktop.views.teams.team_form import TeamForm
@@ -40,21 +43,11 @@ from sistemkerja_desktop.views.teams.team_form import TeamForm
 log = logging.getLogger(__name__)
 
 
-def member_info(struktur: Struktur, kandidat: Sequence[Kandidat]) -> dict[int, MemberInfo]:
-    counts = {k.pegawai_id: k.jumlah_tim_aktif for k in kandidat}
-    out = {}
-    for p in struktur.pegawai:
-        unit = p.instansi_asal or "" if p.eksternal else struktur.unit_path(p.unit_id)
-        out[p.id] = MemberInfo(p.id, p.nama_lengkap, p.nip_tampil,
-                               p.jabatan.nama if p.jabatan else "", unit,
-                               p.golongan.tampil if p.golongan else "", counts.get(p.id, 0))
-    return out
-
-
 class TeamBuilder(QWidget):
     saved = Signal(object, object)  # TimDetail, Changes
     deleted = Signal(object)  # Changes
     data_changed = Signal(object)  # Changes from the documents panel
+    modified_changed = Signal(bool)  # unsaved_description() became non-None / None
     TAB_DATA, TAB_ANGGOTA, TAB_DOKUMEN = range(3)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -64,6 +57,7 @@ class TeamBuilder(QWidget):
         self._base: Tim | None = None  # the team as loaded (or the new team's defaults)
         self._detail: TimDetail | None = None
         self._dirty = False
+        self._modified = False
         self._loading = False
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
@@ -153,7 +147,10 @@ class TeamBuilder(QWidget):
             self.form.load(draft, self._detail.tim.status if self._detail else None)
         self.picker.set_structure(struktur)
         self.picker.reload()
-        self.members.set_info(member_info(struktur, self.picker.model.candidates))
+        ppk = {r.id: r.ppk for r in self._services.pegawai.rows(struktur=struktur)
+               if r.ppk and r.ppk != "—"}
+        self.picker.model.set_ppk(ppk)
+        self.members.set_info(member_info(struktur, self.picker.model.candidates, ppk))
         self.members.set_derive(self._derive)
         self.rules.set_profile_name(profile.singkat or profile.nama)
         self._loading = False
@@ -177,6 +174,35 @@ class TeamBuilder(QWidget):
 
     def is_dirty(self) -> bool:
         return self._dirty
+
+    # ---- unsaved edits (views.common.unsaved.UnsavedEdits)
+    def has_unsaved_edits(self) -> bool:
+        """Dirty, except a new team nobody has touched yet."""
+        if not self._dirty or self._base is None:
+            return False
+        return bool(self._base.id) or self.draft() != self._base
+
+    def unsaved_description(self) -> str | None:
+        if not self.has_unsaved_edits() or self._base is None:
+            return None
+        nama = self.form.nama_edit.text().strip()
+        if not self._base.id:
+            return (self.tr("tim baru '%1'").replace("%1", nama) if nama
+                    else self.tr("tim baru"))
+        return self.tr("perubahan tim '%1'").replace("%1", nama or self._base.nama)
+
+    def save_unsaved(self) -> bool:
+        """Save; with galat left, say why and stay (the findings are listed below)."""
+        if self.rules.blocking:
+            self.recheck()
+            show_info(self, self.tr("Tim belum dapat disimpan"), self.tr(
+                "Perbaiki dulu %1 galat aturan profil yang tercantum di bawah, atau pilih Buang.")
+                .replace("%1", str(len(self.rules.blocking))))
+            return False
+        return self.save()
+
+    def discard_unsaved(self) -> None:
+        self.revert()
 
     def show_nothing(self) -> None:
         self._base, self._detail = None, None
@@ -290,8 +316,15 @@ class TeamBuilder(QWidget):
         super().showEvent(event)
         self._fit_rules()
 
+    def _update_modified(self) -> None:
+        modified = self.has_unsaved_edits()
+        if modified != self._modified:
+            self._modified = modified
+            self.modified_changed.emit(modified)
+
     def _set_dirty(self, dirty: bool) -> None:
         self._dirty = dirty
+        self._update_modified()
         self.dirty_label.setText(self.tr("Perubahan belum disimpan.") if dirty
                                  and self._base is not None else "")
         self.revert_button.setEnabled(dirty)

@@ -2,7 +2,11 @@
 and the actions on all teams (roster to Excel, "Kirim lewat email", naskah settings).
 
 The main window embeds one `TeamsWidget`, calls `refresh()` when data changed elsewhere, and
-listens to `data_changed(Changes)` for edits made here."""
+listens to `data_changed(Changes)` for edits made here.
+
+Unsaved edits: the widget implements `views.common.unsaved.UnsavedEdits` for its team builder
+and emits `modified_changed(dirty)`; opening another team (or a new one) while the builder has
+edits asks *Simpan / Buang / Batal* first."""
 
 from __future__ import annotations
 
@@ -10,12 +14,11 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QListView,
@@ -32,9 +35,12 @@ from sistemkerja_desktop.domain.tim import StatusTim
 from sistemkerja_desktop.services.changes import Changes
 from sistemkerja_desktop.services.container import Services
 from sistemkerja_desktop.services.team_dto import TimDetail, TimRingkas
-from sistemkerja_desktop.views.common.messages import ask_yes_no, show_error, show_info
-from sistemkerja_desktop.views.common.tasks import TaskSignals, run_task
-from sistemkerja_desktop.views.teams.files import documents_folder, slug
+from sistemkerja_desktop.views.common import output
+from sistemkerja_desktop.views.common.messages import show_error, show_info
+from sistemkerja_desktop.views.common.output_task import run_output
+from sistemkerja_desktop.views.common.tasks import TaskSignals
+from sistemkerja_desktop.views.common.unsaved import confirm_leave
+from sistemkerja_desktop.views.teams.files import slug
 from sistemkerja_desktop.views.teams.labels import status_label
 from sistemkerja_desktop.views.teams.naskah_settings_dialog import NaskahSettingsDialog
 from sistemkerja_desktop.views.teams.share_dialog import ShareDialog
@@ -68,6 +74,7 @@ class TeamListView(QListView):
 class TeamsWidget(QWidget):
     data_changed = Signal(object)  # services.changes.Changes
     roster_exported = Signal(object)  # Path
+    modified_changed = Signal(bool)  # the team builder gained / lost unsaved edits
 
     TAB_TIM, TAB_BEBAN = range(2)
 
@@ -77,6 +84,7 @@ class TeamsWidget(QWidget):
         self._has_agency = False
         self._selecting = False
         self._task: TaskSignals | None = None
+        self._pending_team: int | None = None  # chosen in the list, waiting for the question
         self._build()
         self.refresh()
 
@@ -159,6 +167,7 @@ class TeamsWidget(QWidget):
         self.builder.saved.connect(self._on_builder_saved)
         self.builder.deleted.connect(self._on_builder_deleted)
         self.builder.data_changed.connect(self._on_own_change)
+        self.builder.modified_changed.connect(self.modified_changed)
         self.workload.data_changed.connect(self._on_own_change)
         self.workload.team_activated.connect(self._on_workload_team_activated)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
@@ -192,26 +201,35 @@ class TeamsWidget(QWidget):
         self._update_actions()
 
     def select_team(self, tim_id: int) -> bool:
-        """Select the team in the list and open it in the builder."""
-        row = self.model.row_of(tim_id)
-        if row is None:
+        """Select the team in the list and open it in the builder (asking first when the
+        builder has unsaved edits of another team). False when it was not opened."""
+        if self.model.row_of(tim_id) is None:
             return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():
-            self.filter_edit.clear()
-            self.status_combo.setCurrentIndex(0)
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if tim_id != self.builder.tim_id and not self._confirm_leave():
+            return False
+        self._show_in_list(tim_id)
         self.tabs.setCurrentIndex(self.TAB_TIM)
-        self.list_view.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if self.builder.tim_id != tim_id:
+            self.builder.load_team(tim_id)
         return self.builder.tim_id == tim_id
+
+    # ---- unsaved edits (views.common.unsaved.UnsavedEdits), delegated to the builder
+    def unsaved_description(self) -> str | None:
+        return self.builder.unsaved_description()
+
+    def save_unsaved(self) -> bool:
+        return self.builder.save_unsaved()
+
+    def discard_unsaved(self) -> None:
+        self.builder.discard_unsaved()
+        self._show_in_list(self.builder.tim_id)
 
     def selected_team_id(self) -> int | None:
         index = self.list_view.currentIndex()
         return index.data(TIM_ID_ROLE) if index.isValid() else None
 
     def new_team(self) -> None:
-        if not self._confirm_leave():
+        if not self._confirm_leave(self.tr("membuat tim baru")):
             return
         self._selecting = True
         self.list_view.selectionModel().clearSelection()
@@ -227,23 +245,17 @@ class TeamsWidget(QWidget):
             return
         name = "daftar-tim-kerja" if tim_id is None else slug(
             self.builder.detail.tim.nama if self.builder.detail else "tim")
-        path = self.ask_roster_path(documents_folder() / f"{name}.xlsx")
+        path = output.choose_output_path(self, "xlsx", self.tr("Ekspor roster tim"),
+                                         f"{name}.xlsx")
         if path is None:
             return
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_name(path.name + ".xlsx")
         ids = None if tim_id is None else [tim_id]
-        self._task = run_task(lambda _p: self._services.dokumen.ekspor_roster(ids, path),
-                              on_success=lambda n: self._on_roster_done(path, n),
-                              on_failure=self._on_task_failed, parent=self)
+        dokumen = self._services.dokumen
+        self._task = run_output(self, self.tr("Menulis roster tim…"),
+                                lambda _p: dokumen.ekspor_roster(ids, path),
+                                on_done=lambda n: self._on_roster_done(path, n),
+                                on_failure=self._on_task_failed)
         self._update_actions()
-
-    def ask_roster_path(self, suggested: Path) -> Path | None:
-        """Where to save the roster; None when cancelled. Tests monkeypatch this."""
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Ekspor roster tim"),
-                                                str(suggested),
-                                                self.tr("Buku kerja Excel (*.xlsx)"))
-        return Path(chosen) if chosen else None
 
     def share(self) -> None:
         tim_id = self.builder.tim_id or self.selected_team_id()
@@ -279,15 +291,32 @@ class TeamsWidget(QWidget):
 
     def _apply_filter(self, *_: object) -> None:
         value = self.status_combo.currentData()
-        self._selecting = True
+        was, self._selecting = self._selecting, True
         self.proxy.set_filter(self.filter_edit.text(), StatusTim(value) if value else None)
-        self._selecting = False
+        self._selecting = was
 
-    def _confirm_leave(self) -> bool:
-        if not self.builder.is_dirty() or self.builder.tim_id is None:
-            return True
-        return ask_yes_no(self, self.tr("Perubahan belum disimpan"), self.tr(
-            "Perubahan pada tim yang sedang dibuka belum disimpan. Buang perubahan?"))
+    def _show_in_list(self, tim_id: int | None) -> None:
+        """Make `tim_id` the list's current row (none for a new team) without opening it."""
+        row = self.model.row_of(tim_id) if tim_id else None
+        was, self._selecting = self._selecting, True
+        try:
+            if row is None:
+                self.list_view.selectionModel().clearSelection()
+                self.list_view.setCurrentIndex(QModelIndex())
+                return
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if not index.isValid():
+                self.filter_edit.clear()
+                self.status_combo.setCurrentIndex(0)
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+            self.list_view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        finally:
+            self._selecting = was
+
+    def _confirm_leave(self, action: str = "") -> bool:
+        """Simpan / Buang / Batal when the builder has unsaved edits; True to go on."""
+        return confirm_leave(self, self.builder, action or self.tr("membuka tim lain"))
 
     def _update_actions(self) -> None:
         has_teams = self.model.rowCount() > 0
@@ -303,16 +332,19 @@ class TeamsWidget(QWidget):
         tim_id = current.data(TIM_ID_ROLE)
         if tim_id == self.builder.tim_id:
             return
-        if not self._confirm_leave():
-            self._selecting = True
-            row = self.model.row_of(self.builder.tim_id or -1)
-            if row is not None:
-                self.list_view.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
-            else:
-                self.list_view.selectionModel().clearSelection()
-            self._selecting = False
+        if self.builder.has_unsaved_edits():
+            # Ask once the selection change is over: "Simpan" reloads the list, which must not
+            # happen inside the view's own selection signal.
+            if self._pending_team is None:
+                QTimer.singleShot(0, self._on_pending_team)
+            self._pending_team = tim_id
             return
         self.builder.load_team(tim_id)
+
+    def _on_pending_team(self) -> None:
+        tim_id, self._pending_team = self._pending_team, None
+        if tim_id is not None and not self.select_team(tim_id):
+            self._show_in_list(self.builder.tim_id)  # Batal: back to the team being edited
 
     def _on_builder_saved(self, detail: TimDetail, changes: Changes) -> None:
         self._set_teams(self._services.teams.teams())
@@ -346,8 +378,8 @@ class TeamsWidget(QWidget):
         self._update_actions()
         log.info("Roster of %s team(s) exported", n)
         self.roster_exported.emit(path)
-        show_info(self, self.tr("Ekspor selesai"), self.tr("Roster %1 tim diekspor ke %2")
-                  .replace("%1", str(n)).replace("%2", str(path)))
+        output.show_output_done(self, path, self.tr("Roster %1 tim diekspor ke Excel.")
+                                .replace("%1", str(n)))
 
     def _on_task_failed(self, exc: BaseException) -> None:
         self._task = None
