@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         struktur = StrukturWidget(self.services, self)
         struktur.data_changed.connect(self._on_struktur_data_changed)
         struktur.show_on_chart_requested.connect(self._on_struktur_show_on_chart_requested)
+        struktur.import_guard = self.confirm_demo_import
         self._struktur = struktur
         return struktur
 
@@ -353,8 +354,8 @@ class MainWindow(QMainWindow):
         return answer is DemoImport.IMPOR
 
     def _on_import_triggered(self) -> None:
-        if self.struktur is not None and self.confirm_demo_import() and self._show_struktur():
-            self.struktur.start_import()
+        if self._show_struktur():
+            self.struktur.start_import()  # asks confirm_demo_import first (import_guard)
 
     def _on_export_triggered(self) -> None:
         if self._show_struktur():

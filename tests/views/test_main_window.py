@@ -352,14 +352,23 @@ def test_menu_actions_that_leave_the_area_respect_batal(fake_window, monkeypatch
 @pytest.mark.parametrize(("choice", "imported", "new_file"), [
     (DemoImport.IMPOR, True, False), (DemoImport.BATAL, False, False),
     (DemoImport.BUAT_BARU, False, True)])
-def test_import_into_the_demo_asks_first(window, monkeypatch, choice, imported, new_file):
+@pytest.mark.parametrize("way_in", ["menu", "struktur_button"])
+def test_import_into_the_demo_asks_first(window, monkeypatch, choice, imported, new_file,
+                                         way_in):
+    from sistemkerja_desktop.views.struktur import struktur_widget as struktur_module
+
     calls = []
-    monkeypatch.setattr(window.struktur, "start_import", lambda: calls.append("impor"))
+    monkeypatch.setattr(struktur_module.ImportWizard, "ask",
+                        classmethod(lambda cls, parent, services: calls.append("impor")))
     monkeypatch.setattr(window.berkas, "new_file", lambda: calls.append("baru"))
     asked = []
     monkeypatch.setattr(main_window_module, "ask_import_into_demo",
                         lambda parent: asked.append(parent) or choice)
-    window.import_action.trigger()
+    if way_in == "menu":
+        window.import_action.trigger()
+    else:  # the area's own Impor dari Excel button asks the same question
+        window.show_area(MainWindow.AREA_STRUKTUR)
+        window.struktur.import_button.click()
     assert asked == [window]
     assert calls == (["impor"] if imported else []) + (["baru"] if new_file else [])
 
@@ -370,8 +379,11 @@ def test_import_into_a_real_agency_does_not_ask(qtbot, services, monkeypatch):
                                                   pemda="Kabupaten Bungo", profil="bungo"))
     w = MainWindow(services)
     qtbot.addWidget(w)
+    from sistemkerja_desktop.views.struktur import struktur_widget as struktur_module
+
     calls = []
-    monkeypatch.setattr(w.struktur, "start_import", lambda: calls.append("impor"))
+    monkeypatch.setattr(struktur_module.ImportWizard, "ask",
+                        classmethod(lambda cls, parent, services: calls.append("impor")))
     monkeypatch.setattr(main_window_module, "ask_import_into_demo",
                         lambda parent: pytest.fail("asked"))
     w.import_action.trigger()

@@ -69,6 +69,7 @@ class StrukturWidget(QWidget):
         self._export_task: TaskSignals | None = None
         self._pending_switch: object = _NO_SWITCH
         self._switching = False
+        self.import_guard: Callable[[], bool] | None = None  # set by the shell (demo question)
         self._build()
         self.refresh()
 
@@ -210,6 +211,10 @@ class StrukturWidget(QWidget):
             self._shown_pegawai = None
 
     def start_import(self) -> None:
+        """Every way into the import wizard (buttons here, the Berkas menu) passes `import_guard`
+        first: the shell sets it to ask before a DUK is imported into the demo."""
+        if self.import_guard is not None and not self.import_guard():
+            return
         result = ImportWizard.ask(self, self._services)
         if result is None:
             return
