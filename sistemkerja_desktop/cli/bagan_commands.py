@@ -2,7 +2,8 @@
 
 Exit codes as in `cli.main`: 0 success; 2 bad input, or a move refused by a hard rule of the
 profile (the reason and its Pasal on stderr; nothing changed). Soft-rule warnings go to stderr
-and the move proceeds. PNG output renders through Qt offscreen, imported only for PNG.
+and the move proceeds. PNG output paints with QtGui (offscreen), imported only for
+PNG; the CLI never imports the views.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from sistemkerja_desktop.cli.common import EXIT_INPUT, EXIT_OK, tanggal
-from sistemkerja_desktop.domain.bagan import TemuanBagan
 from sistemkerja_desktop.domain.bagan_layout import Arah
 from sistemkerja_desktop.domain.errors import ValidationError
 from sistemkerja_desktop.domain.periksa import tanggal_indonesia
@@ -52,16 +52,17 @@ def register(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
 
 
 def _png(svc: Services, a: argparse.Namespace, bagan: Any, fokus: str | None) -> float:
+    """Paint the chart with QtGui only (`render.bagan_png`): a QGuiApplication for fonts, no
+    widgets, no views."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtGui import QGuiApplication
 
-    from sistemkerja_desktop.views.orgchart.export import render_bagan_png
+    from sistemkerja_desktop.render.bagan_png import render_bagan_png
 
-    app = QApplication.instance() or QApplication(["sistemkerja"])  # kept alive while drawing
+    app = QGuiApplication.instance() or QGuiApplication(["sistemkerja"])  # alive while drawing
     letak = svc.bagan.tata_letak(bagan, arah=Arah(a.arah), fokus=fokus)
     keterangan = f"Cabang: {bagan.nodes[fokus].judul}" if fokus else ""
-    skala = render_bagan_png(bagan, letak, TemuanBagan({}, {}, {}), a.output,
-                             keterangan=keterangan)
+    skala = render_bagan_png(bagan, letak, a.output, keterangan=keterangan)
     app.processEvents()
     return skala
 

@@ -10,8 +10,16 @@ placed there, grouped by jabatan. Node kinds:
            KELOMPOK per unit holds active pegawai who have no card anywhere else ("Tanpa PPK").
 
 Children of a UNIT: its leader's KELOMPOK, its other positions (JABATAN), its child units, then
-its "Tanpa PPK" group. Every active, non-external pegawai appears on at least one card, except
-on a past date those whose first kedudukan starts later (not placed here yet).
+its "Tanpa PPK" group. Every active, non-external pegawai appears on exactly one card (on a past
+date, not those whose first kedudukan starts later: not placed here yet), except someone with
+two PPK at once (PPK_GANDA), who is shown in both groups so the finding can be seen:
+
+- a pegawai who holds a position (Sekretaris, Kepala Bidang, a JF Kepala Puskesmas …) is drawn
+  only as that position's leader card, never again in the group of the official assessing them
+  (the tree already shows that relation; the card's `ppk_position_id` names the PPK);
+- wrong data stays visible as a finding on its card (`Bagan.temuan`), not as a normal member: a
+  structural official in a group who holds no position (BAGAN_STRUKTURAL_DALAM_KELOMPOK), a
+  Pelaksana holding a position that assesses others (BAGAN_PPK_PELAKSANA).
 """
 
 from __future__ import annotations
@@ -24,7 +32,7 @@ from enum import StrEnum
 from functools import cached_property
 from typing import NamedTuple
 
-from sistemkerja_desktop.domain.findings import Finding
+from sistemkerja_desktop.domain.findings import Finding, Tingkat
 from sistemkerja_desktop.domain.jabatan import Jabatan, JFKategori, Kategori
 from sistemkerja_desktop.domain.organisasi import (
     Pegawai,
@@ -33,6 +41,7 @@ from sistemkerja_desktop.domain.organisasi import (
     Position,
     Struktur,
 )
+from sistemkerja_desktop.domain.profiles.citation import VALIDASI_DATA
 
 
 class KelasJabatan(StrEnum):
@@ -93,8 +102,9 @@ class Kartu(NamedTuple):
     kelas: KelasJabatan
     pengisian: str = ""  # "Plt." / "Plh." for an acting holder
     kosong: bool = False
-    catatan: str = ""  # e.g. "Pimpinan UPTD Puskesmas X" for a JF who also leads a unit
-    ppk_position_id: int | None = None  # group cards: the PPK position they sit under
+    catatan: str = ""  # leader cards: the holder's own jabatan when it differs (a JF leader)
+    ppk_position_id: int | None = None  # the PPK position: group cards sit under it; for a
+    # leader card, the holder's own PPK (first kedudukan in force), if any
     dapat_dipindah: bool = False  # JF/Pelaksana cards can be dragged to another PPK
 
 
@@ -132,6 +142,13 @@ class Bagan:
     nodes: Mapping[str, Node]
     akar: tuple[str, ...]
     ppk_node: Mapping[int, str] = field(default_factory=dict)  # position id → drop-target node
+    temuan: tuple[Finding, ...] = ()  # wrong data the chart itself shows (module docstring)
+
+    def kartu_ppk(self, kartu: Kartu) -> Kartu | None:
+        """The leader card of the PPK of the person on `kartu` (None: no PPK on this chart)."""
+        nid = self.ppk_node.get(kartu.ppk_position_id) \
+            if kartu.ppk_position_id is not None else None
+        return self.nodes[nid].kartu if nid is not None else None
 
     @cached_property
     def kartu_pegawai(self) -> dict[int, tuple[tuple[str, Kartu], ...]]:
@@ -205,24 +222,28 @@ class Bagan:
 
 # ---- building -------------------------------------------------------------------------------
 
-def _kartu_pegawai(p: Pegawai, key: str, ppk: int | None, catatan: str) -> Kartu:
+def _kartu_pegawai(p: Pegawai, key: str, ppk: int | None) -> Kartu:
     jab = p.jabatan
     kategori = jab.kategori if jab is not None else Kategori.PELAKSANA
     return Kartu(key=key, pegawai_id=p.id, nama=p.nama_lengkap, nip=p.nip_tampil,
                  jabatan=jab.nama if jab is not None else "(jabatan belum diisi)",
-                 kelas=kelas_jabatan(kategori, jab), catatan=catatan, ppk_position_id=ppk,
+                 kelas=kelas_jabatan(kategori, jab), ppk_position_id=ppk,
                  dapat_dipindah=jab is None or jab.is_jf_or_pelaksana)
 
 
-def _kartu_pimpinan(s: Struktur, pos: Position) -> Kartu:
+def _kartu_pimpinan(s: Struktur, pos: Position, ppk: int | None) -> Kartu:
     holder = s.pegawai_by_id.get(pos.pemangku_id) if pos.pemangku_id is not None else None
     kelas = kelas_jabatan(pos.kategori, holder.jabatan if holder is not None else None)
     if holder is None or not holder.aktif:
         return Kartu(key=f"p{pos.id}", pegawai_id=None, nama=TEKS_KOSONG, nip="",
                      jabatan=pos.nama, kelas=kelas, kosong=True)
     label = pos.pengisian.value if pos.pengisian in (Pengisian.PLT, Pengisian.PLH) else ""
+    own = holder.jabatan.nama if holder.jabatan is not None else ""
+    catatan = own if own and own.casefold() not in pos.nama.casefold() \
+        and holder.jabatan is not None and not holder.jabatan.kategori.struktural else ""
     return Kartu(key=f"p{pos.id}", pegawai_id=holder.id, nama=holder.nama_lengkap,
-                 nip=holder.nip_tampil, jabatan=pos.nama, kelas=kelas, pengisian=label)
+                 nip=holder.nip_tampil, jabatan=pos.nama, kelas=kelas, pengisian=label,
+                 catatan=catatan, ppk_position_id=ppk)
 
 
 def _urut_seksi(cards: list[tuple[Pegawai, Kartu]]) -> tuple[Seksi, ...]:
@@ -251,20 +272,20 @@ class _Builder:
         self.ppk_node: dict[int, str] = {}
         self.aktif = {p.id: p for p in s.pegawai if p.aktif and not p.eksternal}
         self.shown: set[int] = set()
+        self.temuan: list[Finding] = []
+        # holders of a position are drawn as its leader card, and there only
+        self.pemangku = {pos.pemangku_id for pos in s.positions if pos.pemangku_id in self.aktif}
         self.members: dict[int, list[Pegawai]] = {}
+        self.ppk_of: dict[int, int] = {}  # pegawai id → their (first) PPK position
         for pid, ks in s.kedudukan_on(tanggal).items():
             p = self.aktif.get(pid)
             if p is None:
                 continue
             for k in ks:
                 if k.ppk_position_id in s.position_by_id:
-                    self.members.setdefault(k.ppk_position_id, []).append(p)
-        self.leads: dict[int, str] = {}  # pegawai id → unit they lead (card note)
-        for pos in s.positions:
-            if pos.pemangku_id is not None and pos.pimpinan_unit and pos.unit_id is not None:
-                unit = s.unit_by_id.get(pos.unit_id)
-                if unit is not None:
-                    self.leads.setdefault(pos.pemangku_id, f"Pimpinan {unit.nama}")
+                    self.ppk_of.setdefault(pid, k.ppk_position_id)
+                    if pid not in self.pemangku:
+                        self.members.setdefault(k.ppk_position_id, []).append(p)
         self.positions_in: dict[int | None, list[Position]] = {}
         for pos in s.positions:
             unit_id = pos.unit_id if pos.unit_id in s.unit_by_id else None
@@ -275,17 +296,41 @@ class _Builder:
         if not members:
             return None
         nid = f"k{pos.id}"
-        cards = [(p, _kartu_pegawai(p, f"g{p.id}@{pos.id}", pos.id, self.leads.get(p.id, "")))
-                 for p in members]
+        cards = [(p, _kartu_pegawai(p, f"g{p.id}@{pos.id}", pos.id)) for p in members]
         self.shown.update(p.id for p in members)
+        for p in members:
+            if p.jabatan is not None and not p.jabatan.is_jf_or_pelaksana:
+                self.salah("BAGAN_STRUKTURAL_DALAM_KELOMPOK", p, Tingkat.PERINGATAN,
+                           f"{p.nama_lengkap} ({p.jabatan.nama}) berjabatan struktural tetapi "
+                           f"tidak memangku jabatan pimpinan mana pun, sehingga tampil dalam "
+                           f"{JUDUL_KELOMPOK} di bawah {pos.nama}. Catat jabatan yang "
+                           "dipangkunya di Struktur & Kedudukan.")
+        holder = self.aktif.get(pos.pemangku_id) if pos.pemangku_id is not None else None
+        if holder is not None and holder.jabatan is not None \
+                and holder.jabatan.kategori is Kategori.PELAKSANA:
+            self.salah("BAGAN_PPK_PELAKSANA", holder, Tingkat.GALAT,
+                       f"{holder.nama_lengkap} ({holder.jabatan.nama}) adalah Pelaksana, tetapi "
+                       f"memangku {pos.nama} yang menjadi Pejabat Penilai Kinerja bagi "
+                       f"{len(members)} pegawai.")
         self.nodes[nid] = Node(nid, JenisNode.KELOMPOK, JUDUL_KELOMPOK, induk=induk,
                                unit_id=pos.unit_id, position_id=pos.id,
                                seksi=_urut_seksi(cards))
         return nid
 
+    def salah(self, kode: str, p: Pegawai, tingkat: Tingkat, pesan: str) -> None:
+        if any(f.kode == kode and f.pegawai_id == p.id for f in self.temuan):
+            return  # once per person (a PPK ganda shows them in two groups)
+        self.temuan.append(Finding(kode=kode, tingkat=tingkat, pesan=pesan,
+                                   dasar=str(VALIDASI_DATA), pegawai_id=p.id, nip=p.nip,
+                                   unit_id=p.unit_id))
+
+    def pimpinan(self, pos: Position) -> Kartu:
+        holder = pos.pemangku_id
+        return _kartu_pimpinan(self.s, pos, self.ppk_of.get(holder) if holder else None)
+
     def jabatan(self, pos: Position, induk: str | None) -> str:
         nid = f"j{pos.id}"
-        kartu = _kartu_pimpinan(self.s, pos)
+        kartu = self.pimpinan(pos)
         if kartu.pegawai_id is not None:
             self.shown.add(kartu.pegawai_id)
         grp = self.kelompok(pos, nid)
@@ -302,7 +347,7 @@ class _Builder:
         anak: list[str] = []
         kartu = None
         if lead is not None:
-            kartu = _kartu_pimpinan(self.s, lead)
+            kartu = self.pimpinan(lead)
             if kartu.pegawai_id is not None:
                 self.shown.add(kartu.pegawai_id)
             self.ppk_node[lead.id] = nid
@@ -331,8 +376,7 @@ class _Builder:
         for unit_id, people in left.items():
             induk = f"u{unit_id}" if unit_id is not None else None
             nid = f"t{unit_id if unit_id is not None else 0}"
-            cards = [(p, _kartu_pegawai(p, f"g{p.id}@-", None, self.leads.get(p.id, "")))
-                     for p in people]
+            cards = [(p, _kartu_pegawai(p, f"g{p.id}@-", None)) for p in people]
             self.nodes[nid] = Node(nid, JenisNode.KELOMPOK, JUDUL_TANPA_PPK, induk=induk,
                                    unit_id=unit_id, seksi=_urut_seksi(cards), tanpa_ppk=True)
             if induk is not None:
@@ -350,7 +394,7 @@ def build_bagan(struktur: Struktur, tanggal: dt.date) -> Bagan:
     if "t0" in b.nodes:
         roots.append("t0")
     return Bagan(pd=struktur.pd, tanggal=tanggal, nodes=b.nodes, akar=tuple(roots),
-                 ppk_node=b.ppk_node)
+                 ppk_node=b.ppk_node, temuan=tuple(b.temuan))
 
 
 # ---- findings on the chart ------------------------------------------------------------------

@@ -73,6 +73,9 @@ LABELS: dict[str, str] = {
     "KEBUTUHAN_TIM_BELUM_DIJAWAB": "Kebutuhan tim belum dijawab",
     "KEBUTUHAN_TIM_TIDAK_TERPENUHI": "Kebutuhan tim tidak terpenuhi",
     "BEBAN_KERJA_TINGGI": "Beban kerja tinggi",
+    # bagan: what the chart itself finds while drawing
+    "BAGAN_STRUKTURAL_DALAM_KELOMPOK": "Pejabat struktural di kelompok JF dan Pelaksana",
+    "BAGAN_PPK_PELAKSANA": "Pelaksana sebagai PPK",
 }
 
 # Abbreviations kept in capitals when a code without a label is prettified.

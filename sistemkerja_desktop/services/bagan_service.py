@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -52,7 +53,9 @@ class BaganService:
 
     def ekspor_pdf(self, path: Path, bagan: Bagan, *, kertas: str = "a4",
                    orientasi: str = "otomatis", arah: Arah = Arah.ATAS_BAWAH,
-                   fokus: str | None = None, keterangan: str = "") -> HasilPdf:
+                   fokus: str | None = None, keterangan: str = "",
+                   progress: Callable[[int, int], None] | None = None) -> HasilPdf:
+        """Write the chart PDF; `progress(pages done, pages)` is called as pages are written."""
         letak = tata_letak(bagan, arah=arah, fokus=fokus)
         if fokus is not None:
             cabang = f"Cabang: {bagan.nodes[fokus].judul}"
@@ -61,7 +64,7 @@ class BaganService:
 
         opsi = OpsiBaganPdf(kertas=kertas, orientasi=orientasi, keterangan=keterangan)
         try:
-            hasil = write_bagan_pdf(bagan, letak, Path(path), opsi)
+            hasil = write_bagan_pdf(bagan, letak, Path(path), opsi, progress=progress)
         except OSError as exc:
             raise StorageError(f"Berkas {path} tidak dapat ditulis: {exc.strerror}") from exc
         log.info("Chart PDF written: %d pages", hasil.halaman)

@@ -61,6 +61,34 @@ def test_bagan_ekspor_png(db, tmp_path, capsys):
     assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
+def test_bagan_png_from_the_cli_loads_no_views_and_no_widgets(db, tmp_path):
+    """The PNG is painted with QtGui only (render.bagan_png), in a fresh interpreter."""
+    import subprocess
+    import sys
+
+    from PySide6.QtGui import QImage
+
+    path = tmp_path / "cabang.png"
+    script = (
+        "import sys\n"
+        "from sistemkerja_desktop.cli.main import main\n"
+        f"code = main(['--db', {str(db)!r}, 'bagan', 'ekspor', '-o', {str(path)!r}, "
+        "'--unit', 'Bidang Pelayanan Kesehatan'])\n"
+        "bad = sorted(m for m in sys.modules if m.startswith('sistemkerja_desktop.views')\n"
+        "             or m == 'PySide6.QtWidgets')\n"
+        "print(code, bad)\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+                         check=True).stdout
+    assert out.strip().splitlines()[-1] == "0 []"
+    image = QImage(str(path))
+    assert image.width() >= 900 and image.height() > 200
+    # not blank: the unit header colour of the chart is in the picture
+    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 7)
+               for y in range(0, image.height(), 7)}
+    assert "#e8eef5" in colours and len(colours) > 20
+
+
 @pytest.mark.parametrize("args", [
     ("-o", "bagan.docx"),
     ("-o", "x.pdf", "--unit", "Bidang Tidak Ada"),

@@ -89,10 +89,28 @@ def test_problem_cases_of_the_demo_are_visible(demo, bagan):
     assert jabatan_node.jenis is JenisNode.JABATAN  # a PPK position that leads no unit
 
 
-def test_a_jf_leading_a_unit_is_noted_on_its_card(bagan):
-    notes = [k.catatan for cards in bagan.kartu_pegawai.values() for _n, k in cards
-             if k.catatan]
-    assert "Pimpinan UPTD Puskesmas Sukamaju" in notes
+def test_a_jf_leading_a_unit_is_drawn_once_as_its_leader_with_own_jabatan_noted(demo, bagan):
+    kapus = next(n for n in bagan.nodes.values() if n.judul == "UPTD Puskesmas Sukamaju")
+    holder = demo.pegawai_by_id[kapus.kartu.pegawai_id]
+    assert holder.jabatan.kategori is Kategori.FUNGSIONAL
+    assert bagan.kartu_pegawai[holder.id] == ((kapus.id, kapus.kartu),)  # not in a group too
+    assert kapus.kartu.catatan == holder.jabatan.nama
+    assert bagan.kartu_ppk(kapus.kartu) is not None  # their PPK is known from the card
+
+
+def test_each_pegawai_is_on_one_card_except_a_ppk_ganda_or_a_second_seat(demo, bagan):
+    twice = {p.id for p in demo.pegawai if p.nip == DEMO_PROBLEMS[1][0]}
+    seats = {}
+    for pos in demo.positions:  # a Plt. is shown on each seat held
+        seats[pos.pemangku_id] = seats.get(pos.pemangku_id, 0) + 1
+    assert max(seats.values()) == 2  # the demo's Sekretaris is also Plt. of a Bidang
+    for pid, places in bagan.kartu_pegawai.items():
+        expected = 2 if pid in twice else seats.get(pid, 1)
+        assert len(places) == expected, demo.pegawai_by_id[pid].nama
+    for node in bagan.nodes.values():
+        if node.jenis is JenisNode.KELOMPOK:
+            assert all(k.kelas in (KelasJabatan.JF_KEAHLIAN, KelasJabatan.JF_KETERAMPILAN,
+                                   KelasJabatan.PELAKSANA) for k in node.semua_kartu)
 
 
 def test_as_of_date_follows_the_effective_dates(demo):

@@ -13,7 +13,7 @@ from sistemkerja_desktop.domain.profiles import PROFILES
 
 DOMAIN = Path(findings.__file__).parent
 # A code passed as the first argument to a finding helper, or as `kode=` of a Finding or rule.
-_EMIT = re.compile(r"""(?:\b(?:tambah|data|aturan|_f|Finding)\(\s*|\bkode\s*=\s*)"""
+_EMIT = re.compile(r"""(?:\b(?:tambah|data|aturan|_f|salah|Finding)\(\s*|\bkode\s*=\s*)"""
                    r'"([A-Z][A-Z0-9_]*)"')
 
 
@@ -32,7 +32,8 @@ def emitted_codes() -> set[str]:
 def test_the_scan_finds_codes_of_periksa_tim_rules_and_profiles() -> None:
     codes = emitted_codes()
     assert {"PPK_GANDA", "NIP_GANDA", "KETUA_BELUM_ADA", "BEBAN_KERJA_TINGGI",
-            "JF_DI_BAWAH_PENGAWAS", "JF_SETARA_PIMPINAN_JF"} <= codes
+            "JF_DI_BAWAH_PENGAWAS", "JF_SETARA_PIMPINAN_JF",
+            "BAGAN_PPK_PELAKSANA", "BAGAN_STRUKTURAL_DALAM_KELOMPOK"} <= codes
 
 
 def test_every_emitted_code_has_an_explicit_label() -> None:

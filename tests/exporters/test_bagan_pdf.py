@@ -114,3 +114,46 @@ def test_unknown_paper_is_a_bug_not_a_silent_default(tmp_path, demo):
     _s, bagan = demo
     with pytest.raises(ValueError):
         _write(tmp_path, bagan, kertas="letter")
+
+
+@pytest.fixture(scope="module")
+def besar():
+    return build_bagan(build_generated_struktur(1500, today=TODAY), TODAY)
+
+
+def test_a_group_split_over_pages_repeats_its_heading_and_no_page_has_an_empty_frame(
+        tmp_path, besar):
+    from sistemkerja_desktop.exporters.pdf import bagan_pdf
+
+    hasil, reader = _write(tmp_path, besar, "besar.pdf")
+    texts = [" ".join(p.extract_text().split()) for p in reader.pages]
+    continued = [t for t in texts if "Kelompok JF dan Pelaksana" in t and "(lanjutan)" in t]
+    assert continued  # a large group crosses page cuts
+    assert all("NIP " in t for t in texts)  # every printed page holds cards
+    # the rule itself: a group's frame is only drawn on a tile holding some of its cards
+    letak = tata_letak(besar)
+    elemen = bagan_pdf._elemen(besar, letak)
+    r = bagan_pdf._rencana(letak, elemen, OpsiBaganPdf())
+    buckets = bagan_pdf._bagi(besar, letak, r, elemen)
+    frames = 0
+    for items in buckets.values():
+        cards = {letak.kartu_node[obj.key] for _k, jenis, obj in items if jenis == "kartu"}
+        for _k, jenis, obj in items:
+            if jenis == "kelompok":
+                frames += 1
+                assert obj in cards
+    assert frames > hasil.halaman / 2
+
+
+def test_title_block_page_map_and_legend_are_drawn_once_and_reused(tmp_path, besar):
+    hasil, reader = _write(tmp_path, besar, "besar.pdf")
+    assert hasil.halaman > 20
+    forms = set()
+    for page in reader.pages:
+        xobjects = page["/Resources"]["/XObject"]
+        forms |= {xobjects[name].indirect_reference.idnum for name in xobjects}
+    assert len(forms) == 2  # "kepala" (title, empty page map) and "kaki" (legend)
+    # each page highlights its own cell of the page map
+    first, last = (" ".join(p.extract_text().split()) for p in (reader.pages[0],
+                                                                  reader.pages[-1]))
+    assert "baris 1 kolom 1" in first and f"hal. {hasil.halaman} dari {hasil.halaman}" in last

@@ -88,7 +88,9 @@ class OrgChartDocument(QObject):
             batal, rencana = self.pending()
             current = terapkan(balikkan(self._baseline, batal), rencana)
             bagan = build_bagan(current, self._tanggal)
-            findings = periksa(current, self._profile, self._tanggal)
+            # periksa's findings, plus the wrong data the chart shows itself (a structural
+            # official inside a group, a Pelaksana as PPK): visible as badges, not as members
+            findings = periksa(current, self._profile, self._tanggal) + list(bagan.temuan)
             self._cache = (current, bagan, findings, petakan_temuan(bagan, findings))
         return self._cache
 

@@ -3,7 +3,9 @@
 Wires the toolbar, the canvas (document → scene → view) and the findings panel. Moves are
 checked with the active profile when dropped (`domain.pindah`): a galat refuses the drop and
 quotes the Pasal, a peringatan asks; accepted moves go on the undo stack until *Simpan*.
-The main window calls `refresh()`, `has_unsaved_changes()` and `maybe_save()`.
+The shell calls `refresh()`; unsaved moves follow the `views.common.unsaved.UnsavedEdits`
+protocol (`unsaved_description()`, `save_unsaved()`, `discard_unsaved()`); `show_pegawai(nip)`
+and `show_ppk_of(nip)` let other areas jump to a person (or their PPK) on the chart.
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -30,7 +31,8 @@ from sistemkerja_desktop.domain.periksa import tanggal_indonesia
 from sistemkerja_desktop.domain.profiles import get_profile
 from sistemkerja_desktop.domain.tim import StatusTim
 from sistemkerja_desktop.services.container import Services
-from sistemkerja_desktop.views.common.messages import relabel_message_box, show_error
+from sistemkerja_desktop.views.common.messages import show_error
+from sistemkerja_desktop.views.common.unsaved import confirm_leave
 from sistemkerja_desktop.views.orgchart.dialogs import to_date
 from sistemkerja_desktop.views.orgchart.document import OrgChartDocument
 from sistemkerja_desktop.views.orgchart.ekspor_aksi import EksporBagan
@@ -186,23 +188,30 @@ class OrgChartWidget(QWidget):
     def has_unsaved_changes(self) -> bool:
         return self.document.has_unsaved_changes()
 
-    def maybe_save(self) -> bool:
-        """Before closing: save, discard or cancel. True if it is fine to close."""
-        if not self.has_unsaved_changes():
-            return True
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Perubahan belum disimpan"), self.tr(
-            "Ada %1 perpindahan kedudukan di bagan yang belum disimpan. Simpan sekarang?")
-            .replace("%1", str(self.document.jumlah_tertunda())),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, self)
-        relabel_message_box(box)
-        answer = box.exec()
-        if answer == QMessageBox.StandardButton.Save:
-            return self.simpan()
-        if answer == QMessageBox.StandardButton.Discard:
-            self.document.discard()
-            return True
-        return False
+    def maybe_save(self, action: str = "") -> bool:
+        """Before leaving: Simpan / Buang / Batal (the shell's one question). True if it is
+        fine to go on."""
+        return confirm_leave(self, self, action)
+
+    # `views.common.unsaved.UnsavedEdits`
+    def unsaved_description(self) -> str | None:
+        n = self.document.jumlah_tertunda() if self.document.loaded else 0
+        return self.tr("%1 perpindahan kedudukan di bagan").replace("%1", str(n)) if n else None
+
+    def save_unsaved(self) -> bool:
+        return self.simpan()
+
+    def discard_unsaved(self) -> None:
+        self._on_discard_clicked()
+
+    def show_pegawai(self, nip: str) -> bool:
+        """Select and centre the card of the pegawai with this NIP. False if not on the chart
+        (e.g. not active, or not placed yet on the date shown)."""
+        return self.cari.tunjukkan_pegawai(nip)
+
+    def show_ppk_of(self, nip: str) -> bool:
+        """Select and centre the card of the PPK of the pegawai with this NIP."""
+        return self.cari.tunjukkan_ppk_pegawai(nip)
 
     def simpan(self) -> bool:
         batal, rencana = self.document.pending()
@@ -351,7 +360,7 @@ class OrgChartWidget(QWidget):
             "%1", stack.redoText()) if stack.canRedo() else self.tr("Ulangi (Ctrl+Y)"))
 
     def _on_document_modified_changed(self, modified: bool) -> None:
-        self.setWindowModified(modified)
+        # the shell marks its title (it has the '[*]'): this widget is not a window
         self._update_banner()
         self.modified_changed.emit(modified)
 
@@ -368,6 +377,12 @@ class OrgChartWidget(QWidget):
         return self.fokus
 
     def _on_view_context_requested(self, key: str, pos: QPoint) -> None:
+        menu = self.context_menu(key)
+        if not menu.isEmpty():
+            menu.exec(pos)
+
+    def context_menu(self, key: str) -> QMenu:
+        """The actions for a card (key) or a unit/group (node id)."""
         menu = QMenu(self)
         card = self.scene.cards.get(key)
         if card is not None:
@@ -377,6 +392,10 @@ class OrgChartWidget(QWidget):
                     card.setSelected(True)
                 menu.addAction(self.tr("Pindahkan ke Pejabat Penilai Kinerja lain…"),
                                self.flow.pindahkan_terpilih)
+            lihat = menu.addAction(self.tr("Lihat PPK"),
+                                   lambda k=key: self.cari.tunjukkan_ppk(k))
+            lihat.setEnabled(self.document.bagan.kartu_ppk(card.kartu) is not None)
+            lihat.setObjectName("lihat_ppk")
             owner = self.scene._owner(card)
             key = owner.node.id if owner is not None else key
         if key in self.scene.nodes:
@@ -388,8 +407,7 @@ class OrgChartWidget(QWidget):
             menu.addAction(self.tr("Ekspor cabang ini ke PDF…"), lambda: self.ekspor.pdf(key))
         if self.fokus is not None:
             menu.addAction(self.tr("Tampilkan seluruh bagan"), self.tampilkan_semua)
-        if not menu.isEmpty():
-            menu.exec(pos)
+        return menu
 
     # ---- slots -----------------------------------------------------------------------------
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,8 +27,27 @@ from PySide6.QtWidgets import (
 
 from sistemkerja_desktop.domain import bagan_gaya as g
 from sistemkerja_desktop.domain.bagan import LEGENDA
-from sistemkerja_desktop.domain.findings import Finding, Tingkat
+from sistemkerja_desktop.domain.findings import Finding, Tingkat, finding_label
 from sistemkerja_desktop.views.struktur.findings_panel import COLOURS, FindingsModel
+
+
+class _PanelModel(FindingsModel):
+    """The findings table of the narrow side panel, in one column: the finding's Indonesian
+    label over its message, with the tingkat's coloured dot (code, tingkat and dasar in the
+    tooltip)."""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if index.isValid() and index.column() == 0 and role == Qt.ItemDataRole.ForegroundRole:
+            return None  # the dot says the tingkat; the text stays readable
+        if index.isValid() and index.column() == 0 and role in (
+                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            f = self.findings[index.row()]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{finding_label(f.kode)}\n{f.pesan}"
+            return self.tr("%1 · kode %2\nDasar: %3").replace("%1", self._label(f.tingkat)) \
+                .replace("%2", f.kode).replace("%3", f.dasar)
+        return super().data(index, role)
 
 
 class LegendWidget(QWidget):
@@ -84,7 +111,7 @@ class TemuanPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = FindingsModel(self)
+        self.model = _PanelModel(self)
         self.title = QLabel(self.tr("<b>Temuan pemeriksaan</b>"))
         self.counts = QLabel()
         self.counts.setWordWrap(True)
@@ -97,13 +124,12 @@ class TemuanPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().hide()
-        self.table.setColumnHidden(1, True)
-        self.table.setColumnHidden(3, True)
+        for column in (1, 2, 3):  # label, message and dasar are all in column 0
+            self.table.setColumnHidden(column, True)
         self.table.setIconSize(QSize(12, 12))
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.legend = LegendWidget()
         legend_title = QLabel(self.tr("<b>Keterangan</b>"))
         layout = QVBoxLayout(self)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from sistemkerja_desktop.domain.bagan import Kartu
 from sistemkerja_desktop.domain.findings import Finding
 
 if TYPE_CHECKING:
@@ -77,3 +78,53 @@ class Pencarian:
         rect = w.scene.rect_of(key)
         if rect is not None:
             w.view.centre_on(rect)
+
+    def tunjukkan_kartu(self, node_id: str, key: str) -> bool:
+        """Select a card, give it the keyboard focus and centre the view on it (its collapsed
+        ancestors are opened first)."""
+        w = self.w
+        w.tampakkan(node_id)
+        card = w.scene.cards.get(key)
+        if card is None:
+            return False
+        w.scene.clearSelection()
+        if card.kartu.dapat_dipindah:
+            card.setSelected(True)
+        w.scene.sorot({k for _n, k in self.matches}, key)
+        w.scene.set_fokus(key)
+        rect = w.scene.rect_of(key)
+        if rect is not None:
+            w.view.centre_on(rect)
+        return True
+
+    def tunjukkan_pegawai(self, nip: str) -> bool:
+        """Jump to the (first) card of the pegawai with this NIP (spaces ignored)."""
+        doc = self.w.document
+        if not doc.loaded:
+            return False
+        nip = "".join(nip.split())
+        pegawai = next((p for p in doc.struktur.pegawai if p.nip == nip), None)
+        places = doc.bagan.kartu_pegawai.get(pegawai.id, ()) if pegawai is not None else ()
+        return bool(places) and self.tunjukkan_kartu(places[0][0], places[0][1].key)
+
+    def tunjukkan_ppk(self, key: str) -> bool:
+        """Jump from a card on the canvas to the leader card of that person's PPK."""
+        card = self.w.scene.cards.get(key)
+        return card is not None and self._ke_ppk(card.kartu)
+
+    def _ke_ppk(self, kartu: Kartu) -> bool:
+        bagan = self.w.document.bagan
+        ppk = bagan.kartu_ppk(kartu)
+        if ppk is None or kartu.ppk_position_id is None:
+            return False
+        return self.tunjukkan_kartu(bagan.ppk_node[kartu.ppk_position_id], ppk.key)
+
+    def tunjukkan_ppk_pegawai(self, nip: str) -> bool:
+        """Jump to the PPK of the pegawai with this NIP."""
+        doc = self.w.document
+        if not doc.loaded:
+            return False
+        nip = "".join(nip.split())
+        pegawai = next((p for p in doc.struktur.pegawai if p.nip == nip), None)
+        places = doc.bagan.kartu_pegawai.get(pegawai.id, ()) if pegawai is not None else ()
+        return any(self._ke_ppk(k) for _n, k in places)

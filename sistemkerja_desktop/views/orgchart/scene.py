@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene
 from sistemkerja_desktop.domain.bagan import Bagan, JenisNode, KelasJabatan, TemuanBagan
 from sistemkerja_desktop.domain.bagan_layout import Arah, JudulSeksi, TataLetak
 from sistemkerja_desktop.domain.findings import Finding, Tingkat
+from sistemkerja_desktop.views.orgchart.blok_unit import UnitBlocksItem, hitung_blok
 from sistemkerja_desktop.views.orgchart.items import CardItem, GroupItem, NodeItem
 from sistemkerja_desktop.views.orgchart.style import Gaya
 
@@ -53,6 +54,11 @@ class OrgChartScene(QGraphicsScene):
         self.garis.setZValue(0)
         self.addItem(self.garis)
         self.ringkas = False
+        self.blok = UnitBlocksItem(self.gaya)  # semantic zoom (`set_mode_blok`)
+        self.blok.hide()
+        self.addItem(self.blok)
+        self.mode_blok = False
+        self._blok_basi = True
         self._cocok: set[str] = set()
         self._aktif: str | None = None
         self._fokus: str | None = None
@@ -92,6 +98,9 @@ class OrgChartScene(QGraphicsScene):
         margin = 200.0
         self.setSceneRect(QRectF(-margin, -margin, letak.lebar + 2 * margin,
                                  letak.tinggi + 2 * margin))
+        self._blok_basi = True
+        if self.mode_blok:
+            self._perbarui_blok()
         self.sorot(self._cocok & self.cards.keys(), self._aktif)
 
     def _buat(self, nid: str) -> AnyNode:
@@ -110,6 +119,7 @@ class OrgChartScene(QGraphicsScene):
                 card = CardItem(node.kartu, u.kartu_w, u.kartu_h, self.gaya, item)
                 card.setPos(u.pad, u.judul_unit_h)
                 self.cards[node.kartu.key] = card
+        item.setVisible(not self.mode_blok)
         self.addItem(item)
         self.nodes[nid] = item
         return item
@@ -153,6 +163,23 @@ class OrgChartScene(QGraphicsScene):
                 item.update()
 
     # ---- level of detail, highlights --------------------------------------------------------
+
+    def set_mode_blok(self, on: bool) -> None:
+        """Unit blocks instead of cards (zoomed out below `style.UNIT_LOD`)."""
+        if on == self.mode_blok:
+            return
+        self.mode_blok = on
+        if on and self._blok_basi:
+            self._perbarui_blok()
+        for item in self.nodes.values():
+            item.setVisible(not on)
+        self.blok.setVisible(on)
+
+    def _perbarui_blok(self) -> None:
+        if self.bagan is not None and self.letak is not None:
+            self.blok.set_blok(hitung_blok(self.bagan, self.letak), self.letak.lebar,
+                               self.letak.tinggi)
+            self._blok_basi = False
 
     def set_ringkas(self, on: bool) -> None:
         if on != self.ringkas:

@@ -19,9 +19,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QGraphicsView, QToolTip, QWidget
 
 from sistemkerja_desktop.domain.bagan_layout import Kotak
+from sistemkerja_desktop.views.orgchart.blok_unit import UnitBlocksItem
 from sistemkerja_desktop.views.orgchart.items import CardItem, GhostItem, NodeItem
 from sistemkerja_desktop.views.orgchart.scene import OrgChartScene
-from sistemkerja_desktop.views.orgchart.style import RINGKAS_LOD
+from sistemkerja_desktop.views.orgchart.style import RINGKAS_LOD, UNIT_LOD
 
 # (pegawai ids, position id) → (1 ok / 2 soft rule / 3 refused, one-line explanation)
 Penilai = Callable[[list[int], int], tuple[int, str]]
@@ -111,6 +112,11 @@ class OrgChartView(QGraphicsView):
 
     def _lod(self) -> None:
         self.chart.set_ringkas(self.skala() < RINGKAS_LOD)
+        blok = self.skala() < UNIT_LOD
+        self.chart.set_mode_blok(blok)
+        # zoomed out, everything drawn is axis-aligned (blocks, bars, elbow connectors): without
+        # antialiasing it stays crisp and a repaint of the whole chart costs half as much
+        self.setRenderHint(QPainter.RenderHint.Antialiasing, not blok)
         self.zoom_changed.emit(self.skala())
 
     def wheelEvent(self, event: QWheelEvent) -> None:
@@ -308,8 +314,18 @@ class OrgChartView(QGraphicsView):
 
     # ---- context menu, tooltips ---------------------------------------------------------------
 
+    def _blok_at(self, item: object, pos: QPoint) -> str | None:
+        if isinstance(item, UnitBlocksItem):
+            blok = item.blok_di(self.mapToScene(pos))
+            return blok.node_id if blok is not None else None
+        return None
+
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         for item in self.items(event.pos()):
+            blok = self._blok_at(item, event.pos())
+            if blok is not None:
+                self.context_requested.emit(blok, event.globalPos())
+                return
             if isinstance(item, CardItem):
                 self.context_requested.emit(item.kartu.key, event.globalPos())
                 return
@@ -323,7 +339,8 @@ class OrgChartView(QGraphicsView):
             pos = event.pos()  # type: ignore[attr-defined]
             for item in self.items(pos):
                 key = (item.kartu.key if isinstance(item, CardItem)
-                       else item.node.id if isinstance(item, NodeItem) else None)
+                       else item.node.id if isinstance(item, NodeItem)
+                       else self._blok_at(item, pos))
                 if key:
                     QToolTip.showText(event.globalPos(), self.tooltip_for(key),  # type: ignore
                                       self.viewport())
