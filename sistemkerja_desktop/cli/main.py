@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from sistemkerja_desktop import __version__
+from sistemkerja_desktop import __version__, paths
 from sistemkerja_desktop.cli import bagan_commands, dokumen_commands, tim_commands
+from sistemkerja_desktop.cli import unit_commands
+from sistemkerja_desktop.cli import common
 from sistemkerja_desktop.cli.common import EXIT_GALAT, EXIT_INPUT, EXIT_OK
 from sistemkerja_desktop.domain.errors import SistemKerjaError
 from sistemkerja_desktop.domain.findings import Tingkat
@@ -22,40 +25,41 @@ from sistemkerja_desktop.services.container import Services, build_services
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse with Indonesian framing and exit code 2 on usage errors."""
+    """argparse in Indonesian (usage, headings, -h, error messages); exit code 2 on usage
+    errors. Subcommand parsers are of this class too (`parser_class=_Parser`)."""
 
-    def format_help(self) -> str:
-        return (super().format_help().replace("usage:", "Penggunaan:")
-                .replace("positional arguments:", "Argumen:").replace("options:", "Opsi:")
-                .replace("show this help message and exit", "tampilkan bantuan ini lalu keluar"))
-
-    def format_usage(self) -> str:
-        return super().format_usage().replace("usage:", "Penggunaan:")
+    def __init__(self, *args: Any, add_help: bool = True, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", common.HelpFormatter)
+        super().__init__(*args, add_help=False, **kwargs)
+        self._positionals.title = common.POSITIONALS_TITLE
+        self._optionals.title = common.OPTIONALS_TITLE
+        if add_help:
+            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                              help=common.HELP_HELP)
 
     def error(self, message: str) -> NoReturn:
-        message = (message.replace("the following arguments are required",
-                                   "argumen berikut wajib diisi")
-                   .replace("invalid choice", "pilihan tidak dikenal")
-                   .replace("unrecognized arguments", "argumen tidak dikenal")
-                   .replace("expected one argument", "perlu satu nilai")
-                   .replace("choose from", "pilih dari"))
         self.print_usage(sys.stderr)
-        self.exit(EXIT_INPUT, f"{self.prog}: galat: {message}\n")
+        self.exit(EXIT_INPUT, f"{self.prog}: galat: {common.translate_error(message)}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="sistemkerja", description="Sistem Kerja Desktop — baris perintah.")
+    p = _Parser(prog="sistemkerja", description="Sistem Kerja Desktop — baris perintah.",
+                epilog="Kode keluar: 0 berhasil; 1 `periksa` menemukan galat; 2 masukan atau "
+                       "penggunaan salah. Bantuan tiap perintah: sistemkerja PERINTAH -h.")
     p.add_argument("--db", metavar="BERKAS", type=Path,
                    help="berkas basis data SQLite (bawaan: $SISTEMKERJA_DB atau folder data "
                         "pengguna)")
-    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                   help=common.VERSION_HELP)
     sub = p.add_subparsers(dest="perintah", metavar="PERINTAH", parser_class=_Parser)
     sub.required = True
-    sub.add_parser("demo", help="buat agensi contoh Dinas Kesehatan Kabupaten Contoh")
+    sub.add_parser("demo", help="buat agensi contoh Dinas Kesehatan Kabupaten Contoh (tanpa --db: "
+                               "di berkas contoh.sqlite, bukan berkas data Anda)")
     init = sub.add_parser("init", help="buat Perangkat Daerah baru")
     init.add_argument("--pd", required=True, help='nama Perangkat Daerah, mis. "Dinas Kesehatan"')
     init.add_argument("--pemda", required=True, help='mis. "Kabupaten Contoh"')
-    init.add_argument("--profil", required=True, help="kode profil peraturan (lihat `profil daftar`)")
+    init.add_argument("--profil", required=True,
+                      help="kode profil peraturan (lihat `profil daftar`)")
     init.add_argument("--tempat", default="", help="tempat penetapan naskah dinas")
     profil = sub.add_parser("profil", help="profil peraturan bupati")
     psub = profil.add_subparsers(dest="aksi", metavar="AKSI", parser_class=_Parser)
@@ -79,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     tim_commands.register(sub, _Parser)  # issue #4
     dokumen_commands.register(sub, _Parser)  # issue #4
     bagan_commands.register(sub, _Parser)  # issue #3
+    unit_commands.register(sub, _Parser)  # issue #7
     return p
 
 
@@ -115,6 +120,8 @@ def _cmd_impor(svc: Services, a: argparse.Namespace) -> int:
         _emit_json(result.as_json())
     for e in result.galat:
         print(f"{a.berkas.name}: baris {e.baris}, kolom {e.kolom}: {e.pesan}", file=sys.stderr)
+    for pesan in result.peringatan:
+        print(f"{a.berkas.name}: peringatan: {pesan}", file=sys.stderr)
     if not a.json:
         verb = "akan" if a.coba or not result.ditulis else "telah"
         if result.galat and not a.lewati_tidak_valid:
@@ -142,9 +149,15 @@ def _cmd_daftar(svc: Services, a: argparse.Namespace) -> int:
                      "nip_ppk": r.nip_ppk or None, "ppk": r.ppk, "aktif": r.aktif}
                     for r in rows])
     else:
+        print(f"{'NIP':<21}  {'NAMA':<34}  {'JABATAN':<38}  {'UNIT KERJA':<38}  PPK")
         for r in rows:
-            print(f"{r.nip_tampil}  {r.nama:<40.40}  {r.jabatan:<40.40}  {r.unit}")
+            print(f"{r.nip_tampil:<21}  {_cut(r.nama, 34)}  {_cut(r.jabatan, 38)}  "
+                  f"{_cut(r.unit, 38)}  {r.ppk}")
     return EXIT_OK
+
+
+def _cut(text: str, width: int) -> str:
+    return f"{text:<{width}}" if len(text) <= width else text[:width - 1] + "…"
 
 
 def _cmd_periksa(svc: Services, a: argparse.Namespace) -> int:
@@ -165,27 +178,68 @@ _COMMANDS = {
     ("pegawai", "impor"): _cmd_impor, ("pegawai", "ekspor"): _cmd_ekspor,
     ("pegawai", "daftar"): _cmd_daftar, ("periksa", None): _cmd_periksa,
     **tim_commands.COMMANDS, **dokumen_commands.COMMANDS, **bagan_commands.COMMANDS,
+    **unit_commands.COMMANDS,
 }
 
 
+# Only these may create the database file; every other command needs an existing one.
+_CREATES_DATABASE = frozenset({"demo", "init"})
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        try:
+            return _main(argv)
+        finally:
+            sys.stdout.flush()  # a closed pipe surfaces here, not in Python's final flush
+    except BrokenPipeError:
+        return common.stop_on_broken_pipe()
+
+
+def _database_path(args: argparse.Namespace) -> Path:
+    """`--db`, else $SISTEMKERJA_DB, else the user's data file; `demo` without either writes the
+    demo agency to its own file (paths.demo_db_path), never into the user's real data."""
+    if args.db:
+        return Path(args.db)
+    if args.perintah == "demo" and not os.environ.get(paths.DB_ENV):
+        return paths.demo_db_path()
+    return default_db_path()
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     if args.perintah == "profil":
         return _cmd_profil(args)
     handler = _COMMANDS[(args.perintah, getattr(args, "aksi", None))]
-    db_path = args.db or default_db_path()
+    db_path = _database_path(args)
+    is_new = not db_path.exists()
+    if is_new and args.perintah not in _CREATES_DATABASE:
+        db = f"--db {args.db} " if args.db else ""
+        print(f"sistemkerja: berkas basis data {db_path} tidak ada. Buat dulu dengan "
+              f"`sistemkerja {db}init …` atau `sistemkerja {db}demo`.", file=sys.stderr)
+        return EXIT_INPUT
     try:
         svc = build_services(db_path)
     except SistemKerjaError as exc:
         print(f"sistemkerja: {exc.message}", file=sys.stderr)
+        if is_new:
+            common.remove_new_database(db_path)
         return EXIT_INPUT
+    failed = True
     try:
-        return handler(svc, args)
+        code = handler(svc, args)
+        failed = code != EXIT_OK
+        return code
     except SistemKerjaError as exc:
         print(f"sistemkerja: {exc.message}", file=sys.stderr)
         return EXIT_INPUT
+    except BrokenPipeError:  # the work is done; only its report went unread
+        failed = False
+        raise
     finally:
         svc.close()
+        if is_new and failed:  # a failed `init`/`demo` leaves no empty file behind
+            common.remove_new_database(db_path)
 
 
 if __name__ == "__main__":

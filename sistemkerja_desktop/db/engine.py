@@ -26,7 +26,7 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 # The newest revision in migrations/versions (tests/db/test_migrations.py keeps them equal).
 # A database already at this revision opens without importing Alembic, which keeps start-up fast.
-HEAD_REVISION = "0002_tim"
+HEAD_REVISION = "0003_unit_induk"
 
 
 def alembic_config() -> Config:

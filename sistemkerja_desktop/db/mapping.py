@@ -116,10 +116,12 @@ def load_struktur(session: Session) -> Struktur:
     pd = pd_from_row(get_pd_row(session))
     units = tuple(
         Unit(id=r.id, nama=r.nama, jenis=JenisUnit(r.jenis), parent_id=r.parent_id,
-             mandiri=r.mandiri, kode=r.kode, uuid=r.uuid)
+             mandiri=r.mandiri, kode=r.kode, uuid=r.uuid,
+             induk_tidak_diketahui=r.induk_tidak_diketahui)
         for r in session.execute(select(UnitRow.id, UnitRow.nama, UnitRow.jenis,
                                         UnitRow.parent_id, UnitRow.mandiri, UnitRow.kode,
-                                        UnitRow.uuid).order_by(UnitRow.id)))
+                                        UnitRow.uuid, UnitRow.induk_tidak_diketahui)
+                                 .order_by(UnitRow.id)))
     positions = tuple(
         Position(id=r.id, nama=r.nama, kategori=Kategori(r.kategori), unit_id=r.unit_id,
                  pimpinan_unit=r.pimpinan_unit, pemangku_id=r.pemangku_id,
@@ -159,6 +161,7 @@ def save_struktur(session: Session, struktur: Struktur) -> None:
         for u in list(pending):
             if u.parent_id is None or u.parent_id in unit_ids:
                 row = UnitRow(nama=u.nama, jenis=u.jenis.value, mandiri=u.mandiri, kode=u.kode,
+                              induk_tidak_diketahui=u.induk_tidak_diketahui,
                               parent_id=unit_ids.get(u.parent_id) if u.parent_id else None,
                               **({"uuid": u.uuid} if u.uuid else {}))
                 session.add(row)

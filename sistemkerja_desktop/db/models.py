@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sistemkerja_desktop.db.base import Base, Stamped, utcnow
@@ -36,6 +36,10 @@ class UnitRow(Stamped, Base):
                                                   index=True)
     mandiri: Mapped[bool] = mapped_column(Boolean, default=False)
     kode: Mapped[str] = mapped_column(String(40), default="")
+    # Set by an import that could not infer the parent (the unit hangs under the root);
+    # cleared when the user saves the unit's induk. Migration 0003_unit_induk.
+    induk_tidak_diketahui: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                        server_default=false())
 
 
 class PegawaiRow(Stamped, Base):

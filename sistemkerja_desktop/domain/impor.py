@@ -13,9 +13,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from sistemkerja_desktop.domain.errors import ValidationError
+from sistemkerja_desktop.domain.impor_jalur import split_unit_path
 from sistemkerja_desktop.domain.jabatan import (
     Jabatan,
     Jenjang,
@@ -36,6 +37,9 @@ from sistemkerja_desktop.domain.sel import (
     split_gelar,
 )
 
+if TYPE_CHECKING:
+    from sistemkerja_desktop.domain.impor_unit import UnitTreePlan
+
 
 class Kolom(StrEnum):
     """Columns the importer understands; values are the canonical header texts of the export."""
@@ -50,6 +54,7 @@ class Kolom(StrEnum):
     JENIS_JABATAN = "JENIS JABATAN"
     JENJANG = "JENJANG"
     UNIT = "UNIT KERJA"
+    UNIT_INDUK = "UNOR INDUK"
     NIP_ATASAN = "NIP ATASAN"
     STATUS = "STATUS"
     PENDIDIKAN = "PENDIDIKAN"
@@ -80,6 +85,8 @@ _ALIASES: dict[Kolom, str] = {
     Kolom.JENJANG: "jenjang|jenjang jabatan|jenjang jf",
     Kolom.UNIT: "unit kerja|unor|unor nama|sub unit|sub unit kerja|unit|nama unit kerja|"
                 "unit organisasi|nama unor",
+    Kolom.UNIT_INDUK: "unor induk|induk unor|unit induk|unor induk nama|nama unor induk|"
+                      "unit kerja induk|induk unit kerja",
     Kolom.NIP_ATASAN: "nip atasan|nip ppk|atasan langsung|nip atasan langsung|"
                       "nip pejabat penilai|nip pejabat penilai kinerja|nip penilai",
     Kolom.STATUS: "status|status pegawai|status kepegawaian|status asn|jenis asn|jenis kepegawaian",
@@ -203,8 +210,9 @@ class PegawaiRecord:
     gelar_belakang: str
     golongan: Golongan | None
     jabatan: Jabatan
-    unit_path: tuple[str, ...]
+    unit_path: tuple[str, ...]  # as written (split); `impor_unit.plan_units` resolves it
     nip_atasan: str | None = None
+    unit_induk: tuple[str, ...] = ()  # UNOR INDUK, when the file has that column
     pendidikan: str = ""
     email: str = ""
     telepon: str = ""
@@ -234,6 +242,7 @@ class ImportPlan:
     errors: list[RowError]
     header: HeaderGuess
     total_rows: int  # data rows seen (blank, repeated-header and footer rows not counted)
+    units: UnitTreePlan | None = None  # the unit tree, set by the service (needs the database)
 
     @property
     def invalid_rows(self) -> set[int]:
@@ -243,13 +252,7 @@ class ImportPlan:
 # --- gelar -----------------------------------------------------------------------------------
 
 _EMAIL = re.compile(r"[^@\s,;]+@[^@\s,;]+\.[A-Za-z]{2,}")
-_UNIT_SEP = re.compile(r"\s*/\s+|\s+/\s*|\s*[>»]\s*")
 _NIP_IN_TEXT = re.compile(r"\d{8}\s?\d{6}\s?\d\s?\d{3}")
-
-
-def split_unit_path(text: str) -> tuple[str, ...]:
-    """'Bidang X / Seksi Y' (or 'Bidang X > Seksi Y') → ('Bidang X', 'Seksi Y')."""
-    return tuple(p for p in (" ".join(s.split()) for s in _UNIT_SEP.split(text)) if p)
 
 
 def _telepon(raw: object) -> str:
@@ -327,11 +330,23 @@ def _golongan(r: _Row, pppk: bool) -> Golongan | None:
     return gol
 
 
+_STRUKTURAL_SAJA = frozenset({"struktural", "jabatan struktural", "js"})
+
+
 def _jabatan(r: _Row) -> Jabatan | None:
     nama = r.required(Kolom.JABATAN)
     jenis_raw, jenjang_raw = cell_opt(r.cell(Kolom.JENIS_JABATAN)), cell_opt(r.cell(Kolom.JENJANG))
     from_nama = jenjang_from_nama(nama) if nama else None
-    if jenis_raw:
+    if norm_key(jenis_raw) in _STRUKTURAL_SAJA and nama:
+        # SIASN: "Struktural" without the level; the standard title gives it (Kepala Bidang …;
+        # a bare "Sekretaris" of a Dinas/Badan is an Administrator)
+        kategori = (Kategori.ADMINISTRATOR if norm_key(nama) == "sekretaris" else
+                    r.attempt(Kolom.JENIS_JABATAN, guess_kategori, nama, None))
+        if kategori is not None and not kategori.struktural:
+            r.error(Kolom.JENIS_JABATAN, f"jabatan '{nama}' tidak dikenal sebagai jabatan "
+                                         "struktural; tulis JPT Pratama/Administrator/Pengawas")
+            kategori = None
+    elif jenis_raw:
         kategori = r.attempt(Kolom.JENIS_JABATAN, parse_kategori, jenis_raw)
     else:
         try:
@@ -411,7 +426,8 @@ def _parse_row(r: _Row) -> PegawaiRecord | None:
         gelar_belakang=belakang, golongan=golongan, jabatan=jabatan, unit_path=unit_path,
         nip_atasan=nip_atasan, pendidikan=cell_opt(r.cell(Kolom.PENDIDIKAN)), email=email,
         telepon=_telepon(r.cell(Kolom.TELEPON)), kompetensi=kompetensi, tmt_kedudukan=tmt,
-        dasar_kedudukan=cell_opt(r.cell(Kolom.DASAR_KEDUDUKAN)))
+        dasar_kedudukan=cell_opt(r.cell(Kolom.DASAR_KEDUDUKAN)),
+        unit_induk=split_unit_path(cell_opt(r.cell(Kolom.UNIT_INDUK))))
 
 
 def parse_table(table: list[list[object]], header: HeaderGuess | None = None, *,

@@ -102,6 +102,7 @@ class Unit:
     mandiri: bool = False  # unit kerja mandiri: led by a JF (KH Pasal 7; BT Pasal 6(2))
     kode: str = ""
     uuid: str = ""
+    induk_tidak_diketahui: bool = False  # imported without a known parent (periksa warns)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,8 @@ Perbup rules (tingkat + dasar from the profile): PPK_TIDAK_ADA, PPK_GANDA, PPK_K
 PPK_DIRI_SENDIRI, PPK_BUKAN_PEJABAT_PENILAI, PPK_SIKLUS, and the profile's row codes
 (PPK_PENGAWAS_BAWAHAN, JF_MADYA_UTAMA_BUKAN_JPT, JF_DI_BAWAH_PENGAWAS, JF_SETARA_PIMPINAN_JF).
 Data checks: NIP_GANDA, PEGAWAI_TANPA_JABATAN, PEGAWAI_TANPA_UNIT, KEDUDUKAN_POSISI_TIDAK_DIKENAL,
-KEDUDUKAN_PEGAWAI_TIDAK_DIKENAL (galat); GOLONGAN_TIDAK_SESUAI_JENJANG (peringatan).
+KEDUDUKAN_PEGAWAI_TIDAK_DIKENAL (galat); GOLONGAN_TIDAK_SESUAI_JENJANG and
+UNIT_INDUK_TIDAK_DIKETAHUI (an imported unit whose parent could not be inferred) (peringatan).
 """
 
 from __future__ import annotations
@@ -94,6 +95,7 @@ class _Periksa:
                           f"Kedudukan per {self.tgl} merujuk ke pegawai #{pegawai_id} yang tidak "
                           "ada dalam data pegawai.")
         self.siklus()
+        self.unit_induk()
         return sorted(self.out, key=self.urutan)
 
     def run_untuk(self, pegawai_ids: Iterable[int]) -> list[Finding]:
@@ -184,6 +186,20 @@ class _Periksa:
                         f"{siapa(p)}, {jab.nama}, {self.di(p)} berpangkat {p.golongan.tampil}, di "
                         f"luar rentang {low}–{high} untuk jenjang {jab.jenjang}.",
                         Tingkat.PERINGATAN, KEPPRES_87_1999)
+
+    def unit_induk(self) -> None:
+        for u in self.s.units:
+            if not u.induk_tidak_diketahui:
+                continue
+            induk = self.units.get(u.parent_id) if u.parent_id is not None else None
+            tempat = (f"diletakkan langsung di bawah {induk.nama}" if induk is not None
+                      else "diletakkan di puncak struktur")
+            self.out.append(Finding(
+                kode="UNIT_INDUK_TIDAK_DIKETAHUI", tingkat=Tingkat.PERINGATAN,
+                pesan=f"Unit {u.nama}: induknya tidak dapat ditentukan dari berkas impor "
+                      f"(NIP ATASAN pimpinannya tidak menunjuk unit lain), sehingga {tempat}. "
+                      "Tetapkan induknya di dialog unit.",
+                dasar=str(VALIDASI_DATA), unit_id=u.id))
 
     def kedudukan_pegawai(self, p: Pegawai) -> None:
         ks = self.kedudukan.get(p.id, [])

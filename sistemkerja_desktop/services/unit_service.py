@@ -7,8 +7,11 @@ one transaction, audited by the session hook in `db/audit.py`.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import select
 
+from sistemkerja_desktop.db.mapping import load_struktur
 from sistemkerja_desktop.db.models import UnitRow
 from sistemkerja_desktop.domain.errors import NotFoundError, ValidationError
 from sistemkerja_desktop.domain.organisasi import JenisUnit, Unit
@@ -16,9 +19,29 @@ from sistemkerja_desktop.services.base import ServiceContext
 from sistemkerja_desktop.services.changes import Changes
 
 
+@dataclass(frozen=True, slots=True)
+class UnitListRow:
+    """One unit for `unit daftar`: `jalur` as in `Struktur.unit_path` (names joined with ' / '
+    from the root's child down; the root, the Perangkat Daerah itself, is its own name)."""
+
+    id: int
+    nama: str
+    jalur: str
+    induk: str | None  # jalur of the parent
+    jenis: str
+    nip_kepala: str | None
+    tingkat: int  # 1 for the root (or a top unit), 2 for its children, …
+    induk_tidak_diketahui: bool = False
+
+    def as_json(self) -> dict[str, object]:
+        return {"nama": self.nama, "jalur": self.jalur, "induk": self.induk,
+                "jenis": self.jenis, "nip_kepala": self.nip_kepala}
+
+
 def _unit(row: UnitRow) -> Unit:
     return Unit(id=row.id, nama=row.nama, jenis=JenisUnit(row.jenis), parent_id=row.parent_id,
-                mandiri=row.mandiri, kode=row.kode, uuid=row.uuid)
+                mandiri=row.mandiri, kode=row.kode, uuid=row.uuid,
+                induk_tidak_diketahui=bool(row.induk_tidak_diketahui))
 
 
 def _jenis(jenis: JenisUnit | str) -> JenisUnit:
@@ -48,6 +71,34 @@ class UnitService:
                 raise NotFoundError(f"Unit #{unit_id} tidak ditemukan")
             return _unit(row)
 
+    def daftar(self) -> list[UnitListRow]:
+        """Every unit in tree order (parents before children, siblings by name)."""
+        with self._ctx.reading() as s:
+            struktur = load_struktur(s)
+        out: list[UnitListRow] = []
+        seen: set[int] = set()
+        stack = sorted(struktur.children.get(None, ()), key=lambda u: u.nama.casefold(),
+                       reverse=True)
+        depth = {u.id: 1 for u in stack}
+        while stack:
+            u = stack.pop()
+            if u.id in seen:
+                continue
+            seen.add(u.id)
+            seat = struktur.pimpinan_of(u.id)
+            head = struktur.holder(seat.id) if seat is not None else None
+            out.append(UnitListRow(
+                id=u.id, nama=u.nama, jalur=struktur.unit_path(u.id),
+                induk=struktur.unit_path(u.parent_id) or None if u.parent_id else None,
+                jenis=u.jenis.value, nip_kepala=head.nip if head else None, tingkat=depth[u.id],
+                induk_tidak_diketahui=u.induk_tidak_diketahui))
+            kids = sorted(struktur.children.get(u.id, ()), key=lambda k: k.nama.casefold(),
+                          reverse=True)
+            for k in kids:
+                depth[k.id] = depth[u.id] + 1
+            stack.extend(kids)
+        return out
+
     def add_unit(self, nama: str, jenis: JenisUnit | str, parent_id: int | None, *,
                  mandiri: bool = False, kode: str = "") -> tuple[Unit, Changes]:
         nama, jenis_unit = _nama(nama), _jenis(jenis)
@@ -63,7 +114,8 @@ class UnitService:
     def update_unit(self, unit_id: int, nama: str, jenis: JenisUnit | str,
                     parent_id: int | None, mandiri: bool, kode: str = ""
                     ) -> tuple[Unit, Changes]:
-        """Change one unit. Refuses an empty nama, an unknown induk and a cycle in the tree."""
+        """Change one unit. Refuses an empty nama, an unknown induk and a cycle in the tree.
+        Saving also confirms the induk: an import's "induk tidak diketahui" mark is cleared."""
         nama, jenis_unit = _nama(nama), _jenis(jenis)
         with self._ctx.session(f"mengubah unit {nama}") as s:
             row = s.get(UnitRow, unit_id)
@@ -85,5 +137,6 @@ class UnitService:
                     current = parents.get(current)
             row.nama, row.jenis, row.parent_id = nama, jenis_unit.value, parent_id
             row.mandiri, row.kode = bool(mandiri), kode.strip()
+            row.induk_tidak_diketahui = False  # the user has seen and saved the induk
             s.flush()
             return _unit(row), Changes(units=True)

@@ -54,7 +54,10 @@ def test_bagan_ekspor_one_branch_and_a_past_date(db, tmp_path, capsys):
     assert "Sekretaris Dinas" not in text
 
 
-def test_bagan_ekspor_png(db, tmp_path, capsys):
+def test_bagan_ekspor_png(qapp, db, tmp_path, capsys):
+    """In-process the CLI reuses the test session's QApplication (`qapp`) instead of creating a
+    QGuiApplication that later widget tests could not use; the fresh-interpreter test below
+    covers the CLI creating its own."""
     path = tmp_path / "bagan.png"
     code, out, _ = run(capsys, "--db", db, "bagan", "ekspor", "-o", path)
     assert code == 0 and "ditulis ke" in out

@@ -31,9 +31,13 @@ def duk(make_xlsx):
 @pytest.fixture
 def wizard(qtbot, demo_services):
     w = ImportWizard(demo_services)
-    qtbot.addWidget(w)
     w.show()
-    return w
+    yield w
+    # closed here rather than by qtbot.addWidget (which closes before fixtures are torn down):
+    # a loaded file would make closing ask Simpan/Buang/Batal in a real message box
+    w.discard_unsaved()
+    w.close()
+    w.deleteLater()
 
 
 def go_to_errors_page(wizard, path):

@@ -1,9 +1,12 @@
-"""Import pegawai from Excel: choose the file, check the columns, review errors, import.
+"""Import pegawai from Excel: choose the file, check the columns, review errors and the unit
+tree the import will build, import.
 
     result = ImportWizard.ask(parent, services)   # ImportResult, or None when nothing was written
 
 Step 4 runs `services.impor.run` in the background (`views.common.tasks.run_task`) with a
 progress bar; the wizard cannot be closed while it runs (the import is one transaction).
+Closing it after a file was loaded but before the import ran asks *Simpan / Buang / Batal*
+through `views.common.unsaved.confirm_leave` (Simpan = go on with the import).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -37,8 +41,10 @@ from sistemkerja_desktop.services.changes import Changes
 from sistemkerja_desktop.services.container import Services
 from sistemkerja_desktop.services.import_service import ImportPreview, ImportResult
 from sistemkerja_desktop.views.common.tasks import TaskSignals, run_task
+from sistemkerja_desktop.views.common.unsaved import confirm_leave
 from sistemkerja_desktop.views.common.widgets import ERROR_STYLE, hint
 from sistemkerja_desktop.views.struktur.import_mapping_page import MappingPage
+from sistemkerja_desktop.views.struktur.import_tree import UnitTreePreview
 
 log = logging.getLogger(__name__)
 
@@ -70,8 +76,13 @@ class FilePage(QWizardPage):
         layout.addWidget(hint(self.tr(
             "Kolom wajib: <b>NIP</b>, <b>NAMA</b>, <b>JABATAN</b> dan <b>UNIT KERJA</b>. Kolom "
             "lain dipakai bila ada: GELAR DEPAN/BELAKANG, PANGKAT, GOL/RUANG, JENIS JABATAN, "
-            "JENJANG, NIP ATASAN, STATUS, PENDIDIKAN, EMAIL, TELEPON, KOMPETENSI, TMT dan "
-            "DASAR KEDUDUKAN.")))
+            "JENJANG, NIP ATASAN, UNOR INDUK, STATUS, PENDIDIKAN, EMAIL, TELEPON, KOMPETENSI, "
+            "TMT dan DASAR KEDUDUKAN.")))
+        layout.addWidget(hint(self.tr(
+            "Unit boleh ditulis sebagai jalur (“Sekretariat / Subbagian Umum”, juga dengan "
+            "“/”, “\\” atau “>”); nama Perangkat Daerah di depannya berarti unit teratas. Bila "
+            "hanya nama unit terendah (cara SIASN), induknya disimpulkan dari NIP ATASAN "
+            "pimpinan unit; susunannya ditampilkan sebelum impor.")))
         layout.addWidget(hint(self.tr(
             "Judul kolom boleh ditulis dengan ejaan yang biasa dipakai (mis. “Gol. Ruang”, "
             "“Unor”, “NIP Baru”); baris kop dan judul di atas tabel dilewati. NIP sebaiknya "
@@ -109,8 +120,9 @@ class ErrorsPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self._wiz = wizard
-        self.setTitle(self.tr("Pemeriksaan baris"))
-        self.setSubTitle(self.tr("Setiap baris diperiksa sebelum ada data yang ditulis."))
+        self.setTitle(self.tr("Pemeriksaan baris dan struktur unit"))
+        self.setSubTitle(self.tr("Setiap baris diperiksa dan pohon unit disusun sebelum ada data "
+                                 "yang ditulis."))
         self.setCommitPage(True)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
@@ -131,11 +143,22 @@ class ErrorsPage(QWizardPage):
         self.fix_hint = hint(self.tr(
             "Perbaiki berkas di Excel lalu kembali ke langkah pertama, atau pilih “impor baris "
             "valid saja”."))
+        self.unit_tree = UnitTreePreview()
+        self.problems = QWidget()
+        pl = QVBoxLayout(self.problems)
+        pl.setContentsMargins(0, 0, 0, 0)
+        pl.addWidget(self.errors_list, 1)
+        pl.addWidget(self.choice)
+        pl.addWidget(self.fix_hint)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.problems)
+        self.splitter.addWidget(self.unit_tree)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
-        layout.addWidget(self.errors_list, 1)
-        layout.addWidget(self.choice)
-        layout.addWidget(self.fix_hint)
+        layout.addWidget(self.splitter, 1)
         group.buttonToggled.connect(lambda *_: self._on_choice_changed())
 
     def initializePage(self) -> None:
@@ -163,6 +186,10 @@ class ErrorsPage(QWizardPage):
         self.errors_list.setVisible(bool(plan.errors))
         self.choice.setVisible(bool(plan.errors))
         self.fix_hint.setVisible(bool(plan.errors))
+        self.problems.setVisible(bool(plan.errors))
+        self.unit_tree.show_plan(plan.units)
+        width = max(self.splitter.width(), 800)
+        self.splitter.setSizes([width * 2 // 5, width * 3 // 5])
         self.skip_invalid_radio.setText(self.tr(
             "Impor baris valid saja (%1 baris), lewati %2 baris bermasalah").replace(
             "%1", str(valid)).replace("%2", str(bad)))
@@ -357,9 +384,35 @@ class ImportWizard(QWizard):
         self.running, self.import_done = False, True
         self._task = None
 
-    # ---- no closing while the transaction runs
+    # ---- unsaved work (views.common.unsaved.UnsavedEdits)
+    def unsaved_description(self) -> str | None:
+        """A loaded file whose import has not run yet is work the user may not want to lose."""
+        if self.preview is None or self.running or self.import_done:
+            return None
+        return self.tr("impor pegawai dari %1 belum dijalankan").replace(
+            "%1", self.preview.path.name)
+
+    def save_unsaved(self) -> bool:
+        """Go on with the import as far as the pages allow; the wizard stays open (the import
+        runs in the background and shows its result), so this never lets the dialog close."""
+        while self.currentPage() is not self.run_page:
+            page = self.currentPage()
+            if page is None or not page.isComplete():
+                break
+            before = page
+            self.next()
+            if self.currentPage() is before:  # validatePage refused
+                break
+        return False
+
+    def discard_unsaved(self) -> None:
+        self.preview = self.plan = self.header = None
+
+    # ---- no closing while the transaction runs; ask before dropping a loaded file
     def reject(self) -> None:
-        if not self.running:
+        if self.running:
+            return
+        if confirm_leave(self, self, self.tr("menutup impor")):
             super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
