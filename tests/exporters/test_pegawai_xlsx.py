@@ -83,8 +83,11 @@ def test_export_layout(tmp_path: Path) -> None:
     assert ws["A1"].value == "DAFTAR PEGAWAI DINAS KESEHATAN" and ws["A1"].font.b
     assert [str(r) for r in ws.merged_cells.ranges] == ["A1:Q1"]
     header = [c.value for c in ws[3]]
+    # Import-only columns: the kedudukan dates, and UNOR INDUK (the export writes UNIT KERJA as a
+    # full path, which already places every unit).
     assert header == ["NO", *(k.value for k in Kolom
-                              if k not in (Kolom.TMT_KEDUDUKAN, Kolom.DASAR_KEDUDUKAN))]
+                              if k not in (Kolom.TMT_KEDUDUKAN, Kolom.DASAR_KEDUDUKAN,
+                                           Kolom.UNIT_INDUK))]
     assert all(c.font.b for c in ws[3])
     assert ws.freeze_panes == "A4"
     assert ws.auto_filter.ref == "A3:Q7"
