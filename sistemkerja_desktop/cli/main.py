@@ -12,9 +12,13 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from sistemkerja_desktop import __version__, paths
-from sistemkerja_desktop.cli import bagan_commands, dokumen_commands, tim_commands
-from sistemkerja_desktop.cli import unit_commands
-from sistemkerja_desktop.cli import common
+from sistemkerja_desktop.cli import (
+    bagan_commands,
+    common,
+    dokumen_commands,
+    tim_commands,
+    unit_commands,
+)
 from sistemkerja_desktop.cli.common import EXIT_GALAT, EXIT_INPUT, EXIT_OK
 from sistemkerja_desktop.domain.errors import SistemKerjaError
 from sistemkerja_desktop.domain.findings import Tingkat

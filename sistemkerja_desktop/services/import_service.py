@@ -24,7 +24,6 @@ from sistemkerja_desktop.domain.impor import (
     HeaderGuess,
     ImportPlan,
     Kolom,
-    PegawaiRecord,
     RowError,
     detect_header,
     parse_table,

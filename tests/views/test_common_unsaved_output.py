@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
+from unsaved_uji import answer
 
 from sistemkerja_desktop.views.common import output, unsaved
 from sistemkerja_desktop.views.common.unsaved import Choice, UnsavedEdits, UnsavedRegistry
@@ -33,25 +34,13 @@ class FakeArea:
         self.description = None
 
 
-def _answer(monkeypatch, *choices: Choice) -> list[str]:
-    asked: list[str] = []
-    queue = list(choices)
-
-    def fake(parent, description, action=""):
-        asked.append(description)
-        return queue.pop(0)
-
-    monkeypatch.setattr(unsaved, "ask_save_discard_cancel", fake)
-    return asked
-
-
 def test_fake_area_satisfies_the_protocol():
     assert isinstance(FakeArea(None), UnsavedEdits)
     assert not isinstance(object(), UnsavedEdits)
 
 
 def test_clean_areas_are_never_asked(qtbot, monkeypatch):
-    asked = _answer(monkeypatch)
+    asked = answer(monkeypatch)
     registry = UnsavedRegistry()
     registry.register(FakeArea(None))
     assert not registry.has_unsaved()
@@ -62,7 +51,7 @@ def test_clean_areas_are_never_asked(qtbot, monkeypatch):
 @pytest.mark.parametrize(("choice", "ok", "saved", "discarded"), [
     (Choice.SIMPAN, True, 1, 0), (Choice.BUANG, True, 0, 1), (Choice.BATAL, False, 0, 0)])
 def test_each_answer(qtbot, monkeypatch, choice, ok, saved, discarded):
-    asked = _answer(monkeypatch, choice)
+    asked = answer(monkeypatch, choice)
     area = FakeArea("2 perpindahan kedudukan di bagan")
     registry = UnsavedRegistry()
     registry.register(area)
@@ -73,7 +62,7 @@ def test_each_answer(qtbot, monkeypatch, choice, ok, saved, discarded):
 
 
 def test_a_failed_save_stops_and_later_areas_are_not_asked(qtbot, monkeypatch):
-    asked = _answer(monkeypatch, Choice.SIMPAN)
+    asked = answer(monkeypatch, Choice.SIMPAN)
     first, second = FakeArea("a", save_ok=False), FakeArea("b")
     registry = UnsavedRegistry()
     registry.register(first)
@@ -83,7 +72,7 @@ def test_a_failed_save_stops_and_later_areas_are_not_asked(qtbot, monkeypatch):
 
 
 def test_confirm_all_shows_the_area_it_asks_about(qtbot, monkeypatch):
-    _answer(monkeypatch, Choice.BUANG, Choice.BUANG)
+    answer(monkeypatch, Choice.BUANG, Choice.BUANG)
     registry = UnsavedRegistry()
     widgets = [QWidget(), QWidget()]
     for widget in widgets:

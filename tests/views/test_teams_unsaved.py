@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
+from unsaved_uji import answer
 
-from sistemkerja_desktop.views.common import unsaved
 from sistemkerja_desktop.views.common.unsaved import Choice, UnsavedEdits, confirm_leave
 from sistemkerja_desktop.views.teams import team_builder
 from sistemkerja_desktop.views.teams.member_model import Kolom as MemberKolom
@@ -23,18 +23,6 @@ def widget(qtbot, demo_services):
     qtbot.addWidget(w)
     w.resize(1166, 700)
     return w
-
-
-def answer(monkeypatch, *choices: Choice) -> list[str]:
-    asked: list[str] = []
-    queue = list(choices)
-
-    def fake(parent, description, action=""):
-        asked.append(description)
-        return queue.pop(0)
-
-    monkeypatch.setattr(unsaved, "ask_save_discard_cancel", fake)
-    return asked
 
 
 def close_discarding(dialog, monkeypatch):

@@ -2,9 +2,9 @@
 
 import pytest
 from PySide6.QtWidgets import QDialog
+from unsaved_uji import answer
 
 from sistemkerja_desktop.domain.organisasi import JenisUnit
-from sistemkerja_desktop.views.common import unsaved
 from sistemkerja_desktop.views.common.unsaved import Choice
 from sistemkerja_desktop.views.struktur.struktur_widget import StrukturWidget
 from sistemkerja_desktop.views.struktur.unit_dialog import UnitDialog
@@ -124,17 +124,6 @@ def test_form_delegasi_checkbox_saves_on_the_kedudukan(widget, demo_services, qt
 
 # ---- unsaved edits: Simpan / Buang / Batal on closing ----------------------------------------
 
-def _answer(monkeypatch, *choices):
-    asked = []
-    queue = list(choices)
-
-    def fake(parent, description, action=""):
-        asked.append(description)
-        return queue.pop(0)
-
-    monkeypatch.setattr(unsaved, "ask_save_discard_cancel", fake)
-    return asked
-
 
 @pytest.fixture
 def open_dialog(qtbot, demo_services):
@@ -148,7 +137,7 @@ def open_dialog(qtbot, demo_services):
 
 
 def test_closing_without_edits_asks_nothing(open_dialog, monkeypatch):
-    asked = _answer(monkeypatch)
+    asked = answer(monkeypatch)
     dialog = open_dialog()
     assert dialog.unsaved_description() is None
     dialog.reject()
@@ -157,7 +146,7 @@ def test_closing_without_edits_asks_nothing(open_dialog, monkeypatch):
 
 
 def test_closing_with_edits_batal_stays_open(open_dialog, demo_services, monkeypatch):
-    asked = _answer(monkeypatch, Choice.BATAL)
+    asked = answer(monkeypatch, Choice.BATAL)
     dialog = open_dialog()
     dialog.nama_edit.setText("Sekretariat Dinas")
     assert dialog.unsaved_description() == "perubahan unit 'Sekretariat'"
@@ -165,13 +154,13 @@ def test_closing_with_edits_batal_stays_open(open_dialog, demo_services, monkeyp
     assert asked == ["perubahan unit 'Sekretariat'"] and dialog.isVisible()
     assert dialog.nama_edit.text() == "Sekretariat Dinas"
     assert _unit(demo_services, "Sekretariat").nama == "Sekretariat"
-    _answer(monkeypatch, Choice.BUANG)
+    answer(monkeypatch, Choice.BUANG)
     dialog.reject()  # leave no dialog with edits open
     assert not dialog.isVisible()
 
 
 def test_closing_with_edits_buang_closes_without_saving(open_dialog, demo_services, monkeypatch):
-    _answer(monkeypatch, Choice.BUANG)
+    answer(monkeypatch, Choice.BUANG)
     dialog = open_dialog()
     sek_id = _unit(demo_services, "Sekretariat").id
     dialog.kode_edit.setText("SEK-99")
@@ -182,7 +171,7 @@ def test_closing_with_edits_buang_closes_without_saving(open_dialog, demo_servic
 
 
 def test_closing_with_edits_simpan_saves_and_accepts(open_dialog, demo_services, monkeypatch):
-    _answer(monkeypatch, Choice.SIMPAN)
+    answer(monkeypatch, Choice.SIMPAN)
     dialog = open_dialog()
     sek_id = _unit(demo_services, "Sekretariat").id
     dialog.kode_edit.setText("SEK-01")
@@ -193,19 +182,19 @@ def test_closing_with_edits_simpan_saves_and_accepts(open_dialog, demo_services,
 
 
 def test_simpan_refused_by_the_service_keeps_the_dialog(open_dialog, demo_services, monkeypatch):
-    _answer(monkeypatch, Choice.SIMPAN)
+    answer(monkeypatch, Choice.SIMPAN)
     dialog = open_dialog()
     dialog.nama_edit.setText("   ")
     dialog.reject()
     assert dialog.isVisible() and dialog.error_label.isVisibleTo(dialog)
     assert _unit(demo_services, "Sekretariat").nama == "Sekretariat"
-    _answer(monkeypatch, Choice.BUANG)
+    answer(monkeypatch, Choice.BUANG)
     dialog.reject()
     assert not dialog.isVisible()
 
 
 def test_a_new_unit_with_a_name_counts_as_an_edit(qtbot, demo_services, monkeypatch):
-    asked = _answer(monkeypatch, Choice.BUANG)
+    asked = answer(monkeypatch, Choice.BUANG)
     sek = _unit(demo_services, "Sekretariat")
     dialog = UnitDialog(demo_services, demo_services.agency.struktur(), None, sek.id)
     qtbot.addWidget(dialog)

@@ -84,7 +84,8 @@ def confirm_leave(parent: QWidget | None, guard: UnsavedEdits, action: str = "")
 
 class UnsavedRegistry(QObject):
     """The shell's list of everything that can hold edits. Areas register once; the shell asks
-    `confirm_all()` before closing or switching the file, `confirm(guard)` before leaving an area."""
+    `confirm_all()` before closing or switching the file, `confirm(guard)` before leaving an
+    area."""
 
     changed = Signal()  # something became dirty or clean (the shell refreshes its title)
 
