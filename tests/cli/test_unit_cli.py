@@ -37,6 +37,8 @@ def _imported(tmp_path, capsys):
     wb.save(tmp_path / "siasn.xlsx")
     code, _, err = run(capsys, "--db", db, "pegawai", "impor", tmp_path / "siasn.xlsx")
     assert code == 0, err
+    # "Seksi Sepi" has no head and no atasan: hung under the root, and said so (not silence)
+    assert "siasn.xlsx: peringatan: Unit 'Seksi Sepi'" in err
     return db
 
 
