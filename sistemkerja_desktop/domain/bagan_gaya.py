@@ -56,11 +56,11 @@ def bungkus(teks: str, lebar: float, ukur: Callable[[str], float], maks: int = 2
         if ukur(trial) <= lebar or not current:
             current = trial
             continue
+        if len(lines) == maks - 1:  # this is the last line: it takes the rest, cut below
+            current = " ".join([current, *words[i:]])
+            break
         lines.append(current)
         current = word
-        if len(lines) == maks - 1:
-            current = " ".join(words[i:])
-            break
     lines.append(current)
     last = lines[-1]
     if ukur(last) > lebar:

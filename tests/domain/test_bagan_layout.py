@@ -206,3 +206,17 @@ def test_generated_agency_of_thousands_lays_out_without_overlaps():
         assert _overlaps(list(letak.node.items())) == []
         assert len(letak.kartu) >= 3000
         assert letak.lebar / letak.tinggi < 4 and letak.tinggi / letak.lebar < 4  # compact
+
+
+@pytest.mark.parametrize("maks", [1, 2, 3])
+def test_bungkus_never_gives_more_lines_than_asked(maks):
+    from sistemkerja_desktop.domain.bagan_gaya import bungkus
+
+    ukur = len  # one unit per character
+    teks = "Kepala Bidang Pencegahan dan Pengendalian Penyakit Menular"
+    lines = bungkus(teks, 12, ukur, maks)
+    assert 1 <= len(lines) <= maks
+    assert all(ukur(line) <= 12 for line in lines)
+    assert lines[-1].endswith("…")
+    assert bungkus("Sekretariat", 12, ukur, 1) == ["Sekretariat"]
+    assert bungkus("Bidang Bina Marga", 12, ukur, 2) == ["Bidang Bina", "Marga"]
