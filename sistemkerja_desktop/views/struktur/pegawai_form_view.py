@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -88,6 +89,11 @@ class PegawaiFormView(QWidget):
 
     def _build(self) -> None:
         self.title = heading(self.tr("Data pegawai"), 3)
+        # Closes the pane (the Struktur screen hides it while no pegawai is shown).
+        self.close_button = QToolButton()
+        self.close_button.setText(self.tr("Tutup"))
+        self.close_button.setAutoRaise(True)
+        self.close_button.setToolTip(self.tr("Tutup data pegawai; tabel mendapat lebar penuh"))
         self.subtitle = hint("")
         self.nip_edit = QLineEdit()
         self.nip_edit.setPlaceholderText(self.tr("18 digit, boleh berspasi"))
@@ -231,7 +237,11 @@ class PegawaiFormView(QWidget):
         page = QWidget()
         lay = QVBoxLayout(page)
         lay.setContentsMargins(12, 10, 12, 10)
-        lay.addWidget(self.title)
+        title_row = QHBoxLayout()
+        title_row.setContentsMargins(0, 0, 0, 0)
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        lay.addLayout(title_row)
         lay.addWidget(self.subtitle)
         lay.addLayout(form)
         lay.addWidget(self.banner)

@@ -1,6 +1,9 @@
 """The pegawai table view: columns that fit the width the Struktur screen gives it (at 1366 px
 the PPK column stays visible), long text elided with the full text in the tooltip, columns the
-user can hide or show (header menu), and a row menu with *Lihat PPK*."""
+user can hide or show (header menu), and a row menu with *Lihat PPK*.
+
+Column widths follow the data: a column whose longest text fits its share of the width gets
+just that, and the others (usually Jabatan and Unit) share what is left (`share_width`)."""
 
 from __future__ import annotations
 
@@ -18,9 +21,49 @@ from sistemkerja_desktop.services.pegawai_service import PegawaiListRow
 from sistemkerja_desktop.views.struktur.pegawai_table_model import Kolom, PegawaiTableModel
 
 # Share of the flexible width per column (NIP and Gol. have a fixed width).
-_WEIGHTS = {Kolom.NAMA: 3, Kolom.JABATAN: 3, Kolom.JENJANG: 1, Kolom.UNIT: 2, Kolom.PPK: 3}
+_WEIGHTS = {Kolom.NAMA: 3, Kolom.JABATAN: 4, Kolom.JENJANG: 1, Kolom.UNIT: 2, Kolom.PPK: 3}
 _MIN_WIDTH = 60
+_CELL_PADDING = 14  # text margins of a cell
+_FIRST_STRETCH = 1.25  # see share_width
+_WIDTH_PERCENTILE = 0.9  # a column "needs" the width of its 90th-percentile text
+_SAMPLE_ROWS = 2000  # rows measured for the widths (enough to find the long texts)
 HIDDEN_BY_DEFAULT = (Kolom.JENJANG,)  # in most jabatan names already ("… Ahli Muda")
+
+
+def share_width(available: int, desired: dict[int, int], weights: dict[int, int],
+                minimum: int = _MIN_WIDTH, first: tuple[int, ...] = ()) -> dict[int, int]:
+    """Widths for the columns of `desired` within `available` pixels: a column whose desired
+    width fits its weighted share gets exactly that (the columns of `first` — names, short and
+    worth reading in full — may take up to `_FIRST_STRETCH` times their share); the rest share
+    what remains by weight, none under `minimum`. When all fit, the rest is shared by weight."""
+    widths: dict[int, int] = {}
+    left = list(desired)
+    room = available
+    while left:
+        total = sum(weights[c] for c in left)
+        fitting = [c for c in left if desired[c] <= room * weights[c] / total
+                   * (_FIRST_STRETCH if c in first else 1)]
+        if not fitting:
+            break
+        for c in fitting:
+            widths[c] = desired[c]
+            room -= desired[c]
+            left.remove(c)
+    share = left or list(desired)  # no column short of width: spread the rest over all
+    while share:
+        total = sum(weights[c] for c in share)
+        small = [c for c in share if widths.get(c, 0) + max(0, room) * weights[c] // total
+                 < minimum]
+        if not small:
+            break
+        for c in small:  # too narrow to read anything: the minimum, taken from the others
+            room -= minimum - widths.get(c, 0)
+            widths[c] = minimum
+            share.remove(c)
+    total = sum(weights[c] for c in share) or 1
+    for c in share:
+        widths[c] = widths.get(c, 0) + max(0, room) * weights[c] // total
+    return widths
 
 
 class PegawaiTableView(QTableView):
@@ -34,6 +77,7 @@ class PegawaiTableView(QTableView):
         super().__init__(parent)
         self._user_sized = False
         self._fitting = False
+        self._desired: dict[int, int] | None = None  # measured text widths, per column
         self.setSortingEnabled(True)
         self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -60,6 +104,9 @@ class PegawaiTableView(QTableView):
         super().setModel(model)  # type: ignore[arg-type]
         for col in HIDDEN_BY_DEFAULT:
             self.setColumnHidden(col, True)
+        self._desired = None
+        if model is not None:
+            model.modelReset.connect(self._on_model_reset)  # type: ignore[attr-defined]
         self.fit_columns()
 
     # ---- columns
@@ -72,17 +119,42 @@ class PegawaiTableView(QTableView):
         """Share the width among the visible columns so that none is pushed out of view."""
         header = self.horizontalHeader()
         fixed = {c: w for c, w in self.fixed_widths().items() if not self.isColumnHidden(c)}
-        flexible = [c for c in _WEIGHTS if not self.isColumnHidden(c)]
+        desired = self.desired_widths()
+        flexible = {c: desired[c] for c in _WEIGHTS if not self.isColumnHidden(c)}
         available = self.viewport().width() - sum(fixed.values())
-        total = sum(_WEIGHTS[c] for c in flexible) or 1
+        widths = share_width(available, flexible, dict(_WEIGHTS),
+                             first=(Kolom.NAMA, Kolom.PPK))
         self._fitting = True
         try:
-            for col, width in fixed.items():
+            for col, width in (fixed | widths).items():
                 header.resizeSection(col, width)
-            for col in flexible:
-                header.resizeSection(col, max(_MIN_WIDTH, available * _WEIGHTS[col] // total))
         finally:
             self._fitting = False
+
+    def desired_widths(self) -> dict[int, int]:
+        """Width each flexible column needs to show its texts (but the longest tenth) and its
+        header in full."""
+        if self._desired is None:
+            proxy = self.model()
+            source = getattr(proxy, "sourceModel", lambda: proxy)()
+            fm, header_fm = self.fontMetrics(), self.horizontalHeader().fontMetrics()
+            rows = min(source.rowCount(), _SAMPLE_ROWS) if source is not None else 0
+            self._desired = {}
+            for col in _WEIGHTS:
+                title = str(source.headerData(col, Qt.Orientation.Horizontal) or "") \
+                    if source is not None else ""
+                texts = sorted(fm.horizontalAdvance(str(source.index(row, col).data() or ""))
+                               for row in range(rows))
+                # A few very long texts (elided, in full in the tooltip) set no width.
+                typical = texts[int((len(texts) - 1) * _WIDTH_PERCENTILE)] if texts else 0
+                heading = header_fm.horizontalAdvance(title) + 16  # room for the sort arrow
+                self._desired[col] = max(typical, heading) + _CELL_PADDING
+        return self._desired
+
+    def _on_model_reset(self) -> None:
+        self._desired = None
+        if not self._user_sized:
+            self.fit_columns()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -1,4 +1,7 @@
-"""The Struktur area: unit tree | pegawai table + findings | pegawai form.
+"""The Struktur area: unit tree | pegawai table | pegawai form, the findings below.
+
+The pegawai form only takes room while it shows a pegawai (or a new one); "Tutup" on the form
+or `close_form()` hides it again (see `StrukturSplitter`).
 
 The main window embeds one `StrukturWidget`, calls `refresh()` when data changed elsewhere, and
 listens to `data_changed(Changes)` for edits and imports made here.
@@ -22,11 +25,8 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,16 +37,12 @@ from sistemkerja_desktop.services.changes import Changes
 from sistemkerja_desktop.services.container import Services
 from sistemkerja_desktop.views.common.tasks import TaskSignals
 from sistemkerja_desktop.views.common.unsaved import confirm_leave
-from sistemkerja_desktop.views.struktur.empty_state import EmptyPegawaiWidget
 from sistemkerja_desktop.views.struktur.pegawai_export import export_pegawai
 from sistemkerja_desktop.views.struktur.findings_panel import FindingsPanel
 from sistemkerja_desktop.views.struktur.import_wizard import ImportWizard
 from sistemkerja_desktop.views.struktur.pegawai_form import PegawaiForm
-from sistemkerja_desktop.views.struktur.pegawai_table_model import (
-    PegawaiFilterProxyModel,
-    PegawaiTableModel,
-)
-from sistemkerja_desktop.views.struktur.pegawai_table_view import PegawaiTableView
+from sistemkerja_desktop.views.struktur.pegawai_list_pane import PegawaiListPane
+from sistemkerja_desktop.views.struktur.struktur_splitter import StrukturSplitter
 from sistemkerja_desktop.views.struktur.unit_panel import UnitPanel
 from sistemkerja_desktop.views.struktur.unit_tree_model import UNIT_ID_ROLE
 
@@ -89,45 +85,16 @@ class StrukturWidget(QWidget):
         self.unit_panel = UnitPanel(self._services)
         self.unit_model = self.unit_panel.model
         self.unit_tree = self.unit_panel.tree
-        self.model = PegawaiTableModel(self)
-        self.proxy = PegawaiFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(self.tr("Cari nama / NIP / jabatan / unit…"))
-        self.filter_edit.setClearButtonEnabled(True)
-        self.count_label = QLabel()
-        self.count_label.setStyleSheet("color: #555;")
-        self.table = PegawaiTableView()
-        self.table.setModel(self.proxy)
-
-        self.empty = EmptyPegawaiWidget()
-        self.table_stack = QStackedWidget()
-        self.table_stack.addWidget(self.table)
-        self.table_stack.addWidget(self.empty)
-
-        search = QHBoxLayout()
-        search.addWidget(self.filter_edit, 1)
-        search.addWidget(self.count_label)
-        table_box = QWidget()
-        tbl = QVBoxLayout(table_box)
-        tbl.setContentsMargins(0, 0, 0, 0)
-        tbl.setSpacing(4)
-        tbl.addLayout(search)
-        tbl.addWidget(self.table_stack, 1)
+        self.list_pane = PegawaiListPane()
+        pane = self.list_pane
+        self.model, self.proxy, self.table = pane.model, pane.proxy, pane.table
+        self.filter_edit, self.count_label = pane.filter_edit, pane.count_label
+        self.empty, self.table_stack, self.open_hint = pane.empty, pane.table_stack, pane.open_hint
 
         self.findings = FindingsPanel(self._services)
         self.form = PegawaiForm(self._services)
-        self.form.setMinimumWidth(280)
-        self.unit_panel.setMinimumWidth(160)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.unit_panel)
-        self.splitter.addWidget(table_box)
-        self.splitter.addWidget(self.form)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([200, 570, 290])
-        self.splitter.setChildrenCollapsible(False)
+        self.splitter = StrukturSplitter(self.unit_panel, self.list_pane, self.form)
+        self._update_panes()
         # The findings span the full width: their messages and citations are long sentences.
         self.centre = QSplitter(Qt.Orientation.Vertical)
         self.centre.addWidget(self.splitter)
@@ -153,11 +120,9 @@ class StrukturWidget(QWidget):
         self.unit_tree.selectionModel().currentChanged.connect(self._on_unit_tree_current_changed)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         self.table.doubleClicked.connect(lambda _i: self.form.nama_edit.setFocus())
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
-        self.proxy.modelReset.connect(self._update_count)
-        self.proxy.layoutChanged.connect(self._update_count)
         self.form.saved.connect(self._on_form_saved)
+        self.form.stack.currentChanged.connect(self._update_panes)
+        self.form.close_button.clicked.connect(self.close_form)
         self.form.modified_changed.connect(self.modified_changed)
         self.form.show_ppk_requested.connect(self.show_on_chart_requested)
         self.table.show_ppk_requested.connect(self.show_on_chart_requested)
@@ -188,13 +153,13 @@ class StrukturWidget(QWidget):
         self.model.set_rows(rows)
         self.unit_tree.expandToDepth(1)
         self._selecting = False
-        self.table_stack.setCurrentIndex(0 if rows else 1)
+        self.list_pane.set_has_rows(bool(rows))
+        self._update_panes()
         has_agency = self._struktur is not None
         for button in (self.add_button, self.import_button, self.empty.add_button,
                        self.empty.import_button, self.periksa_button):
             button.setEnabled(has_agency)
         self.export_button.setEnabled(bool(rows))
-        self.filter_edit.setEnabled(bool(rows))
         self.findings.recheck_button.setEnabled(has_agency)
         if self._struktur is not None:
             self.form.set_choices(self._struktur)
@@ -243,6 +208,16 @@ class StrukturWidget(QWidget):
         self.form.discard_unsaved()
         if self.form.pegawai_id is None:
             self._shown_pegawai = None
+
+    def close_form(self) -> None:
+        """"Tutup" on the form: ask about unsaved edits, then hide the pane."""
+        if self.form.is_dirty() and not self._confirm_discard(self.tr("menutup data pegawai")):
+            return
+        self._selecting = True
+        self.table.selectionModel().clear()
+        self._selecting = False
+        self._shown_pegawai = None
+        self.form.show_empty()
 
     def run_periksa(self) -> None:
         self.findings.run_periksa()
@@ -323,10 +298,12 @@ class StrukturWidget(QWidget):
                 selection.clear()
         finally:
             self._selecting = False
-        self._update_count()
+        self.list_pane.update_count()
 
-    def _update_count(self, *_: object) -> None:
-        self.count_label.setText(self.table.count_text())
+    def _update_panes(self, *_: object) -> None:
+        shown = self.form.stack.currentIndex() == 1  # 0 is the "choose a pegawai" page
+        self.splitter.set_form_shown(shown)
+        self.list_pane.set_form_open(shown)
 
     def _confirm_discard(self, action: str = "") -> bool:
         """Simpan / Buang / Batal before the form shows something else; True to go on."""

@@ -7,13 +7,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +20,7 @@ from sistemkerja_desktop.services.changes import Changes
 from sistemkerja_desktop.services.container import Services
 from sistemkerja_desktop.views.struktur.unit_dialog import UnitDialog
 from sistemkerja_desktop.views.struktur.unit_tree_model import UNIT_ID_ROLE, UnitTreeModel
+from sistemkerja_desktop.views.struktur.unit_tree_view import UnitTreeView
 
 
 class UnitPanel(QWidget):
@@ -33,19 +31,9 @@ class UnitPanel(QWidget):
         self._services = services
         self.struktur: Struktur | None = None  # set by the Struktur screen on every refresh
         self.model = UnitTreeModel(self)
-        self.tree = QTreeView()
+        self.tree = UnitTreeView()
         self.tree.setModel(self.model)
-        self.tree.setHeaderHidden(True)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setIndentation(14)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.edit_button = QPushButton(self.tr("Ubah unit…"))
         self.edit_button.setToolTip(self.tr(
             "Ubah nama, jenis, induk, kode, dan status unit kerja mandiri unit yang dipilih"))

@@ -174,10 +174,20 @@ class UnitTreeModel(QAbstractItemModel):
             if node.unit_id is None:
                 return self.tr("%n pegawai di seluruh unit", "", node.total)
             return self.tr("%1\n%2 pegawai langsung, %3 termasuk sub-unit").replace(
-                "%1", node.nama).replace("%2", str(node.own)).replace("%3", str(node.total))
+                "%1", self._path(node)).replace("%2", str(node.own)).replace("%3", str(node.total))
         if role == UNIT_ID_ROLE:
             return node.unit_id
         return None
+
+    @staticmethod
+    def _path(node: _Node) -> str:
+        """'Dinas X / Sekretariat / Subbagian Umum': the whole path, for the tooltip."""
+        names: list[str] = []
+        current: _Node | None = node
+        while current is not None and current.unit_id is not None:
+            names.append(current.nama)
+            current = current.parent
+        return " / ".join(reversed(names))
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
