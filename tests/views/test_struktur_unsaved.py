@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from unsaved_uji import answer
 
-from sistemkerja_desktop.views.common import unsaved
 from sistemkerja_desktop.views.common.unsaved import Choice, UnsavedEdits, confirm_leave
 from sistemkerja_desktop.views.struktur.pegawai_table_model import Kolom
 from sistemkerja_desktop.views.struktur.struktur_widget import StrukturWidget
@@ -23,18 +23,6 @@ def widget(qtbot, demo_services):
     qtbot.addWidget(w)
     w.resize(1166, 700)  # a 1366 px window minus the 200 px sidebar
     return w
-
-
-def answer(monkeypatch, *choices: Choice) -> list[str]:
-    asked: list[str] = []
-    queue = list(choices)
-
-    def fake(parent, description, action=""):
-        asked.append(description)
-        return queue.pop(0)
-
-    monkeypatch.setattr(unsaved, "ask_save_discard_cancel", fake)
-    return asked
 
 
 def row_of(svc, nip):
