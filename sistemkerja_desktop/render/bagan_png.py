@@ -16,6 +16,7 @@ from sistemkerja_desktop.domain.bagan import LEGENDA, Bagan, JenisNode, Kartu, N
 from sistemkerja_desktop.domain.bagan_layout import JudulSeksi, Kotak, TataLetak
 from sistemkerja_desktop.domain.errors import StorageError
 from sistemkerja_desktop.domain.periksa import tanggal_indonesia
+from sistemkerja_desktop.exporters.files import atomic_output
 from sistemkerja_desktop.render.gaya import Gaya
 
 KEPALA_PX, KAKI_PX = 64, 40
@@ -169,6 +170,7 @@ def render_bagan_png(bagan: Bagan, letak: TataLetak, path: Path, *, keterangan: 
     paint_legenda(p, 16, height - KAKI_PX + 12)
     p.end()
     path = Path(path)
-    if not image.save(str(path), "PNG"):
-        raise StorageError(f"Berkas {path} tidak dapat ditulis")
+    with atomic_output(path, ".png") as tmp:
+        if not image.save(str(tmp), "PNG"):
+            raise StorageError(f"Berkas {path} tidak dapat ditulis")
     return s

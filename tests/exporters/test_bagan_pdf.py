@@ -157,3 +157,28 @@ def test_title_block_page_map_and_legend_are_drawn_once_and_reused(tmp_path, bes
     first, last = (" ".join(p.extract_text().split()) for p in (reader.pages[0],
                                                                   reader.pages[-1]))
     assert "baris 1 kolom 1" in first and f"hal. {hasil.halaman} dari {hasil.halaman}" in last
+
+
+class _Stop(Exception):
+    pass
+
+
+def test_an_export_stopped_midway_leaves_the_old_file_and_no_temporary_one(tmp_path, demo):
+    """Written through a temporary file: cancelling (or failing) after the first pages keeps the
+    file that was there and leaves nothing half-written beside it."""
+    _s, bagan = demo
+    letak = tata_letak(bagan, arah=Arah.ATAS_BAWAH)
+    target = tmp_path / "bagan.pdf"
+    target.write_bytes(b"%PDF lama")
+
+    def stop(done, total):
+        raise _Stop
+
+    with pytest.raises(_Stop):
+        write_bagan_pdf(bagan, letak, target, progress=stop)
+    assert target.read_bytes() == b"%PDF lama"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bagan.pdf"]
+    hasil = write_bagan_pdf(bagan, letak, target)
+    assert len(PdfReader(target).pages) == hasil.halaman
+    assert target.stat().st_mode & 0o044  # readable by others: the chart is for sharing
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bagan.pdf"]

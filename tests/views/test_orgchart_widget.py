@@ -263,6 +263,32 @@ def test_exports_pdf_and_png(widget, tmp_path, demo_services):
     assert png.read_bytes()[:4] == b"\x89PNG"
 
 
+def test_the_pdf_export_can_be_cancelled_and_then_writes_nothing(widget, tmp_path, monkeypatch):
+    """The chart PDF runs with Batal on its progress dialog (output_task's own tests cover the
+    Batal mechanics); cancelling raises at the next page report, and the exporter's temporary
+    file keeps the target untouched (tests/exporters/test_bagan_pdf.py)."""
+    from sistemkerja_desktop.views.common.output_task import Cancelled
+    from sistemkerja_desktop.views.orgchart import dialogs, ekspor_aksi
+
+    target = tmp_path / "keluar.pdf"
+    monkeypatch.setattr(dialogs.EksporPdfDialog, "ask", classmethod(
+        lambda cls, parent, cakupan: dialogs.OpsiEkspor("a4", "otomatis")))
+    monkeypatch.setattr(ekspor_aksi, "choose_output_path", lambda *a: target)
+    started = []
+    monkeypatch.setattr(ekspor_aksi, "run_output",
+                        lambda parent, label, work, **kw: started.append((work, kw)))
+    widget.ekspor.pdf(None)
+    (work, kw), = started
+    assert kw["cancellable"] and kw["on_cancelled"] is not None
+
+    def batal(done, total):
+        raise Cancelled
+
+    with pytest.raises(Cancelled):
+        work(batal)
+    assert not target.exists() and not list(tmp_path.glob(".keluar-*"))
+
+
 def test_closing_with_unsaved_moves_asks(widget, dialog, monkeypatch):
     assert widget.maybe_save()  # nothing to ask
     widget.flow.pindahkan([_pid(widget, "Fajar Nugroho")],

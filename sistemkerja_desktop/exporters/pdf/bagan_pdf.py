@@ -28,6 +28,7 @@ from sistemkerja_desktop.domain import bagan_gaya as g
 from sistemkerja_desktop.domain.bagan import LEGENDA, Bagan, JenisNode, Kartu, Node
 from sistemkerja_desktop.domain.bagan_layout import JudulSeksi, Kotak, TataLetak
 from sistemkerja_desktop.domain.periksa import tanggal_indonesia
+from sistemkerja_desktop.exporters.files import atomic_output
 from sistemkerja_desktop.exporters.pdf.bagan_pena import Juru, garis, garis_patah, isi, kotak_bulat
 from sistemkerja_desktop.exporters.pdf.fonts import SANS, register_fonts
 
@@ -435,6 +436,15 @@ def write_bagan_pdf(bagan: Bagan, letak: TataLetak, path: Path,
     r = _rencana(letak, elemen, opsi)
     nx, ny = len(r.x) - 1, len(r.y) - 1
     buckets = _bagi(bagan, letak, r, elemen)
+    with atomic_output(path, ".pdf") as tmp:
+        n = _tulis(bagan, letak, tmp, opsi, r, buckets, invariant, progress)
+    return HasilPdf(n, ny, nx, r.skala, r.orientasi, opsi.kertas)
+
+
+def _tulis(bagan: Bagan, letak: TataLetak, path: Path, opsi: OpsiBaganPdf, r: _Rencana,
+           buckets: dict[tuple[int, int], list[Elemen]], invariant: bool,
+           progress: Callable[[int, int], None] | None) -> int:
+    nx, ny = len(r.x) - 1, len(r.y) - 1
     c = Canvas(str(path), pagesize=r.ukuran, invariant=1 if invariant else 0)
     c.setTitle(f"{opsi.judul} — {bagan.pd.nama} {bagan.pd.pemda}")
     c.setAuthor("Sistem Kerja Desktop")
@@ -453,4 +463,4 @@ def write_bagan_pdf(bagan: Bagan, letak: TataLetak, path: Path,
         if progress is not None and (no % 10 == 0 or no == len(tiles)):
             progress(no, len(tiles))
     c.save()
-    return HasilPdf(len(tiles), ny, nx, r.skala, r.orientasi, opsi.kertas)
+    return len(tiles)

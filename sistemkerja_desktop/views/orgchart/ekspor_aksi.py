@@ -58,7 +58,8 @@ class EksporBagan:
             on_done=lambda hasil: show_output_done(
                 w, target, _tr("Bagan ditulis: %1 halaman PDF.").replace("%1",
                                                                          str(hasil.halaman))),
-            on_failure=self._gagal)
+            on_failure=self._gagal, cancellable=True,
+            on_cancelled=lambda: None)  # the PDF is written to a temporary file: nothing left
 
     def _gagal(self, exc: BaseException) -> None:
         show_error(self.w, exc, _tr("Ekspor bagan gagal"))
