@@ -76,11 +76,16 @@ def test_the_form_only_takes_room_while_it_shows_a_pegawai(widget, demo_services
     sizes = widget.splitter.sizes()
     assert sizes[2] >= 280 and sizes[0] >= 260 and not widget.open_hint.isVisible()
     assert widget.table.horizontalScrollBar().maximum() == 0
+    # beside the form the Unit column steps aside; Nama, Jabatan and PPK keep room to read
+    assert widget.table.isColumnHidden(Kolom.UNIT)
+    for col in (Kolom.NAMA, Kolom.JABATAN, Kolom.PPK):
+        assert widget.table.columnWidth(col) >= 100, col.name
 
     widget.form.close_button.click()
     assert widget.form.isHidden() and widget.selected_pegawai_id() is None
     assert widget.form.pegawai_id is None
     assert widget.splitter.sizes()[1] >= table_width - 2
+    assert not widget.table.isColumnHidden(Kolom.UNIT)
 
     widget.add_button.click()  # a new pegawai opens the form too
     assert widget.form.isVisible() and widget.form.pegawai_id == 0

@@ -65,6 +65,7 @@ class PegawaiListPane(QWidget):
 
     def set_form_open(self, form_open: bool) -> None:
         self.open_hint.setVisible(not form_open and self.has_rows())
+        self.table.set_form_open(form_open)
 
     def update_count(self, *_: object) -> None:
         self.count_label.setText(self.table.count_text())

@@ -183,6 +183,13 @@ class PegawaiTableView(QTableView):
         menu.addAction(self.tr("Paskan lebar kolom")).triggered.connect(self._refit)
         menu.exec(self.horizontalHeader().mapToGlobal(pos))
 
+    def set_form_open(self, form_open: bool) -> None:
+        """With the pegawai form beside it the table is narrow: the Unit column (the form and the
+        unit tree show the unit) steps aside so Nama, Jabatan and PPK stay readable."""
+        if self.isColumnHidden(Kolom.UNIT) != form_open:
+            self.setColumnHidden(Kolom.UNIT, form_open)
+            self.fit_columns()
+
     def _set_column_shown(self, col: int, shown: bool) -> None:
         self.setColumnHidden(col, not shown)
         self._refit()
