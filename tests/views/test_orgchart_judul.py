@@ -5,19 +5,13 @@ import pytest
 from PySide6.QtCore import QRectF
 
 from sistemkerja_desktop.domain.bagan import JenisNode
-from sistemkerja_desktop.views.orgchart.orgchart_widget import OrgChartWidget
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def widget(qtbot, demo_services):
-    w = OrgChartWidget(demo_services)
-    qtbot.addWidget(w)
-    w.resize(1300, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+def widget(orgchart_widget):
+    return orgchart_widget
 
 
 def test_zoomed_out_every_unit_box_shows_its_name_in_readable_text(widget):

@@ -12,19 +12,13 @@ from sistemkerja_desktop.views.common import unsaved
 from sistemkerja_desktop.views.common.unsaved import Choice, UnsavedEdits
 from sistemkerja_desktop.views.orgchart import ekspor_aksi
 from sistemkerja_desktop.views.orgchart.dialogs import DataPindah, OpsiEkspor, PindahDialog
-from sistemkerja_desktop.views.orgchart.orgchart_widget import OrgChartWidget
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def widget(qtbot, demo_services):
-    w = OrgChartWidget(demo_services)
-    qtbot.addWidget(w)
-    w.resize(1300, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+def widget(orgchart_widget):
+    return orgchart_widget
 
 
 def _pegawai(w, nama):

@@ -11,20 +11,14 @@ from PySide6.QtWidgets import QMessageBox
 
 from sistemkerja_desktop.views.orgchart import moves
 from sistemkerja_desktop.views.orgchart.dialogs import DataPindah, PindahDialog
-from sistemkerja_desktop.views.orgchart.orgchart_widget import OrgChartWidget
 
 pytestmark = pytest.mark.gui
 TODAY = dt.date(2026, 11, 27)
 
 
 @pytest.fixture
-def widget(qtbot, demo_services):
-    w = OrgChartWidget(demo_services)
-    qtbot.addWidget(w)
-    w.resize(1300, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+def widget(orgchart_widget):
+    return orgchart_widget
 
 
 @pytest.fixture

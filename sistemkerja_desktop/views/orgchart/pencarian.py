@@ -97,14 +97,18 @@ class Pencarian:
             w.view.centre_on(rect)
         return True
 
-    def tunjukkan_pegawai(self, nip: str) -> bool:
-        """Jump to the (first) card of the pegawai with this NIP (spaces ignored)."""
+    def _tempat_pegawai(self, nip: str) -> tuple[tuple[str, Kartu], ...]:
+        """Where the pegawai with this NIP (spaces ignored) is drawn: (node, card) pairs."""
         doc = self.w.document
         if not doc.loaded:
-            return False
+            return ()
         nip = "".join(nip.split())
         pegawai = next((p for p in doc.struktur.pegawai if p.nip == nip), None)
-        places = doc.bagan.kartu_pegawai.get(pegawai.id, ()) if pegawai is not None else ()
+        return doc.bagan.kartu_pegawai.get(pegawai.id, ()) if pegawai is not None else ()
+
+    def tunjukkan_pegawai(self, nip: str) -> bool:
+        """Jump to the (first) card of the pegawai with this NIP (spaces ignored)."""
+        places = self._tempat_pegawai(nip)
         return bool(places) and self.tunjukkan_kartu(places[0][0], places[0][1].key)
 
     def tunjukkan_ppk(self, key: str) -> bool:
@@ -121,10 +125,4 @@ class Pencarian:
 
     def tunjukkan_ppk_pegawai(self, nip: str) -> bool:
         """Jump to the PPK of the pegawai with this NIP."""
-        doc = self.w.document
-        if not doc.loaded:
-            return False
-        nip = "".join(nip.split())
-        pegawai = next((p for p in doc.struktur.pegawai if p.nip == nip), None)
-        places = doc.bagan.kartu_pegawai.get(pegawai.id, ()) if pegawai is not None else ()
-        return any(self._ke_ppk(k) for _n, k in places)
+        return any(self._ke_ppk(k) for _n, k in self._tempat_pegawai(nip))
