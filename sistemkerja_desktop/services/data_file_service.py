@@ -19,13 +19,13 @@ import logging
 import os
 import re
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from sistemkerja_desktop.db.engine import backup_path
 from sistemkerja_desktop.domain.errors import StorageError, ValidationError
+from sistemkerja_desktop.exporters.files import atomic_output
 
 log = logging.getLogger(__name__)
 
@@ -81,28 +81,21 @@ def write_consistent_copy(source: Path, target: Path) -> Path:
         raise StorageError(f"Berkas {source} bukan basis data Sistem Kerja (SQLite).")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                        dir=target.parent)
-    except OSError as exc:
-        raise StorageError(f"Folder {target.parent} tidak dapat ditulisi: {exc}") from exc
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        with _connect(source) as src, _connect(tmp) as dst:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
-            ok = dst.execute("PRAGMA quick_check").fetchone()
-            if not ok or ok[0] != "ok":
-                raise StorageError(f"Salinan {target.name} tidak utuh ({ok}); tidak disimpan.")
-        os.replace(tmp, target)
-    except sqlite3.Error as exc:
+        with atomic_output(target, ".tmp") as tmp:  # renamed over `target` only when whole
+            try:
+                with _connect(source) as src, _connect(tmp) as dst:
+                    src.backup(dst)
+                    dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+                    ok = dst.execute("PRAGMA quick_check").fetchone()
+                    if not ok or ok[0] != "ok":
+                        raise StorageError(
+                            f"Salinan {target.name} tidak utuh ({ok}); tidak disimpan.")
+            finally:
+                for leftover in _sidecars(tmp):
+                    with contextlib.suppress(OSError):
+                        leftover.unlink()
+    except (sqlite3.Error, OSError) as exc:
         raise StorageError(f"Salinan ke {target} gagal: {exc}") from exc
-    except OSError as exc:
-        raise StorageError(f"Salinan ke {target} gagal: {exc}") from exc
-    finally:
-        for leftover in (tmp, *_sidecars(tmp)):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
     log.info("Database copied to %s", target.name)
     return target
 

@@ -166,3 +166,48 @@ def services_factory(tmp_path):
     yield make
     for built in opened:
         built.close()
+
+
+def test_a_folder_that_cannot_be_written_is_a_clear_error(demo_services, tmp_path):
+    """(A file where the folder should be: refused as root too, unlike a chmod'ed folder.)"""
+    blocker = tmp_path / "bukan-folder"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(StorageError) as info:
+        demo_services.files.save_copy(blocker / "salinan.sqlite")
+    assert "bukan-folder" in info.value.message
+
+
+def test_a_copy_killed_midway_leaves_the_previous_copy_intact(demo_services, tmp_path):
+    """A process killed while copying (SIGKILL: no clean-up runs) never leaves a half-written
+    file under the target's name: the old copy stays whole and opens."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    target = tmp_path / "salinan.sqlite"
+    demo_services.files.save_copy(target)
+    before = target.read_bytes()
+    script = (
+        "import sqlite3, sys, time\n"
+        "from sistemkerja_desktop.services import data_file_service as d\n"
+        "class Slow(sqlite3.Connection):\n"
+        "    def backup(self, target, **kw):\n"
+        "        super().backup(target, pages=1)\n"
+        "        print('mulai', flush=True); time.sleep(30)\n"
+        "connect = sqlite3.connect\n"
+        "d.sqlite3.connect = lambda path: connect(path, factory=Slow)\n"
+        "d.write_consistent_copy(sys.argv[1], sys.argv[2])\n")
+    proc = subprocess.Popen([sys.executable, "-c", script, str(demo_services.db_path),
+                             str(target)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline().strip() == "mulai"  # inside the copy now
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait(timeout=30)
+        proc.stdout.close()
+    time.sleep(0.05)
+    assert target.read_bytes() == before
+    with sqlite3.connect(target) as conn:
+        assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
