@@ -16,3 +16,18 @@ def orgchart_widget(qtbot, demo_services):
     w.show()
     qtbot.waitExposed(w)
     return w
+
+
+@pytest.fixture
+def wizard(qtbot, demo_services):
+    """The import wizard on the demo agency, shown."""
+    from sistemkerja_desktop.views.struktur.import_wizard import ImportWizard
+
+    w = ImportWizard(demo_services)
+    w.show()
+    yield w
+    # closed here rather than by qtbot.addWidget (which closes before fixtures are torn down):
+    # a loaded file would make closing ask Simpan/Buang/Batal in a real message box
+    w.discard_unsaved()
+    w.close()
+    w.deleteLater()

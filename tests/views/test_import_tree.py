@@ -5,7 +5,6 @@ from PySide6.QtWidgets import QDialog
 
 from sistemkerja_desktop.views.common import unsaved
 from sistemkerja_desktop.views.common.unsaved import Choice
-from sistemkerja_desktop.views.struktur.import_wizard import ImportWizard
 
 pytestmark = pytest.mark.gui
 
@@ -22,18 +21,6 @@ ROWS = [
     [4, "19850101 201001 1 003", "Cici", "Kepala Seksi Tanpa Atasan", "Pengawas",
      "Seksi Tanpa Atasan", None],
 ]
-
-
-@pytest.fixture
-def wizard(qtbot, demo_services):
-    w = ImportWizard(demo_services)
-    w.show()
-    yield w
-    # closed here rather than by qtbot.addWidget (which closes before fixtures are torn down):
-    # a loaded file would make closing ask Simpan/Buang/Batal in a real message box
-    w.discard_unsaved()
-    w.close()
-    w.deleteLater()
 
 
 @pytest.fixture

@@ -28,18 +28,6 @@ def duk(make_xlsx):
                       GOOD[0], GOOD[1], BAD, GOOD[2]])
 
 
-@pytest.fixture
-def wizard(qtbot, demo_services):
-    w = ImportWizard(demo_services)
-    w.show()
-    yield w
-    # closed here rather than by qtbot.addWidget (which closes before fixtures are torn down):
-    # a loaded file would make closing ask Simpan/Buang/Batal in a real message box
-    w.discard_unsaved()
-    w.close()
-    w.deleteLater()
-
-
 def go_to_errors_page(wizard, path):
     wizard.file_page.path_edit.setText(str(path))
     wizard.next()

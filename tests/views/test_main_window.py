@@ -298,22 +298,16 @@ def test_close_shows_the_area_being_asked_about(fake_window, monkeypatch):
     assert seen == [MainWindow.AREA_TIM]  # shown, and asked only once
 
 
-def test_close_with_a_dirty_area_buang_closes_and_saves_nothing(fake_window, monkeypatch):
+@pytest.mark.parametrize(("choice", "saved", "discarded"),
+                         [(Choice.BUANG, 0, 1), (Choice.SIMPAN, 1, 0)])
+def test_close_with_a_dirty_area_buang_or_simpan_then_closes(fake_window, monkeypatch, choice,
+                                                             saved, discarded):
     fake_window.show_area(MainWindow.AREA_TIM)
     area = fake_window.tim
     area.make_dirty()
-    answer(monkeypatch, Choice.BUANG)
+    answer(monkeypatch, choice)
     assert fake_window.close()
-    assert (area.saved, area.discarded) == (0, 1)
-
-
-def test_close_with_a_dirty_area_simpan_saves_then_closes(fake_window, monkeypatch):
-    fake_window.show_area(MainWindow.AREA_TIM)
-    area = fake_window.tim
-    area.make_dirty()
-    answer(monkeypatch, Choice.SIMPAN)
-    assert fake_window.close()
-    assert (area.saved, area.discarded) == (1, 0)
+    assert (area.saved, area.discarded) == (saved, discarded)
 
 
 def test_leaving_a_dirty_area_asks_about_that_area_only(fake_window, monkeypatch):
