@@ -31,3 +31,14 @@ def wizard(qtbot, demo_services):
     w.discard_unsaved()
     w.close()
     w.deleteLater()
+
+
+@pytest.fixture
+def done(monkeypatch):
+    """Records the "file written" messages (path, text) instead of showing them."""
+    from sistemkerja_desktop.views.common import output
+
+    calls = []
+    monkeypatch.setattr(output, "show_output_done",
+                        lambda parent, path, text="": calls.append((path, text)))
+    return calls

@@ -30,14 +30,6 @@ def _parse(path):
     return email.message_from_bytes(path.read_bytes(), policy=default)
 
 
-@pytest.fixture
-def done(monkeypatch):
-    calls = []
-    monkeypatch.setattr(output, "show_output_done",
-                        lambda parent, path, text="": calls.append((path, text)))
-    return calls
-
-
 def test_share_dialog_writes_an_eml_draft_with_the_roster_and_pdfs(qtbot, demo_services,
                                                                    tmp_path, opened, done):
     dialog = ShareDialog(demo_services, [2])

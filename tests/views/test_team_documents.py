@@ -25,14 +25,6 @@ def opened(monkeypatch):
 
 
 @pytest.fixture
-def done(monkeypatch):
-    calls = []
-    monkeypatch.setattr(output, "show_output_done",
-                        lambda parent, path, text="": calls.append((path, text)))
-    return calls
-
-
-@pytest.fixture
 def widget(qtbot, demo_services):
     w = TeamsWidget(demo_services)
     qtbot.addWidget(w)

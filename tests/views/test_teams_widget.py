@@ -91,14 +91,6 @@ def test_workload_threshold_is_saved_and_warns(widget, demo_services, qtbot):
     assert "BEBAN_KERJA_TINGGI" in codes and not widget.builder.rules.blocking
 
 
-@pytest.fixture
-def done(monkeypatch):
-    calls = []
-    monkeypatch.setattr(output, "show_output_done",
-                        lambda parent, path, text="": calls.append((path, text)))
-    return calls
-
-
 def test_roster_of_all_teams_to_excel(widget, demo_services, qtbot, tmp_path, monkeypatch, done):
     target = tmp_path / "roster.xlsx"
     asked = []
