@@ -44,7 +44,7 @@ class UnitTreePreview(QWidget):
         self.tree.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tree.setMinimumWidth(380)
         header = self.tree.header()
-        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)  # the rows fill the width; names still never cut
         # whole unit names (a horizontal scroll bar when narrow) rather than "Bidang Pela…"
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
