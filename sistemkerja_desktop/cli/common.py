@@ -84,6 +84,16 @@ def remove_new_database(path: Path) -> None:
 
 # ---- output ------------------------------------------------------------------------------
 
+def configure_console() -> None:
+    """A Windows console in cp1252 cannot encode every name (Arabic, CJK, emoji): print what
+    it can and a replacement for the rest instead of a UnicodeEncodeError traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="replace")  # type: ignore[union-attr]
+        except (AttributeError, ValueError):  # not a text file (tests' capture objects)
+            pass
+
+
 def stop_on_broken_pipe() -> int:
     """The reader of stdout went away (`sistemkerja pegawai daftar | head -1`): stop quietly.
     stdout is pointed at devnull so Python's final flush does not complain either."""

@@ -14,8 +14,10 @@ from typing import Any, NoReturn
 from sistemkerja_desktop import __version__, paths
 from sistemkerja_desktop.cli import (
     bagan_commands,
+    cadangan_commands,
     common,
     dokumen_commands,
+    riwayat_commands,
     tim_commands,
     unit_commands,
 )
@@ -88,6 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
     dokumen_commands.register(sub, _Parser)  # issue #4
     bagan_commands.register(sub, _Parser)  # issue #3
     unit_commands.register(sub, _Parser)  # issue #7
+    cadangan_commands.register(sub, _Parser)  # issue #8
+    riwayat_commands.register(sub, _Parser)  # issue #8
     return p
 
 
@@ -182,7 +186,7 @@ _COMMANDS = {
     ("pegawai", "impor"): _cmd_impor, ("pegawai", "ekspor"): _cmd_ekspor,
     ("pegawai", "daftar"): _cmd_daftar, ("periksa", None): _cmd_periksa,
     **tim_commands.COMMANDS, **dokumen_commands.COMMANDS, **bagan_commands.COMMANDS,
-    **unit_commands.COMMANDS,
+    **unit_commands.COMMANDS, **cadangan_commands.COMMANDS, **riwayat_commands.COMMANDS,
 }
 
 
@@ -191,6 +195,7 @@ _CREATES_DATABASE = frozenset({"demo", "init"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    common.configure_console()
     try:
         try:
             return _main(argv)

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from sistemkerja_desktop.db.base import new_uuid, utcnow
 from sistemkerja_desktop.db.models import AUDITED, AuditRow
 
-_SKIP = {"created_at", "updated_at"}
+_SKIP = {"created_at", "updated_at", "versi"}
 
 
 def _jsonable(value: Any) -> Any:

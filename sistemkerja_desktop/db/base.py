@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import uuid as uuid_mod
 
-from sqlalchemy import DateTime, MetaData, String, func
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from typing import Any
+
+from sqlalchemy import DateTime, Integer, MetaData, String, func
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -38,3 +40,11 @@ class Stamped:
                                                     server_default=func.current_timestamp())
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow,
                                                     server_default=func.current_timestamp())
+    # Optimistic version (migration 0004): raised by every ORM update, which also checks it
+    # (SQLAlchemy `version_id_col`); forms carry the version they showed and a save of an older
+    # one is refused ("diubah di tempat lain").
+    versi: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.versi}  # type: ignore[attr-defined]

@@ -26,7 +26,7 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 # The newest revision in migrations/versions (tests/db/test_migrations.py keeps them equal).
 # A database already at this revision opens without importing Alembic, which keeps start-up fast.
-HEAD_REVISION = "0003_unit_induk"
+HEAD_REVISION = "0004_keamanan_data"
 
 
 def alembic_config() -> Config:
@@ -46,6 +46,10 @@ def head_revision() -> str:
 
 
 def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    # The driver's own implicit transactions leave DDL outside any transaction (a migration
+    # killed half-way kept new tables with the old version stamp). We emit BEGIN ourselves
+    # (`_begin`), so every migration and every write is one real transaction.
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
@@ -53,11 +57,24 @@ def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cur.close()
 
 
+# Execution option of the connections of write sessions (`Database.write_factory`).
+WRITE_OPTION = "sk_menulis"
+
+
+def _begin(conn: Any) -> None:
+    """A write transaction takes SQLite's write lock at its start (BEGIN IMMEDIATE), so its
+    read-check-write cannot interleave with another process's; reads stay DEFERRED."""
+    immediate = conn.get_execution_options().get(WRITE_OPTION, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
 def make_engine(path: Path) -> Engine:
     # The default pool for a file database keeps connections per thread; that suits a desktop
-    # app whose background tasks open their own sessions.
-    engine = create_engine(f"sqlite:///{path}")
+    # app whose background tasks open their own sessions. `timeout`: a writer waits this many
+    # seconds for another process's write to finish before "database is locked".
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 10})
     event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "begin", _begin)
     return engine
 
 
@@ -87,8 +104,16 @@ def backup_path(path: Path, now: dt.datetime) -> Path:
 class Database:
     path: Path
     engine: Engine
-    session_factory: sessionmaker[Session]
+    session_factory: sessionmaker[Session]  # reading sessions (BEGIN DEFERRED)
+    write_factory: sessionmaker[Session]  # write sessions (BEGIN IMMEDIATE)
     backup: Path | None = None  # the copy made before an upgrade, if any
+    # Why the file is open read-only ("" = writable): a read-only folder, a damaged file, or
+    # another window holding it. Write sessions are refused with this reason.
+    read_only_reason: str = ""
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self.read_only_reason)
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -142,8 +167,12 @@ def open_database(path: Path, *, now: dt.datetime | None = None) -> Database:
 
 def _database(path: Path, engine: Engine, backup: Path | None) -> Database:
     factory = sessionmaker(engine, expire_on_commit=False)
+    writer = sessionmaker(engine.execution_options(**{WRITE_OPTION: True}),
+                          expire_on_commit=False)
     audit.install(factory)
-    return Database(path=path, engine=engine, session_factory=factory, backup=backup)
+    audit.install(writer)
+    return Database(path=path, engine=engine, session_factory=factory, write_factory=writer,
+                    backup=backup)
 
 
 def _check_sqlite_header(path: Path) -> None:

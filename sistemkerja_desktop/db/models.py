@@ -109,6 +109,10 @@ class AuditRow(Base):
     sebelum: Mapped[str | None] = mapped_column(Text)
     sesudah: Mapped[str | None] = mapped_column(Text)
     keterangan: Mapped[str] = mapped_column(String(300), default="")
+    # Migration 0004: the name the user chose in the app (Pengaturan → Pengguna) beside the OS
+    # user in `pelaku`, and the SHA-256 chaining this row to the previous one.
+    pengguna: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 
 AUDITED = (PerangkatDaerahRow, UnitRow, PegawaiRow, PositionRow, KedudukanRow)

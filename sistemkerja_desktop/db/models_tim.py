@@ -142,6 +142,11 @@ class NomorRegisterRow(Stamped, Base):
     perihal: Mapped[str] = mapped_column(String(500), default="")
     tim_id: Mapped[int | None] = mapped_column(ForeignKey("tim.id", ondelete="SET NULL"),
                                                index=True)
+    # Migration 0004: a number is reserved (committed) before its PDF is written:
+    # "belum_selesai" until the file is in place, then "terbit"; an interrupted issuance is
+    # resumed or voided ("batal", with the reason), never reused.
+    status: Mapped[str] = mapped_column(String(20), default="terbit", server_default="terbit")
+    alasan_batal: Mapped[str] = mapped_column(String(500), default="", server_default="")
 
 
 class DokumenTimRow(Stamped, Base):

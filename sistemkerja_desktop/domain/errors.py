@@ -55,3 +55,17 @@ class StorageError(SistemKerjaError):
     """The environment failed: disk full, file locked, corrupt, read-only."""
 
     code = "penyimpanan"
+
+
+class ConflictError(SistemKerjaError):
+    """Someone else (another window, the CLI, another laptop on a shared folder) saved this
+    record after it was shown: nothing was saved; reload and try again."""
+
+    code = "konflik"
+
+
+class ReadOnlyError(StorageError):
+    """The data file is open read-only (a read-only folder, a damaged file, another window
+    holds it): nothing can be saved."""
+
+    code = "hanya_baca"

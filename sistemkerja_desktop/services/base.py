@@ -8,11 +8,21 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+import re
+
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from sistemkerja_desktop.db.engine import Database
-from sistemkerja_desktop.domain.errors import StorageError, ValidationError
+from sistemkerja_desktop.domain.errors import (
+    ConflictError,
+    ReadOnlyError,
+    StorageError,
+    ValidationError,
+)
+
+CONFLICT_MESSAGE = "Data ini diubah di tempat lain sejak dibuka — muat ulang, lalu ulangi."
 
 
 def _default_actor() -> str:
@@ -30,20 +40,56 @@ class ServiceContext:
 
     @contextmanager
     def session(self, keterangan: str = "") -> Iterator[Session]:
-        """A transaction: committed on success, rolled back on any error."""
+        """A write transaction (BEGIN IMMEDIATE): committed on success, rolled back on any
+        error."""
+        if self.db.read_only:
+            raise ReadOnlyError(f"Tidak disimpan: berkas data {self.db.path.name} dibuka "
+                                f"hanya-baca ({self.db.read_only_reason}).")
         try:
-            with self.db.session_factory.begin() as session:
+            with self.db.write_factory.begin() as session:
                 session.info["actor"] = self.actor
                 session.info["keterangan"] = keterangan
                 yield session
         except IntegrityError as exc:
-            raise ValidationError(f"Data bertentangan dengan data yang sudah ada: {exc.orig}",
-                                  code="integritas") from exc
+            raise ValidationError(integrity_message(str(exc.orig)), code="integritas") from exc
+        except StaleDataError as exc:
+            raise ConflictError(CONFLICT_MESSAGE) from exc
         except OperationalError as exc:
-            raise StorageError(f"Basis data {self.db.path} tidak dapat ditulis: {exc.orig}") \
-                from exc
+            raise StorageError(storage_message(self.db.path.name, str(exc.orig))) from exc
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
         with self.db.session_factory() as session:
             yield session
+
+
+_UNIQUE = re.compile(r"UNIQUE constraint failed: ([\w.]+(?:, [\w.]+)*)")
+
+
+def integrity_message(text: str) -> str:
+    """SQLite's English constraint message, said in Indonesian."""
+    unique = _UNIQUE.search(text)
+    if unique:
+        kolom = ", ".join(part.split(".")[-1] for part in unique.group(1).split(", "))
+        tabel = unique.group(1).split(".")[0]
+        return (f"Tidak disimpan: {kolom} sudah dipakai data {tabel} lain (harus unik). Tidak "
+                "ada yang diubah.")
+    if "FOREIGN KEY" in text:
+        return ("Tidak disimpan: data ini masih dirujuk data lain, atau merujuk data yang sudah "
+                "tidak ada. Tidak ada yang diubah.")
+    if "NOT NULL" in text:
+        kolom = text.rsplit(".", 1)[-1]
+        return f"Tidak disimpan: {kolom} wajib diisi. Tidak ada yang diubah."
+    return "Tidak disimpan: data bertentangan dengan data yang sudah ada. Tidak ada yang diubah."
+
+
+def storage_message(name: str, text: str) -> str:
+    lowered = text.lower()
+    if "locked" in lowered or "busy" in lowered:
+        return (f"Berkas data {name} sedang dipakai proses lain (terkunci); tunggu sebentar lalu "
+                "ulangi. Tidak ada yang diubah.")
+    if "readonly" in lowered or "read-only" in lowered:
+        return f"Berkas data {name} tidak dapat ditulis (hanya-baca). Tidak ada yang diubah."
+    if "disk" in lowered and "full" in lowered:
+        return f"Disk penuh: berkas data {name} tidak dapat ditulis. Tidak ada yang diubah."
+    return f"Berkas data {name} tidak dapat ditulis ({text}). Tidak ada yang diubah."

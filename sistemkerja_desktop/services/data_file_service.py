@@ -81,7 +81,7 @@ def write_consistent_copy(source: Path, target: Path) -> Path:
         raise StorageError(f"Berkas {source} bukan basis data Sistem Kerja (SQLite).")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        with atomic_output(target, ".tmp") as tmp:  # renamed over `target` only when whole
+        with atomic_output(target, ".tmp", replace_database=True) as tmp:  # renamed when whole
             try:
                 with _connect(source) as src, _connect(tmp) as dst:
                     src.backup(dst)

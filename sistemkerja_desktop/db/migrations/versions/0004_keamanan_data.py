@@ -1,0 +1,45 @@
+"""Data safety (issue #8): optimistic `versi` on every record; the numbering register's
+`status` (belum_selesai / terbit / batal) and `alasan_batal`; the audit log's `pengguna` (the
+name chosen in the app) and `hash` (SHA-256 chain).
+
+Revision ID: 0004_keamanan_data
+Revises: 0003_unit_induk
+Create Date: 2026-12-06
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0004_keamanan_data"
+down_revision = "0003_unit_induk"
+branch_labels = None
+depends_on = None
+
+STAMPED = ("perangkat_daerah", "unit", "pegawai", "posisi", "kedudukan", "tim", "tugas_tim",
+           "anggota_tim", "penandatangan", "pengaturan_naskah", "pola_nomor", "nomor_register",
+           "dokumen_tim")
+
+def upgrade() -> None:
+    # Plain ADD COLUMNs (no batch copies: foreign keys are enforced on the connection).
+    for table in STAMPED:
+        op.add_column(table, sa.Column("versi", sa.Integer(), nullable=False,
+                                       server_default="1"))
+    op.add_column("nomor_register", sa.Column("status", sa.String(20), nullable=False,
+                                              server_default="terbit"))
+    op.add_column("nomor_register", sa.Column("alasan_batal", sa.String(500), nullable=False,
+                                              server_default=""))
+    op.add_column("audit_log", sa.Column("pengguna", sa.String(100), nullable=False,
+                                         server_default=""))
+    op.add_column("audit_log", sa.Column("hash", sa.String(64), nullable=False,
+                                         server_default=""))
+
+
+def downgrade() -> None:
+    for column in ("hash", "pengguna"):
+        op.execute(f"ALTER TABLE audit_log DROP COLUMN {column}")
+    for column in ("alasan_batal", "status"):
+        op.execute(f"ALTER TABLE nomor_register DROP COLUMN {column}")
+    for table in STAMPED:
+        op.execute(f"ALTER TABLE {table} DROP COLUMN versi")
