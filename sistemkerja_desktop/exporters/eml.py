@@ -4,8 +4,6 @@ message ready to send, with the attachments. No mail server, no internet."""
 from __future__ import annotations
 
 import mimetypes
-import os
-import tempfile
 from collections.abc import Sequence
 from email.message import EmailMessage
 from email.policy import SMTP
@@ -13,6 +11,7 @@ from email.utils import formatdate
 from pathlib import Path
 
 from sistemkerja_desktop.domain.errors import StorageError
+from sistemkerja_desktop.exporters.files import write_bytes_atomic
 
 
 def write_eml_draft(path: Path, *, subjek: str, isi: str, lampiran: Sequence[Path] = (),
@@ -31,15 +30,10 @@ def write_eml_draft(path: Path, *, subjek: str, isi: str, lampiran: Sequence[Pat
         if item.suffix.lower() == ".xlsx":
             ctype = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         maintype, subtype = (ctype or "application/octet-stream").split("/", 1)
-        msg.add_attachment(item.read_bytes(), maintype=maintype, subtype=subtype,
-                           filename=item.name)
-    path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".eml")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(msg.as_bytes())
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise StorageError(f"Berkas {path} tidak dapat ditulis: {exc.strerror or exc}") from exc
-    return path
+        try:
+            data = item.read_bytes()
+        except OSError as exc:
+            raise StorageError(f"Lampiran {item} tidak dapat dibaca: {exc.strerror or exc}; "
+                               "draf surel tidak ditulis.") from exc
+        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=item.name)
+    return write_bytes_atomic(Path(path), msg.as_bytes(), ".eml")

@@ -8,15 +8,15 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPixmap
 
 from sistemkerja_desktop.domain import bagan_gaya as g
 from sistemkerja_desktop.domain.bagan import LEGENDA, Bagan, JenisNode, Kartu, Node
 from sistemkerja_desktop.domain.bagan_layout import JudulSeksi, Kotak, TataLetak
 from sistemkerja_desktop.domain.errors import StorageError
 from sistemkerja_desktop.domain.periksa import tanggal_indonesia
-from sistemkerja_desktop.exporters.files import atomic_output
+from sistemkerja_desktop.exporters.files import check_output_path, write_bytes_atomic
 from sistemkerja_desktop.render.gaya import Gaya
 
 KEPALA_PX, KAKI_PX = 64, 40
@@ -143,9 +143,14 @@ def paint_legenda(p: QPainter, x: float, y: float) -> None:
 
 
 def render_bagan_png(bagan: Bagan, letak: TataLetak, path: Path, *, keterangan: str = "",
-                     skala_maks: float = 1.5, piksel_maks: float = 40e6) -> float:
+                     skala_maks: float = 1.5, piksel_maks: float = 40e6,
+                     protected: tuple[Path, ...] = ()) -> float:
     """Write the PNG; returns the scale used (below 1 for very large charts). Needs a
-    QGuiApplication (fonts)."""
+    QGuiApplication (fonts). A path that is a data file (or one of `protected`, the open
+    database) is refused before anything is painted; the file is written through a temporary
+    file, so a full disk leaves the previous PNG as it was."""
+    path = Path(path)
+    check_output_path(path, protected=protected)
     w0, h0 = max(letak.lebar, 1.0), max(letak.tinggi, 1.0)
     s = min(skala_maks, math.sqrt(piksel_maks / (w0 * h0)), 16000 / max(w0, h0))
     width = max(900, math.ceil(w0 * s))
@@ -169,8 +174,20 @@ def render_bagan_png(bagan: Bagan, letak: TataLetak, path: Path, *, keterangan: 
     p.restore()
     paint_legenda(p, 16, height - KAKI_PX + 12)
     p.end()
-    path = Path(path)
-    with atomic_output(path, ".png") as tmp:
-        if not image.save(str(tmp), "PNG"):
-            raise StorageError(f"Berkas {path} tidak dapat ditulis")
+    write_png(image, path, protected=protected)
     return s
+
+
+def write_png(image: QImage | QPixmap, path: Path, *, protected: tuple[Path, ...] = ()) -> Path:
+    """Encode `image` as PNG in memory, then write it through a temporary file beside `path`
+    (`exporters.files`): a full disk or a read-only folder is a StorageError naming the file and
+    leaves the previous PNG as it was; a data file (or one of `protected`) is never replaced."""
+    path = Path(path)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):  # in memory: only an image too large fails here
+        raise StorageError(f"Gambar {path.name} terlalu besar untuk dibuat; gunakan PDF. "
+                           "Tidak ada yang ditulis.")
+    buffer.close()
+    return write_bytes_atomic(path, bytes(data.data()), ".png", protected=protected)

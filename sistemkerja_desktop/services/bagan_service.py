@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from sistemkerja_desktop.db.mapping import load_struktur
 from sistemkerja_desktop.domain.bagan import Bagan, JenisNode, build_bagan
 from sistemkerja_desktop.domain.bagan_layout import Arah, TataLetak, tata_letak
-from sistemkerja_desktop.domain.errors import NotFoundError, StorageError, ValidationError
+from sistemkerja_desktop.domain.errors import NotFoundError, ValidationError
+from sistemkerja_desktop.exporters.files import check_output_path, storage_error
 from sistemkerja_desktop.services.base import ServiceContext
 
 if TYPE_CHECKING:  # reportlab loads only when a PDF is written (start-up time)
@@ -46,6 +47,11 @@ class BaganService:
         raise ValidationError(f"'{nama}' cocok dengan {len(part)} unit ({names}); tulis nama "
                               "unit selengkapnya", field="unit", code="unit_ganda")
 
+    def check_output(self, path: Path) -> None:
+        """Refuse `path` as an output when it is the open database, its -wal/-shm, or any data
+        file (ValidationError naming it): for outputs written outside this service (PNG)."""
+        check_output_path(Path(path), protected=(self._ctx.db.path,))
+
     @staticmethod
     def tata_letak(bagan: Bagan, *, arah: Arah = Arah.ATAS_BAWAH,
                    fokus: str | None = None) -> TataLetak:
@@ -55,7 +61,11 @@ class BaganService:
                    orientasi: str = "otomatis", arah: Arah = Arah.ATAS_BAWAH,
                    fokus: str | None = None, keterangan: str = "",
                    progress: Callable[[int, int], None] | None = None) -> HasilPdf:
-        """Write the chart PDF; `progress(pages done, pages)` is called as pages are written."""
+        """Write the chart PDF; `progress(pages done, pages)` is called as pages are written.
+        A path that is the open database (or its -wal/-shm, or any data file) is refused before
+        anything is laid out; a failed write (disk full) leaves the previous file as it was."""
+        protected = (self._ctx.db.path,)
+        check_output_path(Path(path), protected=protected)
         letak = tata_letak(bagan, arah=arah, fokus=fokus)
         if fokus is not None:
             cabang = f"Cabang: {bagan.nodes[fokus].judul}"
@@ -64,8 +74,9 @@ class BaganService:
 
         opsi = OpsiBaganPdf(kertas=kertas, orientasi=orientasi, keterangan=keterangan)
         try:
-            hasil = write_bagan_pdf(bagan, letak, Path(path), opsi, progress=progress)
-        except OSError as exc:
-            raise StorageError(f"Berkas {path} tidak dapat ditulis: {exc.strerror}") from exc
+            hasil = write_bagan_pdf(bagan, letak, Path(path), opsi, progress=progress,
+                                    protected=protected)
+        except OSError as exc:  # (atomic_output already names the file; this is a last guard)
+            raise storage_error(Path(path), exc) from exc
         log.info("Chart PDF written: %d pages", hasil.halaman)
         return hasil

@@ -19,13 +19,13 @@ import logging
 import os
 import re
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from sistemkerja_desktop.db.engine import backup_path
 from sistemkerja_desktop.domain.errors import StorageError, ValidationError
-from sistemkerja_desktop.exporters.files import atomic_output
+from sistemkerja_desktop.exporters.files import atomic_output, check_output_path, storage_error
 
 log = logging.getLogger(__name__)
 
@@ -70,34 +70,75 @@ def _sidecars(path: Path) -> list[Path]:
     return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
 
 
-def write_consistent_copy(source: Path, target: Path) -> Path:
+def write_consistent_copy(source: Path, target: Path, *,
+                          protected: tuple[Path, ...] = ()) -> Path:
     """Copy the SQLite database `source` to `target` (a single file in rollback-journal mode),
-    atomically. Refuses a target that is the source itself."""
+    atomically, through SQLite's online backup API: changes still in the -wal are in the copy.
+    Refuses a target that is the source itself or one of `protected`, the -wal/-shm of either,
+    or an existing automatic backup of the source; an older copy may be replaced."""
     source, target = Path(source), Path(target)
     if _same_file(source, target):
         raise ValidationError(f"Berkas tujuan {target} adalah berkas data yang sedang dibuka; "
-                              "pilih nama atau folder lain.", field="tujuan", code="tujuan_sama")
+                              "pilih nama atau folder lain. Tidak ada yang ditulis.",
+                              field="tujuan", code="tujuan_sama")
     if not is_sqlite_file(source):
         raise StorageError(f"Berkas {source} bukan basis data Sistem Kerja (SQLite).")
+    check_output_path(target, protected=(source, *protected), allow_database=True)
+    if target.exists() and any(_same_file(target, b.path) for b in list_backups(source)):
+        raise ValidationError(f"Berkas tujuan {target} adalah cadangan otomatis {source.name}; "
+                              "menimpanya menghapus cadangan itu. Pilih nama lain. Tidak ada "
+                              "yang ditulis.", field="tujuan", code="tujuan_cadangan")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with atomic_output(target, ".tmp", replace_database=True) as tmp:  # renamed when whole
+        with atomic_output(target, ".tmp", replace_database=True,  # renamed when whole
+                           protected=(source, *protected)) as tmp:
             try:
                 with _connect(source) as src, _connect(tmp) as dst:
                     src.backup(dst)
                     dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
                     ok = dst.execute("PRAGMA quick_check").fetchone()
                     if not ok or ok[0] != "ok":
-                        raise StorageError(
-                            f"Salinan {target.name} tidak utuh ({ok}); tidak disimpan.")
+                        raise StorageError(f"Salinan {target.name} tidak utuh ({ok}); tidak "
+                                           "disimpan.")
             finally:
                 for leftover in _sidecars(tmp):
                     with contextlib.suppress(OSError):
                         leftover.unlink()
-    except (sqlite3.Error, OSError) as exc:
-        raise StorageError(f"Salinan ke {target} gagal: {exc}") from exc
+    except sqlite3.Error as exc:
+        raise _sqlite_storage_error(source, target, exc) from exc
+    except OSError as exc:  # (atomic_output names the target already; a last guard)
+        raise storage_error(target, exc) from exc
     log.info("Database copied to %s", target.name)
     return target
+
+
+def _sqlite_storage_error(source: Path, target: Path, exc: sqlite3.Error) -> StorageError:
+    """SQLite's English error while copying, as an Indonesian message naming the files."""
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    kept = (" Salinan lama dengan nama itu tidak berubah." if target.exists()
+            else " Tidak ada berkas yang ditulis.")
+    if code == sqlite3.SQLITE_FULL or "full" in str(exc):
+        text = (f"Disk penuh: salinan {target} tidak dapat ditulis (ruang disk habis atau "
+                "batas ukuran berkas tercapai).")
+    elif code == sqlite3.SQLITE_IOERR:
+        text = (f"Salinan {target} tidak dapat ditulis: galat baca/tulis disk (disk penuh, "
+                "dicabut, atau rusak).")
+    elif code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM):
+        text = f"Folder {target.parent} tidak dapat ditulis; salinan {target.name} tidak dibuat."
+    elif code == sqlite3.SQLITE_BUSY:
+        text = (f"Berkas data {source.name} sedang sibuk ditulis program lain; salinan tidak "
+                "dibuat. Ulangi sebentar lagi.")
+    elif code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        text = f"Berkas data {source} rusak; salinan tidak dibuat."
+    else:
+        text = f"Salinan ke {target} gagal (galat SQLite: {exc})."
+    return StorageError(text + kept, code="tidak_dapat_ditulis")
+
+
+def check_output(path: Path, protected: Sequence[Path] = ()) -> None:
+    """Refuse `path` as an output file (PDF, xlsx, PNG, .eml) when it is one of `protected` (the
+    open data file) or its -wal/-shm, or any existing data file or backup: ValidationError in
+    Indonesian naming the file. For the views' save dialogs."""
+    check_output_path(Path(path), protected=tuple(Path(p) for p in protected))
 
 
 def list_backups(db_path: Path) -> list[BackupInfo]:
@@ -178,8 +219,14 @@ class DataFileService:
         return self._path
 
     def save_copy(self, target: Path) -> Path:
-        """A consistent copy of the open file at `target` (which must not be the file itself)."""
+        """A consistent copy of the open file at `target` (which must not be the file itself,
+        its -wal/-shm, or one of its automatic backups)."""
         return write_consistent_copy(self._path, Path(target))
+
+    def check_output(self, path: Path) -> None:
+        """Refuse `path` as an output (PDF, xlsx, PNG, .eml) when it is the open data file, its
+        -wal/-shm, or any other data file or backup (ValidationError naming it)."""
+        check_output(path, (self._path,))
 
     def backup_now(self) -> Path:
         """A backup beside the data file, in the place the automatic backups live."""

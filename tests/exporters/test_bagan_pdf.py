@@ -182,3 +182,36 @@ def test_an_export_stopped_midway_leaves_the_old_file_and_no_temporary_one(tmp_p
     assert len(PdfReader(target).pages) == hasil.halaman
     assert target.stat().st_mode & 0o044  # readable by others: the chart is for sharing
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bagan.pdf"]
+
+
+def test_a_full_disk_keeps_the_old_chart_and_says_so_in_indonesian(tmp_path, demo, monkeypatch):
+    import errno
+
+    from sistemkerja_desktop.domain.errors import StorageError
+    from sistemkerja_desktop.exporters import files
+
+    _s, bagan = demo
+    target = tmp_path / "bagan.pdf"
+    target.write_bytes(b"%PDF lama")
+
+    def full(src, dst):
+        raise OSError(errno.EFBIG, "File too large")
+
+    monkeypatch.setattr(files.os, "replace", full)
+    with pytest.raises(StorageError) as info:
+        write_bagan_pdf(bagan, tata_letak(bagan), target)
+    assert info.value.message.startswith(f"Disk penuh: berkas {target} tidak dapat ditulis")
+    assert target.read_bytes() == b"%PDF lama"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bagan.pdf"]
+
+
+def test_the_open_database_and_its_side_files_are_refused(tmp_path, demo):
+    from sistemkerja_desktop.domain.errors import ValidationError
+
+    _s, bagan = demo
+    db = tmp_path / "kantor.pdf"  # a data file with an output's name: refused by its name
+    for target in (db, tmp_path / "kantor.pdf-wal", tmp_path / "kantor.pdf-shm"):
+        with pytest.raises(ValidationError) as info:
+            write_bagan_pdf(bagan, tata_letak(bagan), target, protected=(db,))
+        assert "sedang dibuka" in info.value.message and target.name in info.value.message
+    assert list(tmp_path.iterdir()) == []

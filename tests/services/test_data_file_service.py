@@ -211,3 +211,65 @@ def test_a_copy_killed_midway_leaves_the_previous_copy_intact(demo_services, tmp
     assert target.read_bytes() == before
     with sqlite3.connect(target) as conn:
         assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+
+
+# ---- issue #8: the open data file is never an output; SQLite's errors in Indonesian ------------
+
+@pytest.mark.parametrize("side", ["-wal", "-shm", "-journal"])
+def test_a_copy_onto_a_side_file_of_the_open_file_is_refused(demo_services, side):
+    path = demo_services.db_path
+    target = path.with_name(path.name + side)
+    existed = target.exists()
+    with pytest.raises(ValidationError) as info:
+        demo_services.files.save_copy(target)
+    assert "sedang dibuka" in info.value.message and target.name in info.value.message
+    assert target.exists() == existed
+    assert not [p for p in path.parent.iterdir() if p.name.startswith(".")]
+
+
+def test_a_copy_never_replaces_an_automatic_backup(demo_services):
+    files = DataFileService(demo_services.db_path, now=lambda: NOW)
+    backup = files.backup_now()
+    before = backup.read_bytes()
+    with pytest.raises(ValidationError) as info:
+        files.save_copy(backup)
+    assert "cadangan otomatis" in info.value.message and str(backup) in info.value.message
+    assert backup.read_bytes() == before
+
+
+def test_a_full_disk_during_a_copy_is_an_indonesian_message(demo_services, tmp_path,
+                                                           monkeypatch):
+    target = tmp_path / "salinan.sqlite"
+    demo_services.files.save_copy(target)
+    before = target.read_bytes()
+
+    class Full(sqlite3.Connection):
+        def backup(self, target, **kw):
+            raise sqlite3.OperationalError("database or disk is full")
+
+    connect = sqlite3.connect
+    monkeypatch.setattr(dfs.sqlite3, "connect", lambda p: connect(p, factory=Full))
+    with pytest.raises(StorageError) as info:
+        demo_services.files.save_copy(target)
+    assert info.value.message.startswith(f"Disk penuh: salinan {target}")
+    assert "Salinan lama dengan nama itu tidak berubah" in info.value.message
+    assert target.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("salinan")
+                  or p.name.startswith(".salinan")) == ["salinan.sqlite"]
+
+
+@pytest.mark.parametrize("side", ["", "-wal", "-shm"])
+def test_outputs_of_the_services_refuse_the_open_database(demo_services, side):
+    """The chart PDF (bagan_service) and every view's save dialog (`check_output`): the open file
+    and its -wal/-shm even before SQLite has made them."""
+    path = demo_services.db_path
+    target = path.with_name(path.name + side)
+    before = path.read_bytes()
+    with pytest.raises(ValidationError):
+        demo_services.files.check_output(target)
+    with pytest.raises(ValidationError):
+        dfs.check_output(target, (path,))
+    with pytest.raises(ValidationError) as info:
+        demo_services.bagan.ekspor_pdf(target, demo_services.bagan.bagan())
+    assert target.name in info.value.message and "Tidak ada yang ditulis" in info.value.message
+    assert path.read_bytes() == before

@@ -171,3 +171,62 @@ def test_progress_dialog_is_indonesian(qtbot):
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Mohon tunggu"
     assert dialog.maximum() == 10 and dialog.labelText() == "Menulis PDF…"
+
+
+def _sqlite_file(path: Path) -> Path:
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE pegawai (nama TEXT)")
+    conn.commit()
+    conn.close()
+    return path
+
+
+@pytest.mark.parametrize("how", ["open database", "another data file"])
+def test_a_data_file_is_refused_and_the_user_chooses_again(qtbot, monkeypatch, tmp_path, how):
+    """Issue #8 item 1: a save dialog never hands out a data file — the open database (named by
+    `protected`) or any SQLite file (a backup, a copy) recognised by its content. The user is
+    told which file and why, and the dialog opens again; nothing was written."""
+    data = _sqlite_file(tmp_path / ("kantor.xlsx" if how == "open database" else "arsip.xlsx"))
+    before = data.read_bytes()
+    good = tmp_path / "roster.xlsx"
+    answers = [str(data), str(good)]
+    starts: list[str] = []
+
+    def fake_dialog(parent, title, start, filter_):
+        starts.append(start)
+        return answers.pop(0), filter_
+
+    shown: list[tuple[str, str, str]] = []
+
+    def fake_exec(box):
+        shown.append((box.objectName(), box.text(), box.informativeText()))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(output.QFileDialog, "getSaveFileName", fake_dialog)
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    protected = (data,) if how == "open database" else ()
+
+    chosen = output.choose_output_path(None, "xlsx", "Ekspor roster", "roster.xlsx",
+                                       protected=protected)
+
+    assert chosen == good
+    assert len(starts) == 2 and starts[1] == str(tmp_path / "roster.xlsx")
+    (name, text, info), = shown
+    assert name == "output_refused"
+    assert str(data) in text and "Tidak ada yang ditulis" in text
+    assert "sedang dibuka" in text if how == "open database" else "SQLite" in text
+    assert "tidak pernah ditimpa" in info
+    assert data.read_bytes() == before
+    assert output.remembered_folder("xlsx") == tmp_path
+
+
+def test_refusing_then_cancelling_is_none(qtbot, monkeypatch, tmp_path):
+    data = _sqlite_file(tmp_path / "kantor.pdf")
+    answers = [str(data), ""]
+    monkeypatch.setattr(output.QFileDialog, "getSaveFileName",
+                        lambda *a: (answers.pop(0), ""))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Ok)
+    assert output.choose_output_path(None, "pdf", "Ekspor", "bagan.pdf") is None
+    assert answers == []

@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, Ta
 
 from sistemkerja_desktop.domain.naskah import diktum, huruf_urut, tanggal_id
 from sistemkerja_desktop.domain.naskah_dok import Butir, SkTimNaskah
+from sistemkerja_desktop.exporters.files import atomic_output
 from sistemkerja_desktop.exporters.pdf.fonts import SERIF
 from sistemkerja_desktop.exporters.pdf.naskah_common import (
     TITIK,
@@ -57,8 +58,9 @@ def write_sk_tim_pdf(dto: SkTimNaskah, path: Path, *, draf: bool = False,
                          signature(dto.pengesahan, g, width, fallback_jabatan=dto.penetap),
                          tembusan(dto.tembusan, "Tembusan Kepada Yth.:", g, width)))
     story += [PageBreak(), *_lampiran(dto, g, width)]
-    return write_pdf(path, story, t, title=f"{dto.judul_dokumen} — {dto.tentang.title()}",
-                     draf=draf, family=SERIF, invariant=invariant)
+    with atomic_output(path, ".pdf") as tmp:  # the old file stays until this one is whole
+        return write_pdf(tmp, story, t, title=f"{dto.judul_dokumen} — {dto.tentang.title()}",
+                         draf=draf, family=SERIF, invariant=invariant)
 
 
 def _kepala(dto: SkTimNaskah, g: Gaya) -> list[Flowable]:

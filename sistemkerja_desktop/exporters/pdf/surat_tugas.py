@@ -24,6 +24,7 @@ from reportlab.platypus import (
 
 from sistemkerja_desktop.domain.naskah import tanggal_id
 from sistemkerja_desktop.domain.naskah_dok import Orang, SuratTugasNaskah, TimTugas
+from sistemkerja_desktop.exporters.files import atomic_output
 from sistemkerja_desktop.exporters.pdf.fonts import SANS
 from sistemkerja_desktop.exporters.pdf.naskah_common import (
     TITIK,
@@ -72,8 +73,9 @@ def write_surat_tugas_pdf(dto: SuratTugasNaskah, path: Path, *, draf: bool = Fal
                          tembusan(dto.tembusan, "Tembusan:", g, width)))
     if dto.lampiran:
         story += [PageBreak(), *_lampiran(dto, g, width)]
-    return write_pdf(path, story, t, title=f"{dto.judul_dokumen} {dto.nomor}".strip(),
-                     draf=draf, family=SANS, invariant=invariant)
+    with atomic_output(path, ".pdf") as tmp:  # the old file stays until this one is whole
+        return write_pdf(tmp, story, t, title=f"{dto.judul_dokumen} {dto.nomor}".strip(),
+                         draf=draf, family=SANS, invariant=invariant)
 
 
 def _label_block(label: str, content: Flowable, g: Gaya, width: float) -> Table:

@@ -8,9 +8,7 @@ written as a plain string cell (quote prefix), so Excel and LibreOffice never ev
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections.abc import Sequence
 from copy import copy
 from dataclasses import dataclass
@@ -23,8 +21,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from sistemkerja_desktop.domain.errors import StorageError
-from sistemkerja_desktop.exporters.files import FILE_MODE
+from sistemkerja_desktop.exporters.files import atomic_output, check_output_path
 
 KOLOM = ("NO", "NAMA", "NIP", "PANGKAT/GOL", "JABATAN DALAM DINAS", "JABATAN DALAM TIM",
          "UNIT/ASAL", "PERIODE", "NOMOR SK/ST")
@@ -125,9 +122,19 @@ def _print_setup(ws: Worksheet, header_row: int) -> None:
     ws.page_margins.left = ws.page_margins.right = 0.4
 
 
-def write_roster_xlsx(tims: Sequence[RosterTim], path: Path, *, judul: str) -> None:
-    """Write atomically (temp file, then rename)."""
+def write_roster_xlsx(tims: Sequence[RosterTim], path: Path, *, judul: str,
+                      protected: tuple[Path, ...] = ()) -> None:
+    """Write atomically (temp file, then rename). A path that is a data file (or one of
+    `protected`, the open database) is refused before the workbook is built."""
     path = Path(path)
+    check_output_path(path, protected=protected)
+    # the temporary file first: a folder that cannot be written stops us before the workbook
+    # exists (an unsaved write-only workbook prints "Exception ignored" noise when collected)
+    with atomic_output(path, ".xlsx", protected=protected) as tmp:  # old roster kept until whole
+        _workbook(tims, judul).save(tmp)
+
+
+def _workbook(tims: Sequence[RosterTim], judul: str) -> openpyxl.Workbook:
     wb = openpyxl.Workbook(write_only=True)
     thin = Side(style="thin", color="808080")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
@@ -179,19 +186,4 @@ def write_roster_xlsx(tims: Sequence[RosterTim], path: Path, *, judul: str) -> N
             no._style = copy(p_no._plain)
             ws.append([no, *((p_nip if i == 1 else p_body).cell(ws, v)
                              for i, v in enumerate(row[1:]))])
-    _save(wb, path)
-
-
-def _save(wb: openpyxl.Workbook, path: Path) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".xlsx")
-        os.close(fd)
-        wb.save(tmp)
-        os.chmod(tmp, FILE_MODE)  # mkstemp makes 0600; the roster is for sharing
-        os.replace(tmp, path)
-    except PermissionError as exc:
-        raise StorageError(f"Berkas {path} tidak dapat ditulis (sedang dibuka di Excel?): "
-                           f"{exc.strerror or exc}") from exc
-    except OSError as exc:
-        raise StorageError(f"Berkas {path} tidak dapat ditulis: {exc.strerror or exc}") from exc
+    return wb

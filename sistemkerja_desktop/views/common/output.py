@@ -9,12 +9,15 @@ that names the file and offers *Buka* and *Buka folder*.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton, QWidget
 
+from sistemkerja_desktop.domain.errors import SistemKerjaError
+from sistemkerja_desktop.services.data_file_service import check_output
 from sistemkerja_desktop.views.common.messages import relabel_message_box
 from sistemkerja_desktop.views.common.settings_store import app_settings
 
@@ -54,18 +57,41 @@ def with_suffix(path: Path, kind: str) -> Path:
     return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
 
-def choose_output_path(parent: QWidget | None, kind: str, title: str,
-                       suggested_name: str) -> Path | None:
+def choose_output_path(parent: QWidget | None, kind: str, title: str, suggested_name: str,
+                       *, protected: Sequence[Path] = ()) -> Path | None:
     """Ask where to write a file of `kind` ('pdf', 'png', 'xlsx', 'eml'), starting in the folder
-    last used for that kind. None when the user cancelled. The folder is remembered."""
+    last used for that kind. None when the user cancelled. The folder is remembered.
+
+    A data file is never offered as an output: the open database (`protected`, e.g.
+    `services.db_path`) or its -wal/-shm, and any existing SQLite file (a data file, a backup, a
+    copy — recognised by its content, so the open database is refused even without
+    `protected`). The user is told why, with the file's name, and chooses again."""
     filter_ = _tr(KINDS[kind][0])
     start = remembered_folder(kind) / suggested_name
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(start), filter_)
-    if not chosen:
-        return None
-    path = with_suffix(Path(chosen), kind)
-    remember_folder(kind, path.parent)
-    return path
+    while True:
+        chosen, _ = QFileDialog.getSaveFileName(parent, title, str(start), filter_)
+        if not chosen:
+            return None
+        path = with_suffix(Path(chosen), kind)
+        try:
+            check_output(path, protected)
+        except SistemKerjaError as exc:
+            log.info("Output refused: a data file was chosen")
+            _refuse(parent, exc)
+            start = path.parent / suggested_name
+            continue
+        remember_folder(kind, path.parent)
+        return path
+
+
+def _refuse(parent: QWidget | None, exc: SistemKerjaError) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Pilih berkas lain"), exc.message,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("output_refused")
+    box.setInformativeText(_tr("Berkas data tidak pernah ditimpa. Pilih tempat menyimpan sekali "
+                               "lagi."))
+    relabel_message_box(box)
+    box.exec()
 
 
 def open_path(path: Path) -> bool:

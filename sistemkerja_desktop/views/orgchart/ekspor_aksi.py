@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from sistemkerja_desktop.domain.bagan_layout import tata_letak
-from sistemkerja_desktop.domain.errors import StorageError
+from sistemkerja_desktop.domain.errors import SistemKerjaError
 from sistemkerja_desktop.domain.findings import finding_label
-from sistemkerja_desktop.render.bagan_png import render_bagan_png
+from sistemkerja_desktop.render.bagan_png import render_bagan_png, write_png
 from sistemkerja_desktop.views.common.messages import show_error
 from sistemkerja_desktop.views.common.output import choose_output_path, show_output_done
 from sistemkerja_desktop.views.common.output_task import run_output
@@ -71,9 +71,10 @@ class EksporBagan:
                                   f"{self._stem()}-tampilan.png")
         if path is None:
             return
-        if not w.view.viewport().grab().save(str(path), "PNG"):
-            self._gagal(StorageError(_tr("Berkas %1 tidak dapat ditulis").replace("%1",
-                                                                                 str(path))))
+        try:  # through a temporary file: a full disk keeps the previous PNG
+            write_png(w.view.viewport().grab(), path, protected=(w.services.db_path,))
+        except SistemKerjaError as exc:
+            self._gagal(exc)
             return
         show_output_done(w, path, _tr("Tampilan bagan ditulis sebagai gambar PNG."))
 
