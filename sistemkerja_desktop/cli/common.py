@@ -11,17 +11,57 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
+from sistemkerja_desktop.domain.errors import os_error_reason
+
 EXIT_OK, EXIT_GALAT, EXIT_INPUT = 0, 1, 2
 EXIT_PIPE = 141  # 128 + SIGPIPE, as other Unix tools whose reader went away (`| head`)
 
 
+# SQLite stores integers in 8 bytes: a larger id cannot name a record (and would crash the
+# driver with an English OverflowError).
+SQLITE_INT_MAX = 2**63 - 1
+_WHOLE_NUMBER = re.compile(r"[+-]?[0-9]+")
+
+
+def record_id(text: str) -> int:
+    """argparse type for a record number (TIM_ID …): a whole number from 1 to SQLite's largest
+    integer, with an Indonesian message; never an OverflowError from the database driver."""
+    value = text.strip()
+    if not _WHOLE_NUMBER.fullmatch(value):
+        raise argparse.ArgumentTypeError(f"bukan bilangan bulat: '{_short(text)}'")
+    digits = value.lstrip("+-").lstrip("0")
+    if len(digits) > len(str(SQLITE_INT_MAX)) or int(value) > SQLITE_INT_MAX:
+        raise argparse.ArgumentTypeError(f"nomor '{_short(text)}' terlalu besar; tidak ada "
+                                         "data dengan nomor itu")
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"nomor '{_short(text)}' tidak sah (harus 1 atau "
+                                         "lebih)")
+    return number
+
+
+def _short(text: str, limit: int = 40) -> str:
+    """An echoed argument stays readable even when it is 1,000 characters long."""
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+# Dates a government office writes: outside this range a date is a typo (0001-01-01,
+# 9999-12-31), and date arithmetic on it would overflow (English OverflowError).
+TANGGAL_MIN, TANGGAL_MAX = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
+
+
 def tanggal(text: str) -> dt.date:
-    """argparse type for YYYY-MM-DD, with an Indonesian message."""
+    """argparse type for YYYY-MM-DD from 1900 to 2100, with an Indonesian message."""
     try:
-        return dt.date.fromisoformat(text)
+        value = dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"tanggal '{text}' tidak sah (format YYYY-MM-DD)") \
-            from None
+        raise argparse.ArgumentTypeError(f"tanggal '{_short(text)}' tidak sah (format "
+                                         "YYYY-MM-DD)") from None
+    if not TANGGAL_MIN <= value <= TANGGAL_MAX:
+        raise argparse.ArgumentTypeError(
+            f"tanggal {value.isoformat()} di luar rentang {TANGGAL_MIN.year}–"
+            f"{TANGGAL_MAX.year}; periksa tahunnya")
+    return value
 
 
 # ---- argparse in Indonesian ----------------------------------------------------------------
@@ -80,6 +120,18 @@ def remove_new_database(path: Path) -> None:
             candidate.unlink(missing_ok=True)
         except OSError:
             pass
+
+
+# ---- errors of the environment -------------------------------------------------------------
+
+def os_error_message(exc: OSError) -> str:
+    """An OSError that escaped a service, in Indonesian and naming the file (no English
+    strerror): "berkas X tidak dapat dipakai: namanya terlalu panjang"."""
+    reason = os_error_reason(exc)
+    if exc.filename is not None:
+        name = _short(os.fsdecode(exc.filename), 120)
+        return f"berkas {name} tidak dapat dipakai: {reason}"
+    return f"operasi berkas gagal: {reason}"
 
 
 # ---- output ------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sistemkerja_desktop.cli.common import EXIT_OK, tanggal
+from sistemkerja_desktop.cli.common import EXIT_OK, record_id, tanggal
 from sistemkerja_desktop.domain.errors import ValidationError
 from sistemkerja_desktop.domain.findings import Tingkat
 from sistemkerja_desktop.domain.tim import Anggota, PeranTim, StatusTim, Tim
@@ -40,14 +40,14 @@ def register(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     asub = ang.add_subparsers(dest="aksi_anggota", metavar="AKSI", parser_class=parser_class)
     asub.required = True
     tambah = asub.add_parser("tambah", help="tambah anggota")
-    tambah.add_argument("tim_id", type=int, metavar="TIM_ID")
+    tambah.add_argument("tim_id", type=record_id, metavar="TIM_ID")
     tambah.add_argument("nip", metavar="NIP")
     tambah.add_argument("--peran", default="Anggota",
                         help='Ketua, Anggota, atau jabatan dalam tim (mis. "Sekretaris")')
     daf = tsub.add_parser("daftar", help="daftar tim")
     daf.add_argument("--json", action="store_true", help="keluaran JSON")
     ros = tsub.add_parser("roster", help="ekspor susunan tim ke .xlsx")
-    ros.add_argument("tim_id", type=int, nargs="?", metavar="TIM_ID")
+    ros.add_argument("tim_id", type=record_id, nargs="?", metavar="TIM_ID")
     ros.add_argument("--semua", action="store_true", help="semua tim")
     ros.add_argument("-o", "--output", required=True, type=Path, metavar="BERKAS.xlsx")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+
 
 class SistemKerjaError(Exception):
     """A known error: shown to the user, never a bug."""
@@ -69,3 +71,23 @@ class ReadOnlyError(StorageError):
     holds it): nothing can be saved."""
 
     code = "hanya_baca"
+
+
+# errno → the reason in Indonesian: an OSError's own strerror is English ("Is a directory").
+_OS_REASONS = {
+    errno.ENOENT: "tidak ditemukan", errno.EACCES: "izin ditolak", errno.EPERM: "izin ditolak",
+    errno.ENOSPC: "disk penuh", errno.EFBIG: "disk penuh (atau berkas terlalu besar)",
+    getattr(errno, "EDQUOT", -2): "kuota disk habis", errno.EROFS: "folder hanya dapat dibaca",
+    errno.EISDIR: "itu sebuah folder, bukan berkas", errno.ENOTDIR: "bagian jalurnya bukan folder",
+    errno.ENAMETOOLONG: "namanya terlalu panjang", errno.EEXIST: "sudah ada",
+    errno.EBUSY: "sedang dipakai program lain", errno.EINVAL: "nama atau jalurnya tidak sah",
+    errno.EIO: "galat baca/tulis perangkat (disk rusak atau dicabut?)",
+    errno.ENOTEMPTY: "folder tidak kosong", errno.EXDEV: "berada di perangkat lain",
+}
+
+
+def os_error_reason(exc: OSError) -> str:
+    """Why a file operation failed, in Indonesian ("disk penuh", "izin ditolak" …)."""
+    if isinstance(exc, PermissionError) and exc.errno is None:
+        return "izin ditolak"
+    return _OS_REASONS.get(exc.errno or -1, f"galat sistem {exc.errno or '?'}")

@@ -3,19 +3,51 @@ used by the canvas items (`views.orgchart.items`) and by the PNG renderer (`rend
 
 Colours and text sizes come from `domain.bagan_gaya`, so screen, PNG and PDF look alike. Fonts
 use pixel sizes: scene units are pixels at 100 % zoom, the layout's units.
+
+Names in Arabic, Chinese/Japanese/Korean or with emoji: the fallback fonts shipped in
+resources/fonts (DejaVu Sans, WenQuanYi Micro Hei, Symbola — the PDF's, exporters.pdf.fonts)
+are registered with Qt and listed after the default family, so a computer without such system
+fonts still draws them instead of empty boxes.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
+import logging
+from functools import cache
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QFontMetricsF, QPen
+
+from sistemkerja_desktop import paths
 from sistemkerja_desktop.domain import bagan_gaya as g
 from sistemkerja_desktop.domain.bagan import KelasJabatan
+
+log = logging.getLogger(__name__)
+
+FALLBACK_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "WenQuanYiMicroHei.ttc",
+                  "Symbola.ttf")
+
+
+@cache
+def fallback_families() -> tuple[str, ...]:
+    """Register the shipped fallback fonts with Qt (once; needs a QGuiApplication) and return
+    their family names in fallback order. A missing file is logged and skipped."""
+    families: list[str] = []
+    for name in FALLBACK_FILES:
+        path = paths.resource("fonts", name)
+        font_id = QFontDatabase.addApplicationFont(str(path)) if path.is_file() else -1
+        if font_id < 0:
+            log.warning("Fallback font %s could not be loaded", path)
+            continue
+        for family in QFontDatabase.applicationFontFamilies(font_id):
+            if family not in families:
+                families.append(family)
+    return tuple(families)
 
 
 def _font(px: float, *, bold: bool = False, italic: bool = False) -> QFont:
     font = QFont()
+    font.setFamilies([font.family(), *fallback_families()])
     font.setPixelSize(round(px))
     font.setBold(bold)
     font.setItalic(italic)

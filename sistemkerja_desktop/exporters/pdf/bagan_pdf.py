@@ -30,7 +30,7 @@ from sistemkerja_desktop.domain.bagan_layout import JudulSeksi, Kotak, TataLetak
 from sistemkerja_desktop.domain.periksa import tanggal_indonesia
 from sistemkerja_desktop.exporters.files import atomic_output
 from sistemkerja_desktop.exporters.pdf.bagan_pena import Juru, garis, garis_patah, isi, kotak_bulat
-from sistemkerja_desktop.exporters.pdf.fonts import SANS, register_fonts
+from sistemkerja_desktop.exporters.pdf.fonts import SANS, draw_string, register_fonts
 
 # Liberation Sans, embedded (exporters/pdf/fonts.py); registered on first export.
 FONT, FONT_TEBAL, FONT_MIRING = SANS, f"{SANS}-Bold", f"{SANS}-Italic"
@@ -270,14 +270,15 @@ def _bentuk_kepala(c: Canvas, r: _Rencana, bagan: Bagan, opsi: OpsiBaganPdf) -> 
     c.beginForm("kepala")
     c.setFillColor(HexColor(g.WARNA_TEKS))
     c.setFont(FONT_TEBAL, 11)
-    c.drawString(MARGIN, top - 11, opsi.judul.upper())
+    draw_string(c, MARGIN, top - 11, opsi.judul.upper(), FONT_TEBAL, 11)
     c.setFont(FONT, 8.5)
     room = pw - 2 * MARGIN - 140
     juru = Juru(c._doc)
     sub = f"{bagan.pd.nama} {bagan.pd.pemda} — keadaan per {tanggal_indonesia(bagan.tanggal)}"
-    c.drawString(MARGIN, top - 23, juru.pangkas(sub, FONT, 8.5, room))
+    draw_string(c, MARGIN, top - 23, juru.pangkas(sub, FONT, 8.5, room), FONT, 8.5)
     if opsi.keterangan:
-        c.drawString(MARGIN, top - 34, juru.pangkas(opsi.keterangan, FONT, 8.5, room))
+        draw_string(c, MARGIN, top - 34, juru.pangkas(opsi.keterangan, FONT, 8.5, room), FONT,
+                    8.5)
     nx, ny = len(r.x) - 1, len(r.y) - 1
     cell = min(7.0, 120 / nx, 20 / ny)
     if r.halaman > 1:  # where a page sits in the whole chart: the grid, once
@@ -425,9 +426,12 @@ def _petak(gb: _Gambar, r: _Rencana, letak: TataLetak, items: list[Elemen], j: i
 
 def write_bagan_pdf(bagan: Bagan, letak: TataLetak, path: Path,
                     opsi: OpsiBaganPdf | None = None, *, invariant: bool = False,
-                    progress: Callable[[int, int], None] | None = None) -> HasilPdf:
+                    progress: Callable[[int, int], None] | None = None,
+                    protected: tuple[Path, ...] = ()) -> HasilPdf:
     """Write the chart to `path`; returns how it was tiled. `progress(done, total)` is told
-    every 10 pages written (a background export feeds its progress dialog with it)."""
+    every 10 pages written (a background export feeds its progress dialog with it). Written
+    through a temporary file (`atomic_output`): `path` is replaced only by a whole PDF, never
+    when it is a data file or one of `protected` (the open database)."""
     opsi = opsi or OpsiBaganPdf()
     register_fonts()
     if opsi.kertas not in KERTAS:
@@ -436,7 +440,7 @@ def write_bagan_pdf(bagan: Bagan, letak: TataLetak, path: Path,
     r = _rencana(letak, elemen, opsi)
     nx, ny = len(r.x) - 1, len(r.y) - 1
     buckets = _bagi(bagan, letak, r, elemen)
-    with atomic_output(path, ".pdf") as tmp:
+    with atomic_output(path, ".pdf", protected=protected) as tmp:
         n = _tulis(bagan, letak, tmp, opsi, r, buckets, invariant, progress)
     return HasilPdf(n, ny, nx, r.skala, r.orientasi, opsi.kertas)
 

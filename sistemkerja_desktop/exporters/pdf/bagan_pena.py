@@ -17,7 +17,9 @@ from functools import lru_cache
 from reportlab.lib.colors import HexColor
 from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase.pdfdoc import PDFDocument
-from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+from reportlab.pdfbase.pdfmetrics import getFont
+
+from sistemkerja_desktop.exporters.pdf.fonts import runs, string_width
 
 _KAPPA = 0.5523  # Bézier control distance of a quarter circle, as reportlab's roundRect
 
@@ -75,7 +77,7 @@ class Juru:
         key = (teks, font, size)
         w = self._lebar.get(key)
         if w is None:
-            w = self._lebar[key] = stringWidth(teks, font, size)
+            w = self._lebar[key] = string_width(teks, font, size)
         return w
 
     def pangkas(self, teks: str, font: str, size: float, lebar: float) -> str:
@@ -87,12 +89,12 @@ class Juru:
         return out
 
     def _potong(self, teks: str, font: str, size: float, lebar: float) -> str:
-        if stringWidth(teks, font, size) <= lebar:
+        if string_width(teks, font, size) <= lebar:
             return teks
         lo, hi = 0, len(teks)
         while lo < hi:
             mid = (lo + hi + 1) // 2
-            if stringWidth(teks[:mid].rstrip() + "…", font, size) <= lebar:
+            if string_width(teks[:mid].rstrip() + "…", font, size) <= lebar:
                 lo = mid
             else:
                 hi = mid - 1
@@ -103,9 +105,11 @@ class Juru:
         key = (font, size, teks)
         out = self._tj.get(key)
         if out is None:
+            # Characters the font lacks (Arabic, CJK, emoji) in the shipped fallback fonts.
+            pieces = [(teks, font)] if teks.isascii() else runs(teks, font)
             out = self._tj[key] = " ".join(
                 f"{name} {_ukuran(size)} Tf ({escapePDF(chunk)}) Tj"
-                for name, chunk in self._kode(font, teks))
+                for part, use in pieces for name, chunk in self._kode(use, part))
         return out
 
     def _kode(self, font: str, teks: str) -> list[tuple[str, bytes]]:

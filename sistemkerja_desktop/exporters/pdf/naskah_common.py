@@ -4,9 +4,8 @@ numbers from page 2, DRAF watermark), kop, label : content tables, signature, te
 from __future__ import annotations
 
 import io
-import os
-import tempfile
-from collections.abc import Sequence
+import logging
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -28,12 +27,14 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.doctemplate import LayoutError
 
-from sistemkerja_desktop.domain.errors import StorageError
+from sistemkerja_desktop.domain.errors import ValidationError
 from sistemkerja_desktop.domain.naskah import TataLetak, tanggal_id
 from sistemkerja_desktop.domain.naskah_dok import Butir, GarisKop, Kop, Pengesahan
 from sistemkerja_desktop.domain.nip import format_nip
-from sistemkerja_desktop.exporters.pdf.fonts import SANS, bold, register_fonts
+from sistemkerja_desktop.exporters.files import write_bytes_atomic
+from sistemkerja_desktop.exporters.pdf.fonts import SANS, apply_fallback, bold, register_fonts
 from sistemkerja_desktop.exporters.pdf.styles import (
     COLON_W,
     KOP_LOGO_H,
@@ -45,7 +46,12 @@ from sistemkerja_desktop.exporters.pdf.styles import (
     gaya,
 )
 
+log = logging.getLogger(__name__)
+
 TITIK = "…………………"
+# Last resort when a naskah cannot be laid out even with rows broken over pages: a paragraph
+# longer than this (a pasted text in a name field) is shortened with "…".
+BATAS_TEKS = 300
 
 
 def esc(text: str) -> str:
@@ -224,8 +230,41 @@ def tembusan(items: Sequence[str], judul: str, g: Gaya, width: float) -> list[Fl
 
 def write_pdf(path: Path, story: list[Flowable], t: TataLetak, *, title: str, draf: bool,
               family: str, invariant: bool = False) -> int:
-    """Lay out `story` and write it atomically; returns the page count."""
+    """Lay out `story` and write it atomically; returns the page count.
+
+    Characters the fonts lack print in a fallback font (fonts.apply_fallback). A story that
+    cannot be laid out — a table row taller than a page, from a 1,000-character name — is laid
+    out again with rows broken over pages (every word still printed), then, if that fails too,
+    with paragraphs over BATAS_TEKS characters shortened with "…"; never a LayoutError."""
     register_fonts()
+    apply_fallback(f for f in flowables(story) if isinstance(f, Paragraph))
+    try:
+        data, pages = _layout(story, t, title=title, draf=draf, family=family,
+                              invariant=invariant)
+    except LayoutError:
+        log.info("Naskah %r: a row is taller than a page; rows may break over pages", title)
+        story = allow_row_splits(story)
+        try:
+            data, pages = _layout(story, t, title=title, draf=draf, family=family,
+                                  invariant=invariant)
+        except (LayoutError, ValueError):  # reportlab's in-row split gives up on some cells
+            log.info("Naskah %r: long paragraphs shortened", title)
+            shorten_paragraphs(story, BATAS_TEKS)
+            try:
+                data, pages = _layout(story, t, title=title, draf=draf, family=family,
+                                      invariant=invariant)
+            except (LayoutError, ValueError) as exc:
+                raise ValidationError(
+                    f"{title}: naskah tidak dapat disusun di halaman — ada teks yang terlalu "
+                    "panjang (mis. nama atau uraian tanpa spasi). Perbaiki datanya; tidak ada "
+                    "berkas yang ditulis.", field="naskah", code="naskah_terlalu_panjang") \
+                    from exc
+    _atomic_write(Path(path), data)
+    return pages
+
+
+def _layout(story: list[Flowable], t: TataLetak, *, title: str, draf: bool, family: str,
+            invariant: bool) -> tuple[bytes, int]:
     size = page_size(t)
     buf = io.BytesIO()
     counter = {"pages": 0}
@@ -254,20 +293,50 @@ def write_pdf(path: Path, story: list[Flowable], t: TataLetak, *, title: str, dr
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="isi",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="naskah", frames=[frame], onPage=on_page)])
-    doc.build(story)
-    _atomic_write(Path(path), buf.getvalue())
-    return counter["pages"]
+    doc.build(list(story))  # build consumes its list: keep `story` for a second attempt
+    return buf.getvalue(), counter["pages"]
+
+
+def flowables(items: object) -> Iterator[object]:
+    """Every flowable of a story, depth first: inside table cells and KeepTogether too."""
+    if isinstance(items, (list, tuple)):
+        for item in items:
+            yield from flowables(item)
+        return
+    yield items
+    if isinstance(items, Table):
+        for row in items._cellvalues:
+            yield from flowables(row)
+    elif isinstance(items, KeepTogether):
+        yield from flowables(items._content)
+
+
+def allow_row_splits(story: list[Flowable]) -> list[Flowable]:
+    """The story for a second layout: every table may break inside a row, and KeepTogether
+    blocks are dissolved (a block taller than a page cannot be kept together anyway)."""
+    for f in flowables(story):
+        if isinstance(f, Table):
+            f.splitInRow = 1
+    out: list[Flowable] = []
+    for f in story:
+        out.extend(allow_row_splits(list(f._content)) if isinstance(f, KeepTogether) else [f])
+    return out
+
+
+def shorten_paragraphs(story: list[Flowable], limit: int) -> None:
+    """Paragraphs longer than `limit` characters keep their first `limit` and "…" (their
+    inline markup is dropped; their style and fallback fonts are kept)."""
+    for f in flowables(story):
+        if not isinstance(f, Paragraph):
+            continue
+        text = "".join(x.text for x in f.frags if isinstance(getattr(x, "text", None), str))
+        if len(text) > limit:
+            f.__init__(esc(text[:limit].rstrip()) + "…", f.style)  # type: ignore[misc]
+            apply_fallback([f])
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise StorageError(f"Berkas {path} tidak dapat ditulis: {exc.strerror or exc}") from exc
+    write_bytes_atomic(path, data, ".pdf")  # temp file beside it, renamed only when whole
 
 
 def gaya_naskah(family: str, t: TataLetak) -> Gaya:

@@ -1,14 +1,20 @@
 """Known errors → an Indonesian message box; standard buttons relabelled in Indonesian
-(PySide6 ships no Indonesian qtbase catalogue)."""
+(PySide6 ships no Indonesian qtbase catalogue).
+
+Never English to the user: an OSError that escaped a service (a file that vanished, a full
+disk) is said in Indonesian with its file; any other exception is a bug — an Indonesian
+sentence, the technical details collapsed under *Tampilkan rincian…*, and the traceback in the
+log. (Uncaught exceptions in slots reach `app.make_excepthook`'s crash dialog.)"""
 
 from __future__ import annotations
 
 import logging
+import traceback
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
-from sistemkerja_desktop.domain.errors import SistemKerjaError
+from sistemkerja_desktop.domain.errors import SistemKerjaError, os_error_reason
 
 log = logging.getLogger(__name__)
 
@@ -55,13 +61,34 @@ def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
 def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
     """A known error (SistemKerjaError) as its Indonesian message; anything else is a bug."""
     tr = QCoreApplication.translate
+    detail = ""
     if isinstance(exc, SistemKerjaError):
         text = exc.message
+    elif isinstance(exc, OSError | MemoryError):
+        log.warning("Environment error: %s", type(exc).__name__, exc_info=exc)
+        text = environment_message(exc)
     else:
-        log.exception("Unexpected error", exc_info=exc)
-        text = tr("Common", "Terjadi kesalahan yang tidak terduga: %1").replace("%1", str(exc))
+        log.error("Unexpected error", exc_info=exc)
+        text = tr("Common", "Terjadi kesalahan yang tidak terduga (kesalahan program, bukan "
+                            "kesalahan Anda). Data yang sudah disimpan tetap aman. Rinciannya "
+                            "tercatat di berkas log; sampaikan kepada pengelola aplikasi.")
+        detail = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     _box(parent, QMessageBox.Icon.Warning, title or tr("Common", "Tidak dapat dilanjutkan"),
-         text, _MSG.Ok).exec()
+         text, _MSG.Ok, detail).exec()
+
+
+def environment_message(exc: BaseException) -> str:
+    """An OSError or MemoryError in Indonesian, naming the file."""
+    tr = QCoreApplication.translate
+    if isinstance(exc, MemoryError):
+        return tr("Common", "Memori komputer tidak cukup untuk pekerjaan ini; tutup program "
+                            "lain lalu ulangi.")
+    assert isinstance(exc, OSError)
+    reason = os_error_reason(exc)
+    if exc.filename:
+        return tr("Common", "Berkas %1 tidak dapat dipakai: %2.").replace(
+            "%1", str(exc.filename)).replace("%2", reason)
+    return tr("Common", "Operasi berkas gagal: %1.").replace("%1", reason)
 
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
