@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from sistemkerja_desktop.domain.errors import ValidationError
 from sistemkerja_desktop.domain.impor_jalur import split_unit_path
+from sistemkerja_desktop.domain.impor_tanggal import tanggal_impor
 from sistemkerja_desktop.domain.jabatan import (
     Jabatan,
     Jenjang,
@@ -33,7 +34,7 @@ from sistemkerja_desktop.domain.sel import (
     cell_text,
     norm_key,
     parse_status,
-    parse_tanggal,
+    parse_tanggal,  # noqa: F401 - re-exported (tests, older callers)
     split_gelar,
 )
 
@@ -416,7 +417,7 @@ def _parse_row(r: _Row) -> PegawaiRecord | None:
     email = cell_opt(r.cell(Kolom.EMAIL))
     if email and not _EMAIL.fullmatch(email):
         r.error(Kolom.EMAIL, f"email '{email}' tidak valid")
-    tmt = r.attempt(Kolom.TMT_KEDUDUKAN, parse_tanggal, r.cell(Kolom.TMT_KEDUDUKAN))
+    tmt = r.attempt(Kolom.TMT_KEDUDUKAN, tanggal_impor, r.cell(Kolom.TMT_KEDUDUKAN))
     kompetensi = tuple(k.strip() for k in re.split(r"[,;\n]", cell_opt(r.cell(Kolom.KOMPETENSI)))
                        if k.strip())
     if r.errors or info is None or jabatan is None:

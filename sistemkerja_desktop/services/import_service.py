@@ -64,10 +64,13 @@ class ImportService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
 
-    def preview(self, path: Path) -> ImportPreview:
+    def preview(self, path: Path, *, progress: Progress | None = None) -> ImportPreview:
+        """The sheet read (bounded: a hostile or huge file is refused with the limit it hit);
+        `progress(rows_read, rows_declared)` every few thousand rows; an exception it raises
+        (a cancel) ends the reading."""
         from sistemkerja_desktop.exporters.xlsx.pegawai_xlsx import read_table
 
-        table, sheet = read_table(Path(path))
+        table, sheet = read_table(Path(path), progress=progress)
         with _naming(path):
             return ImportPreview(Path(path), sheet, table, detect_header(table))
 
@@ -84,10 +87,13 @@ class ImportService:
 
     def run(self, path: Path, *, header: HeaderGuess | None = None, skip_invalid: bool = False,
             dry_run: bool = False, progress: Progress | None = None,
-            preview: ImportPreview | None = None) -> tuple[ImportResult, Changes]:
+            preview: ImportPreview | None = None, read_progress: Progress | None = None
+            ) -> tuple[ImportResult, Changes]:
+        """`progress` reports the writing, `read_progress` the reading of the sheet (see
+        `preview`). Nothing is written unless the whole file was read and checked."""
         with self._ctx.reading() as s:
             pd_nama = get_pd_row(s).nama  # NotFoundError: create the Perangkat Daerah first
-        preview = preview or self.preview(path)
+        preview = preview or self.preview(path, progress=read_progress)
         plan = self.plan(preview, header)
         assert plan.units is not None
         bad = {e.baris for e in plan.errors}
@@ -137,7 +143,7 @@ class ImportService:
                 status=p.status.value, pendidikan=p.pendidikan, email=p.email,
                 telepon=p.telepon, kompetensi=", ".join(p.kompetensi)))
         title = f"DAFTAR PEGAWAI {struktur.pd.nama.upper()} {struktur.pd.pemda.upper()}"
-        write_pegawai_xlsx(rows, Path(path), title=title)
+        write_pegawai_xlsx(rows, Path(path), title=title, protected=(self._ctx.db.path,))
         return len(rows)
 
 

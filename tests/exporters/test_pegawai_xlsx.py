@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zipfile
 from pathlib import Path
 
@@ -292,3 +293,225 @@ def test_cells_merged_down_over_staff_rows_are_filled(tmp_path: Path) -> None:
     assert plan.errors == []
     assert [r.unit_path for r in plan.records] == [("Sekretariat",)] * 3 + [("Bidang P2P",)]
     assert table[0][1] is None  # the merged title is not spread across the header columns
+
+
+# --- issue #8: bounded, complete reading --------------------------------------------------------
+
+def staff(i: int) -> list[object]:
+    return [f"19800101200501{1 + i % 2}{i:03d}", f"Pegawai {i}", "Pengadministrasi Umum",
+            "Sekretariat"]
+
+
+def test_blank_rows_never_end_the_sheet(tmp_path: Path) -> None:
+    """Issue #8 item 6: 60 rows, 1,500 empty rows, 73 rows — all 133 are read (the old reader
+    stopped after 1,000 empty rows and imported 60, exit 0)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["NIP", "NAMA", "JABATAN", "UNIT KERJA"])
+    for i in range(60):
+        ws.append(staff(i))
+    for i in range(60, 133):
+        ws.append(staff(i)) if i > 60 else ws.cell(row=ws.max_row + 1501, column=1)
+        if i == 60:
+            for col, value in enumerate(staff(i), 1):
+                ws.cell(row=ws.max_row, column=col, value=value)
+    path = tmp_path / "berlubang.xlsx"
+    wb.save(path)
+    table, _ = read_table(path)
+    assert len(table) == 1 + 60 + 1500 + 73
+    plan = parse_table(table)
+    assert (plan.total_rows, len(plan.records), plan.errors) == (133, 133, [])
+    assert plan.records[60].baris == 1 + 60 + 1500 + 1
+
+
+def _dated(tmp_path: Path, *tmt: object) -> Path:
+    """One row per TMT value, in date-formatted cells except plain numbers given as ('n', x)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["NIP", "NAMA", "JABATAN", "UNIT KERJA", "TMT KEDUDUKAN"])
+    for i, value in enumerate(tmt):
+        plain = isinstance(value, tuple)
+        ws.append([*staff(i), value[1] if plain else value])
+        if not plain:
+            ws.cell(row=i + 2, column=5).number_format = "dd-mm-yyyy"
+    path = tmp_path / "tmt.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_dates_outside_1900_2100_are_row_errors(tmp_path: Path) -> None:
+    """A date cell far in the future, a date-formatted serial no date can have (openpyxl only
+    warns and gives '#VALUE!'), a text date, a plain number: a clear error on the row and
+    column, never a crash, a warning on stderr or an odd year imported."""
+    path = _dated(tmp_path, dt.datetime(2024, 1, 2), dt.datetime(2500, 1, 1), 3_000_000,
+                  "31-12-1850", "45000", ("n", 45000))
+    plan = parse_table(read_table(path)[0])
+    assert [r.tmt_kedudukan for r in plan.records] == [dt.date(2024, 1, 2)]
+    assert [(e.baris, e.kolom, e.pesan) for e in plan.errors] == [
+        (3, "TMT KEDUDUKAN", "tanggal 01-01-2500 di luar rentang tahun 1900–2100"),
+        (4, "TMT KEDUDUKAN", ("angka 3000000 bukan tanggal, dan sebagai nomor seri tanggal "
+                             "Excel pun di luar rentang tahun 1900–2100; tulis tanggal seperti "
+                             "31-01-2024")),
+        (5, "TMT KEDUDUKAN", "tanggal 31-12-1850 di luar rentang tahun 1900–2100"),
+        (6, "TMT KEDUDUKAN", "tanggal '45000' tidak dikenal (contoh: 31-01-2024)"),
+        (7, "TMT KEDUDUKAN", ("angka 45000 bukan tanggal; bila maksudnya nomor seri tanggal "
+                             "Excel (15-03-2023), format sel sebagai Tanggal, atau tulis "
+                             "15-03-2023")),
+    ]
+
+
+def _no_dimension(path: Path) -> Path:
+    """The same workbook without the sheets' <dimension ref> (as some generators write it):
+    only what the sheet really holds can be counted."""
+    out = path.with_name("tanpa-dimensi-" + path.name)
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename.startswith("xl/worksheets/"):
+                data = re.sub(rb"<dimension ref=\"[^\"]*\"\s*/>", b"", data)
+            dst.writestr(item, data)
+    out.replace(path)
+    return path
+
+
+def test_columns_right_of_the_header_are_not_kept(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["NIP", "NAMA", "JABATAN", "UNIT KERJA"])
+    for i in range(40):  # past the 30 rows read whole to find the header
+        ws.append(staff(i))
+    ws.append([*staff(40), None, None, None, "catatan jauh di kanan"])
+    wb.save(tmp_path / "kanan.xlsx")
+    table, _ = read_table(tmp_path / "kanan.xlsx")
+    assert {len(row) for row in table} == {4}
+    assert table[-1] == staff(40)
+
+
+def test_progress_is_reported_and_can_cancel(tmp_path: Path) -> None:
+    rows = [PegawaiExportRow(nip=f"19800101200501{1 + i % 2}{i:03d}", nama=f"P {i}",
+                             jabatan="Pengadministrasi Umum", jenis_jabatan="Pelaksana",
+                             unit="Sekretariat") for i in range(2500)]
+    path = tmp_path / "kemajuan.xlsx"
+    write_pegawai_xlsx(rows, path, title="DAFTAR")
+    calls: list[tuple[int, int]] = []
+    read_table(path, progress=lambda done, total: calls.append((done, total)))
+    assert calls == [(1000, 0), (2000, 0), (2503, 2503)]  # no <dimension>: total unknown
+
+    class Batal(Exception):
+        pass
+
+    def cancel(done: int, total: int) -> None:
+        raise Batal
+
+    with pytest.raises(Batal):  # not mistaken for a damaged file
+        read_table(path, progress=cancel)
+
+
+@pytest.mark.parametrize(("limit", "value", "message"), [
+    ("BATAS_SEL", 30, r"'sel.xlsx', lembar 'DUK': lebih dari 30 sel terisi \(sampai baris 8\)"),
+    ("BATAS_KOLOM", 3, (r"'sel.xlsx', lembar 'DUK', baris 1: berisi data sampai kolom D \(kolom "
+                       r"ke-4\), melebihi batas 3 kolom")),
+    ("BATAS_BARIS", 5, r"'sel.xlsx', lembar 'DUK': lebih dari 5 baris"),
+])
+def test_sheet_limits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, limit: str, value: int,
+                      message: str) -> None:
+    from sistemkerja_desktop.exporters.xlsx import xlsx_batas
+
+    monkeypatch.setattr(xlsx_batas, limit, value)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "DUK"
+    ws.append(["NIP", "NAMA", "JABATAN", "UNIT KERJA"])
+    for i in range(40):
+        ws.append(staff(i))
+    wb.save(tmp_path / "sel.xlsx")
+    with pytest.raises(ValidationError, match=message) as err:
+        read_table(_no_dimension(tmp_path / "sel.xlsx"))
+    assert err.value.message.endswith("Tidak ada yang diimpor.")
+
+
+def test_empty_rows_below_count_as_the_table(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """One filled row far below the list makes the kept table that tall: bounded as well."""
+    from sistemkerja_desktop.exporters.xlsx import xlsx_batas
+
+    monkeypatch.setattr(xlsx_batas, "BATAS_SEL", 1000)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["NIP", "NAMA", "JABATAN", "UNIT KERJA"])
+    ws.append(staff(1))
+    ws.cell(row=400, column=1, value="catatan")
+    wb.save(tmp_path / "jauh.xlsx")
+    with pytest.raises(ValidationError, match=r"lembar 'Sheet' menyatakan rentang A1:D400 "
+                                              r"\(1.600 sel\), melebihi batas 1.000 sel"):
+        read_table(tmp_path / "jauh.xlsx")
+    with pytest.raises(ValidationError, match=r"tabel 400 baris × 4 kolom \(1.600 sel\)"):
+        read_table(_no_dimension(tmp_path / "jauh.xlsx"))
+
+
+def test_workbook_part_missing_is_damaged_not_english(tmp_path: Path) -> None:
+    """openpyxl's own "File contains no valid workbook part" never reaches the user."""
+    source = export(tmp_path)
+    broken = tmp_path / "tanpa-buku.xlsx"
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(broken, "w") as out:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(b"sheet.main+xml", b"sheet.lain+xml")
+            out.writestr(item, data)
+    with pytest.raises(ValidationError) as err:
+        read_table(broken)
+    assert err.value.code == "xlsx_rusak" and "'tanpa-buku.xlsx' rusak" in err.value.message
+
+
+def test_shared_string_index_out_of_range_is_damaged(tmp_path: Path) -> None:
+    """A cell pointing at shared string 99 of a workbook without any: IndexError in openpyxl,
+    which used to reach the user as a traceback."""
+    source = duk_workbook(tmp_path / "duk.xlsx")
+    broken = tmp_path / "indeks.xlsx"
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(broken, "w") as out:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet2.xml":
+                data, n = re.subn(rb'(<c r="A1"[^>]*?) t="inlineStr"><is><t>[^<]*</t></is>',
+                                  rb'\1 t="s"><v>99</v>', data)
+                assert n == 1
+            out.writestr(item, data)
+    with pytest.raises(ValidationError, match="'indeks.xlsx' rusak"):
+        read_table(broken)
+
+
+def test_export_refuses_a_data_file(tmp_path: Path) -> None:
+    """Issue #8 item 1: `pegawai ekspor kantor.sqlite` never writes over the data file."""
+    import sqlite3
+
+    db = tmp_path / "kantor.sqlite"
+    with sqlite3.connect(db) as con:
+        con.execute("create table t (x)")
+    before = db.read_bytes()
+    with pytest.raises(ValidationError, match="kantor.sqlite adalah berkas data"):
+        write_pegawai_xlsx(ROWS, db, title="X")
+    with pytest.raises(ValidationError, match="sedang dibuka"):
+        write_pegawai_xlsx(ROWS, tmp_path / "kantor.sqlite-wal", title="X", protected=(db,))
+    assert db.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kantor.sqlite"]
+
+
+def test_failed_export_keeps_the_previous_file(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from sistemkerja_desktop.domain.errors import StorageError
+
+    path = export(tmp_path)
+    before = path.read_bytes()
+
+    def disk_full(self: object, filename: object) -> None:
+        Path(str(filename)).write_bytes(b"PK\x03\x04 setengah")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(openpyxl.Workbook, "save", disk_full)
+    with pytest.raises(StorageError, match="Disk penuh: berkas .*pegawai.xlsx"):
+        export(tmp_path, rows=ROWS[:1])
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["pegawai.xlsx"]  # no temp file left

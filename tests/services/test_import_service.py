@@ -4,8 +4,7 @@ import pytest
 from sqlalchemy import func, select
 
 from sistemkerja_desktop.db.models import PegawaiRow
-
-from sistemkerja_desktop.domain.errors import NotFoundError
+from sistemkerja_desktop.domain.errors import NotFoundError, ValidationError
 from sistemkerja_desktop.domain.organisasi import PerangkatDaerah
 
 HEADER = ["NIP", "NAMA", "GOL", "JABATAN", "JENIS JABATAN", "UNIT KERJA", "NIP ATASAN"]
@@ -113,3 +112,53 @@ def test_team_owner_unit_name_used_in_two_places_is_refused(agency):
     assert "beberapa tempat" in err.value.message
     assert agency.teams.unit_by_name("UPTD Puskesmas A / Subbagian Tata Usaha").nama == \
         "Subbagian Tata Usaha"
+
+
+# --- issue #8: the whole sheet or nothing -----------------------------------------------------
+
+def _pelaksana(i):
+    return [f"1980{1 + i // 1000:02d}01200501{1 + i % 2}{i % 1000:03d}", f"Pegawai {i}", "II/c",
+            "Pengadministrasi Umum", "Pelaksana", "Sekretariat", ""]
+
+
+def test_rows_after_1500_blank_rows_are_imported(agency, tmp_path):
+    """Item 6: 60 rows, 1,500 blank rows, 73 rows: 133 pegawai (the old reader stopped at the
+    gap, imported 60 and said nothing)."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(HEADER)
+    for i in range(60):
+        ws.append(_pelaksana(i))
+    for i in range(60, 133):
+        for col, value in enumerate(_pelaksana(i), 1):
+            ws.cell(row=1 + 1500 + i + 1, column=col, value=value)
+    path = tmp_path / "berlubang.xlsx"
+    wb.save(path)
+    result, _ = agency.impor.run(path)
+    assert (result.ditambah, result.ditolak, result.galat, result.ditulis) == (133, 0, [], True)
+    assert len(agency.pegawai.rows()) == 133
+
+
+def test_reading_progress_reaches_the_caller(agency, make_xlsx):
+    path = make_xlsx([HEADER, *(_pelaksana(i) for i in range(2100))])
+    calls = []
+    result, _ = agency.impor.run(path, dry_run=True, read_progress=lambda d, t: calls.append(d))
+    assert result.ditambah == 2100
+    assert calls == [1000, 2000, 2101]
+
+
+def test_a_file_beyond_the_limits_writes_nothing(agency, tmp_path):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(HEADER + [f"K{i}" for i in range(300)])  # 307 columns
+    ws.append(_pelaksana(1))
+    path = tmp_path / "lebar.xlsx"
+    wb.save(path)
+    with pytest.raises(ValidationError, match=r"'lebar.xlsx'.*melebihi batas 300 kolom.*Tidak "
+                                              "ada yang diimpor"):
+        agency.impor.run(path)
+    assert agency.pegawai.rows() == []

@@ -1,3 +1,5 @@
+import time
+
 import pytest
 from PySide6.QtWidgets import QFileDialog, QWizard
 
@@ -129,3 +131,53 @@ def test_buttons_are_indonesian(wizard):
                                             QWizard.WizardButton.CancelButton,
                                             QWizard.WizardButton.FinishButton)}
     assert texts == {"< Kembali", "Lanjut >", "Batal", "Selesai"}
+
+
+def test_a_file_beyond_the_limits_is_refused_on_the_first_page(wizard, make_xlsx):
+    path = make_xlsx([HEADER + [f"K{i}" for i in range(300)], GOOD[0]], name="lebar.xlsx")
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    assert wizard.currentPage() is wizard.file_page and wizard.preview is None
+    text = wizard.file_page.error_label.text()
+    assert "'lebar.xlsx'" in text and "melebihi batas 300 kolom" in text
+    assert wizard.file_page.isEnabled() and not wizard.loading
+
+
+def test_reading_shows_progress_and_can_be_cancelled(wizard, duk, demo_services, monkeypatch):
+    """The sheet is read off the GUI thread behind a progress dialog with *Batal*."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    reports = []
+
+    def slow_preview(path, *, progress=None):
+        for done in range(0, 5_000_000, 1000):  # ends by the cancel (the dialog's Batal)
+            progress(done, 100_000)
+            reports.append(done)
+            time.sleep(0.002)
+        raise AssertionError("never cancelled")
+
+    monkeypatch.setattr(demo_services.impor, "preview", slow_preview)
+    seen = []
+
+    def press_batal():
+        dialog = wizard.findChild(QProgressDialog)
+        if dialog is not None and dialog.maximum() > 0 and not seen:  # progress arrived
+            seen.append((dialog.labelText(), dialog.maximum(), wizard.loading,
+                         wizard.file_page.isEnabled(), dialog.findChild(QPushButton).text()))
+            dialog.findChild(QPushButton).click()  # Batal
+
+    timer = QTimer()
+    timer.timeout.connect(press_batal)
+    timer.start(10)
+    wizard.file_page.path_edit.setText(str(duk))
+    wizard.next()
+    timer.stop()
+    assert reports and seen == [(f"Membaca {duk.name}…", 100_000, True, False, "Batal")]
+    assert wizard.currentPage() is wizard.file_page and wizard.preview is None
+    assert wizard.file_page.error_label.text() == (f"Pembacaan {duk.name} dibatalkan; tidak ada "
+                                                   "yang diimpor.")
+    assert not wizard.loading and wizard.file_page.isEnabled()
+    monkeypatch.undo()
+    wizard.next()  # the real reading afterwards still works
+    assert wizard.currentPage() is wizard.mapping_page

@@ -3,6 +3,9 @@ tree the import will build, import.
 
     result = ImportWizard.ask(parent, services)   # ImportResult, or None when nothing was written
 
+Step 1 reads the sheet in the background (`views.common.output_task.run_output`): a progress
+dialog after ~0.8 s with *Batal*; a file beyond the reader's limits (size, zip bomb, columns,
+cells) is refused on the first page with the limit it hit.
 Step 4 runs `services.impor.run` in the background (`views.common.tasks.run_task`) with a
 progress bar; the wizard cannot be closed while it runs (the import is one transaction).
 Closing it after a file was loaded but before the import ran asks *Simpan / Buang / Batal*
@@ -14,19 +17,16 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEventLoop, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
-    QFileDialog,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
-    QPushButton,
+    QProgressDialog,
     QRadioButton,
     QSplitter,
     QVBoxLayout,
@@ -40,9 +40,11 @@ from sistemkerja_desktop.domain.impor import HeaderGuess, ImportPlan
 from sistemkerja_desktop.services.changes import Changes
 from sistemkerja_desktop.services.container import Services
 from sistemkerja_desktop.services.import_service import ImportPreview, ImportResult
+from sistemkerja_desktop.views.common.output_task import run_output
 from sistemkerja_desktop.views.common.tasks import TaskSignals, run_task
 from sistemkerja_desktop.views.common.unsaved import confirm_leave
-from sistemkerja_desktop.views.common.widgets import ERROR_STYLE, hint
+from sistemkerja_desktop.views.common.widgets import hint
+from sistemkerja_desktop.views.struktur.import_file_page import FilePage
 from sistemkerja_desktop.views.struktur.import_mapping_page import MappingPage
 from sistemkerja_desktop.views.struktur.import_tree import UnitTreePreview
 
@@ -50,70 +52,6 @@ log = logging.getLogger(__name__)
 
 _RED = "#b3261e"
 _GREEN = "#2e6b30"
-
-
-class FilePage(QWizardPage):
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__()
-        self._wiz = wizard
-        self.setTitle(self.tr("Pilih berkas Excel"))
-        self.setSubTitle(self.tr("Daftar pegawai dalam berkas .xlsx, misalnya DUK atau unduhan "
-                                 "SIASN."))
-        self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText(self.tr("Lokasi berkas .xlsx"))
-        self.browse_button = QPushButton(self.tr("Pilih berkas…"))
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.hide()
-        row = QHBoxLayout()
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(self.browse_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(self.error_label)
-        layout.addSpacing(8)
-        layout.addWidget(hint(self.tr(
-            "Kolom wajib: <b>NIP</b>, <b>NAMA</b>, <b>JABATAN</b> dan <b>UNIT KERJA</b>. Kolom "
-            "lain dipakai bila ada: GELAR DEPAN/BELAKANG, PANGKAT, GOL/RUANG, JENIS JABATAN, "
-            "JENJANG, NIP ATASAN, UNOR INDUK, STATUS, PENDIDIKAN, EMAIL, TELEPON, KOMPETENSI, "
-            "TMT dan DASAR KEDUDUKAN.")))
-        layout.addWidget(hint(self.tr(
-            "Unit boleh ditulis sebagai jalur (“Sekretariat / Subbagian Umum”, juga dengan "
-            "“/”, “\\” atau “>”); nama Perangkat Daerah di depannya berarti unit teratas. Bila "
-            "hanya nama unit terendah (cara SIASN), induknya disimpulkan dari NIP ATASAN "
-            "pimpinan unit; susunannya ditampilkan sebelum impor.")))
-        layout.addWidget(hint(self.tr(
-            "Judul kolom boleh ditulis dengan ejaan yang biasa dipakai (mis. “Gol. Ruang”, "
-            "“Unor”, “NIP Baru”); baris kop dan judul di atas tabel dilewati. NIP sebaiknya "
-            "diketik sebagai teks agar 18 digitnya utuh.")))
-        layout.addWidget(hint(self.tr(
-            "Pegawai yang NIP-nya sudah ada akan diperbarui; yang belum ada akan ditambahkan. "
-            "Tidak ada data yang ditulis sebelum Anda menekan “Impor”.")))
-        layout.addStretch(1)
-        self.path_edit.textChanged.connect(self._on_path_edit_text_changed)
-        self.browse_button.clicked.connect(self._on_browse_button_clicked)
-
-    def isComplete(self) -> bool:
-        return bool(self.path_edit.text().strip())
-
-    def validatePage(self) -> bool:
-        return self._wiz.load_preview(Path(self.path_edit.text().strip()))
-
-    def show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.setVisible(bool(text))
-
-    def _on_path_edit_text_changed(self, _text: str) -> None:
-        self.show_error("")
-        self.completeChanged.emit()
-
-    def _on_browse_button_clicked(self) -> None:
-        start = str(Path(self.path_edit.text()).parent) if self.path_edit.text() else ""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih berkas daftar pegawai"),
-                                              start, self.tr("Buku kerja Excel (*.xlsx)"))
-        if path:
-            self.path_edit.setText(path)
 
 
 class ErrorsPage(QWizardPage):
@@ -284,6 +222,7 @@ class ImportWizard(QWizard):
         self.import_result: ImportResult | None = None
         self.changes = Changes()
         self.running = False
+        self.loading = False  # step 1 is reading the sheet
         self.import_done = False
         self._task: TaskSignals | None = None
         self.setWindowTitle(self.tr("Impor pegawai dari Excel"))
@@ -318,15 +257,53 @@ class ImportWizard(QWizard):
 
     # ---- steps (public so tests can drive the wizard without clicking)
     def load_preview(self, path: Path) -> bool:
-        self.file_page.show_error("")
-        try:
-            self.preview = self._services.impor.preview(path)
-        except SistemKerjaError as exc:
-            self.preview = None
-            self.file_page.show_error(exc.message[:1].upper() + exc.message[1:])
+        """Read the sheet off the GUI thread (progress dialog after ~0.8 s, with *Batal*) and
+        wait for it here, so the first page moves on only with a preview. False (and the
+        reason on the first page) when the file cannot be read or the user cancelled."""
+        if self.loading:
             return False
-        self.replan(self.preview.header)
-        return True
+        self.file_page.show_error("")
+        outcome: dict[str, object] = {}
+        loop = QEventLoop(self)
+
+        def finish(key: str, value: object) -> None:
+            outcome[key] = value
+            loop.quit()
+
+        impor = self._services.impor
+        self.loading = True
+        self.file_page.setEnabled(False)
+        try:
+            run_output(self, self.tr("Membaca %1…").replace("%1", path.name),
+                       lambda progress: impor.preview(path, progress=progress),
+                       on_done=lambda preview: finish("preview", preview),
+                       on_failure=lambda exc: finish("error", exc),
+                       on_cancelled=lambda: finish("cancelled", True), cancellable=True)
+            for dialog in self.findChildren(QProgressDialog, "output_progress"):
+                label = dialog.labelText()  # long file names: the whole name stays readable
+                dialog.setMinimumWidth(min(640, dialog.fontMetrics().horizontalAdvance(label)
+                                           + 80))
+            loop.exec()
+        finally:
+            self.loading = False
+            self.file_page.setEnabled(True)
+        preview = outcome.get("preview")
+        if isinstance(preview, ImportPreview):
+            self.preview = preview
+            self.replan(preview.header)
+            return True
+        self.preview = None
+        error = outcome.get("error")
+        if "cancelled" in outcome:
+            self.file_page.show_error(self.tr("Pembacaan %1 dibatalkan; tidak ada yang diimpor.")
+                                      .replace("%1", path.name))
+        elif isinstance(error, SistemKerjaError):
+            self.file_page.show_error(error.message[:1].upper() + error.message[1:])
+        else:
+            log.error("Reading the import file failed", exc_info=error)  # type: ignore[arg-type]
+            self.file_page.show_error(self.tr("Berkas %1 tidak dapat dibaca: terjadi kesalahan "
+                                              "yang tidak terduga.").replace("%1", path.name))
+        return False
 
     def replan(self, header: HeaderGuess) -> None:
         """Validate every row against `header` (called on each mapping change)."""
@@ -410,13 +387,13 @@ class ImportWizard(QWizard):
 
     # ---- no closing while the transaction runs; ask before dropping a loaded file
     def reject(self) -> None:
-        if self.running:
+        if self.running or self.loading:
             return
         if confirm_leave(self, self, self.tr("menutup impor")):
             super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.running:
+        if self.running or self.loading:
             event.ignore()
         else:
             super().closeEvent(event)
