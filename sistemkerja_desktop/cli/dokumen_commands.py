@@ -1,20 +1,25 @@
 """`sistemkerja dokumen …`: SK pembentukan tim and Surat Tugas as PDF (README "CLI").
 
 Without --draf the readiness check must pass (else exit 2 listing what is missing); the number
-is taken from the register (or --nomor) and the issue is recorded. With --draf a watermarked
-draft is written and nothing is recorded."""
+is reserved in the register (or --nomor) before the PDF is written and marked issued after it.
+With --draf a watermarked draft is written and nothing is recorded. `register` lists the numbers
+with their status; an interrupted issuance (*belum selesai*) is finished with `lanjutkan` or
+voided with `batalkan --alasan`."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sistemkerja_desktop.cli.common import EXIT_OK, tanggal
+from sistemkerja_desktop.cli.common import EXIT_INPUT, EXIT_OK, record_id, tanggal
+from sistemkerja_desktop.domain.penomoran import JenisNaskah
 from sistemkerja_desktop.services.container import Services
-from sistemkerja_desktop.services.document_service import HasilCetak
+from sistemkerja_desktop.services.document_service import HasilCetak, NaskahBelumSiap
+from sistemkerja_desktop.services.naskah_settings import RegisterRow
 
 
 def register(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
@@ -24,7 +29,7 @@ def register(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     for name, help_text in (("sk-tim", "Keputusan pembentukan tim dengan Lampiran Susunan Tim"),
                             ("surat-tugas", "Surat Tugas tim (Lampiran II.3 Kapuas Hulu)")):
         p = dsub.add_parser(name, help=help_text)
-        p.add_argument("tim_id", type=int, metavar="TIM_ID")
+        p.add_argument("tim_id", type=record_id, metavar="TIM_ID")
         p.add_argument("-o", "--output", required=True, type=Path, metavar="BERKAS.pdf")
         p.add_argument("--draf", action="store_true",
                        help="cetak draf bertanda air DRAF (tanpa nomor, tidak dicatat)")
@@ -32,6 +37,25 @@ def register(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
                                                      "register)")
         p.add_argument("--tanggal", type=tanggal, default=None, metavar="YYYY-MM-DD",
                        help="tanggal penetapan (bawaan: hari ini)")
+    reg = dsub.add_parser("register", help="register nomor naskah beserta statusnya")
+    reg.add_argument("--tahun", type=_tahun, default=None, help="hanya tahun ini")
+    reg.add_argument("--jenis", choices=[j.value for j in JenisNaskah], default=None,
+                     help="hanya jenis naskah ini")
+    reg.add_argument("--json", action="store_true", help="keluaran JSON")
+    lanjut = dsub.add_parser("lanjutkan", help="selesaikan penerbitan yang terputus (nomor dan "
+                                               "tanggal yang sama)")
+    lanjut.add_argument("nomor", metavar="NOMOR", help="nomor naskah berstatus belum selesai")
+    lanjut.add_argument("-o", "--output", required=True, type=Path, metavar="BERKAS.pdf")
+    batal = dsub.add_parser("batalkan", help="batalkan nomor yang penerbitannya terputus (nomor "
+                                             "tidak dipakai lagi)")
+    batal.add_argument("nomor", metavar="NOMOR")
+    batal.add_argument("--alasan", required=True, help="alasan pembatalan (wajib)")
+
+
+def _tahun(text: str) -> int:
+    if not text.strip().isdigit() or not 1900 <= int(text) <= 2100:
+        raise argparse.ArgumentTypeError(f"tahun '{text[:40]}' tidak sah (1900 sampai 2100)")
+    return int(text)
 
 
 def _report(h: HasilCetak) -> int:
@@ -47,16 +71,66 @@ def _report(h: HasilCetak) -> int:
     return EXIT_OK
 
 
+def _cetak(work: Callable[[], HasilCetak]) -> int:
+    try:
+        return _report(work())
+    except NaskahBelumSiap as exc:
+        print(f"sistemkerja: {exc.message}", file=sys.stderr)
+        for nomor in exc.tertunda:
+            print(f"Selesaikan: sistemkerja dokumen lanjutkan \"{nomor}\" -o BERKAS.pdf\n"
+                  f"atau batalkan: sistemkerja dokumen batalkan \"{nomor}\" --alasan \"…\"",
+                  file=sys.stderr)
+        return EXIT_INPUT
+
+
 def _cmd_sk(svc: Services, a: argparse.Namespace) -> int:
-    return _report(svc.dokumen.cetak_sk_tim(a.tim_id, a.output, draf=a.draf, nomor=a.nomor,
-                                            tanggal=a.tanggal))
+    return _cetak(lambda: svc.dokumen.cetak_sk_tim(a.tim_id, a.output, draf=a.draf,
+                                                   nomor=a.nomor, tanggal=a.tanggal))
 
 
 def _cmd_st(svc: Services, a: argparse.Namespace) -> int:
-    return _report(svc.dokumen.cetak_surat_tugas(a.tim_id, a.output, draf=a.draf, nomor=a.nomor,
-                                                 tanggal=a.tanggal))
+    return _cetak(lambda: svc.dokumen.cetak_surat_tugas(a.tim_id, a.output, draf=a.draf,
+                                                        nomor=a.nomor, tanggal=a.tanggal))
+
+
+def _json(r: RegisterRow) -> dict[str, object]:
+    return {"nomor": r.nomor, "jenis": r.jenis.value, "tanggal": r.tanggal.isoformat(),
+            "perihal": r.perihal, "status": r.status.value, "alasan": r.alasan_batal,
+            "berkas": r.berkas}
+
+
+def _cmd_register(svc: Services, a: argparse.Namespace) -> int:
+    rows = svc.naskah.register(JenisNaskah(a.jenis) if a.jenis else None, a.tahun)
+    if a.json:
+        json.dump([_json(r) for r in rows], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return EXIT_OK
+    for r in rows:
+        alasan = f" — {r.alasan_batal}" if r.alasan_batal else ""
+        print(f"{r.nomor}\t{r.tanggal.isoformat()}\t{r.status.label}\t{r.jenis.label}\t"
+              f"{r.perihal}{alasan}")
+    tertunda = sum(r.status.value == "belum_selesai" for r in rows)
+    print(f"{len(rows)} nomor" + (f", {tertunda} belum selesai (lanjutkan atau batalkan)"
+                                  if tertunda else "") + ".")
+    return EXIT_OK
+
+
+def _cmd_lanjutkan(svc: Services, a: argparse.Namespace) -> int:
+    return _report(svc.dokumen.lanjutkan(a.nomor, a.output))
+
+
+def _cmd_batalkan(svc: Services, a: argparse.Namespace) -> int:
+    row, _ = svc.naskah.batalkan_nomor(a.nomor, a.alasan)
+    print(f"Nomor {row.nomor} dibatalkan ({row.alasan_batal}); nomor ini tidak akan dipakai "
+          "lagi.")
+    if row.berkas and Path(row.berkas).exists():
+        print(f"peringatan: berkas {row.berkas} memuat nomor yang dibatalkan; jangan "
+              "dipakai.", file=sys.stderr)
+    return EXIT_OK
 
 
 COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], int]] = {
     ("dokumen", "sk-tim"): _cmd_sk, ("dokumen", "surat-tugas"): _cmd_st,
+    ("dokumen", "register"): _cmd_register, ("dokumen", "lanjutkan"): _cmd_lanjutkan,
+    ("dokumen", "batalkan"): _cmd_batalkan,
 }

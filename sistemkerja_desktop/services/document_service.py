@@ -4,7 +4,6 @@ number), issued-document records with the roster fingerprint, roster Excel, emai
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,24 +14,30 @@ from sqlalchemy.orm import Session
 from sistemkerja_desktop.db.mapping import load_struktur
 from sistemkerja_desktop.db.models_tim import DokumenTimRow, PenandatanganRow
 from sistemkerja_desktop.db.tim_mapping import load_tim, load_tims
-from sistemkerja_desktop.domain.errors import NotFoundError, ValidationError
+from sistemkerja_desktop.domain.errors import NotFoundError, SistemKerjaError, ValidationError
 from sistemkerja_desktop.domain.naskah import BentukTtd, Kesiapan, Penandatangan
 from sistemkerja_desktop.domain.organisasi import Struktur
 from sistemkerja_desktop.domain.penomoran import JenisNaskah, nomor_berikut
 from sistemkerja_desktop.domain.profiles import RegulationProfile, get_profile
 from sistemkerja_desktop.domain.tim import Tim, lingkup_tim, sidik_roster
 from sistemkerja_desktop.domain.tim_rules import cek_tim, dokumen_tim, galat, jenis_tim
+from sistemkerja_desktop.exporters.files import check_output_path
 from sistemkerja_desktop.services import naskah_builder as nb
+from sistemkerja_desktop.services import penerbitan
 from sistemkerja_desktop.services.base import ServiceContext
 from sistemkerja_desktop.services.changes import Changes
 from sistemkerja_desktop.services.naskah_settings import (
     PengaturanNaskah,
+    RegisterRow,
+    StatusNomor,
+    find_nomor,
     read_pengaturan,
     read_pola,
-    register_nomor,
+    read_register,
     signer_from_row,
     urut_terpakai,
 )
+from sistemkerja_desktop.services.penerbitan import PenerbitanTertunda
 from sistemkerja_desktop.services.team_dto import DokumenRow
 from sistemkerja_desktop.services.team_service import dokumen_rows
 
@@ -40,10 +45,11 @@ from sistemkerja_desktop.services.team_service import dokumen_rows
 class NaskahBelumSiap(ValidationError):
     """The final print is refused; `kesiapan.kurang` lists what is missing."""
 
-    def __init__(self, kesiapan: Kesiapan) -> None:
+    def __init__(self, kesiapan: Kesiapan, tertunda: Sequence[str] = ()) -> None:
         super().__init__("Naskah belum siap dicetak final:\n" + "\n".join(
             f"- {k}" for k in kesiapan.kurang), code="naskah_belum_siap")
         self.kesiapan = kesiapan
+        self.tertunda = tuple(tertunda)  # unfinished issuances blocking it (resume or void)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,28 +82,7 @@ class _Konteks:
     tanggal: dt.date
     ulang: DokumenRow | None  # a current issued document being reprinted
     kesiapan: Kesiapan
-
-
-def _snapshot(signer: Penandatangan | None) -> dict[str, str]:
-    if signer is None:
-        return {}
-    return {"jabatan": signer.jabatan, "nama": signer.nama, "nip": signer.nip,
-            "pangkat": signer.pangkat, "nama_tanpa_gelar": signer.nama_tanpa_gelar,
-            "bentuk": signer.bentuk.value, "jabatan_atas_nama": signer.jabatan_atas_nama}
-
-
-def _from_snapshot(text: str) -> Penandatangan | None:
-    try:
-        data = json.loads(text) if text else {}
-    except ValueError:
-        return None
-    if not data.get("nama"):
-        return None
-    return Penandatangan(jabatan=data.get("jabatan", ""), nama=data["nama"],
-                         nip=data.get("nip", ""), pangkat=data.get("pangkat", ""),
-                         nama_tanpa_gelar=data.get("nama_tanpa_gelar", ""),
-                         bentuk=BentukTtd(data.get("bentuk", BentukTtd.DEFINITIF.value)),
-                         jabatan_atas_nama=data.get("jabatan_atas_nama", ""))
+    tertunda: tuple[str, ...] = ()  # numbers of unfinished issuances for these teams and kind
 
 
 class DocumentService:
@@ -149,26 +134,106 @@ class DocumentService:
     def _cetak(self, ids: list[int], jenis: JenisNaskah, path: Path, draf: bool,
                nomor: str | None, tanggal: dt.date | None, signer_id: int | None,
                invariant: bool) -> HasilCetak:
-        with self._ctx.session(f"menerbitkan {jenis.label}") as s:
-            k = self._konteks(s, ids, jenis, nomor, tanggal, signer_id, draf=draf)
-            if not draf and not k.kesiapan.siap:
-                raise NaskahBelumSiap(k.kesiapan)
-            baru = not draf and k.ulang is None
-            if baru:
-                perihal = "; ".join(t.nama for t in k.tims)
-                reg = register_nomor(s, jenis, nomor, k.tanggal, f"{jenis.label}: {perihal}",
-                                     k.tims[0].id)
-                k.nomor = reg.nomor
-            pages = self._write(k, jenis, path, draf, invariant)
-            if baru:
+        """A draft or a reprint only writes the file. A new final issue: (1) reserve the
+        number (committed, *belum selesai*), (2) write the PDF through a temporary file,
+        (3) mark it *terbit* — see `services.penerbitan`."""
+        check_output_path(path, protected=(self._ctx.db.path,))  # a bad path takes no number
+        if draf:
+            with self._ctx.reading() as s:
+                k = self._konteks(s, ids, jenis, nomor, tanggal, signer_id, draf=True)
+            pages = self._write(k, jenis, path, True, invariant)
+            return HasilCetak(path, jenis, k.nomor, True, pages, k.kesiapan, False, Changes())
+        with self._ctx.session(f"memesan nomor {jenis.label}") as s:
+            k = self._konteks(s, ids, jenis, nomor, tanggal, signer_id, draf=False)
+            if not k.kesiapan.siap:
+                raise NaskahBelumSiap(k.kesiapan, k.tertunda)
+            register_id = None
+            if k.ulang is None:
                 nip = {p.id: p.nip for p in k.struktur.pegawai}
-                snap = json.dumps(_snapshot(k.signer), ensure_ascii=False)
-                for t in k.tims:
-                    s.add(DokumenTimRow(tim_id=t.id, jenis=jenis.value, register_id=reg.id,
-                                        nomor=k.nomor, tanggal=k.tanggal, penandatangan=snap,
-                                        sidik_roster=sidik_roster(t, nip), berkas=str(path)))
-        return HasilCetak(path, jenis, k.nomor, draf, pages, k.kesiapan, baru,
-                          Changes(dokumen=baru, teams=baru))
+                reg = penerbitan.pesan_nomor(s, jenis, nomor, k.tanggal, k.tims, nip, k.signer,
+                                             path)
+                k.nomor, register_id = reg.nomor, reg.id
+        if register_id is None:  # a reprint of the current document: nothing to record
+            pages = self._write(k, jenis, path, False, invariant)
+            return HasilCetak(path, jenis, k.nomor, False, pages, k.kesiapan, False, Changes())
+        pages = self._selesaikan(k, jenis, path, register_id, invariant)
+        return HasilCetak(path, jenis, k.nomor, False, pages, k.kesiapan, True,
+                          Changes(dokumen=True, teams=True))
+
+    def _selesaikan(self, k: _Konteks, jenis: JenisNaskah, path: Path, register_id: int,
+                    invariant: bool) -> int:
+        """Steps 2 and 3 of an issue whose number is reserved; any failure leaves the number
+        *belum selesai* and says so."""
+        try:
+            pages = self._write(k, jenis, path, False, invariant)
+        except Exception as exc:
+            raise PenerbitanTertunda(k.nomor, penerbitan.sebab(exc, "Naskah tidak dapat ditulis ke "
+                                                          f"{path}")) from exc
+        try:
+            with self._ctx.session(f"menerbitkan {jenis.label} {k.nomor}") as s:
+                self._tandai_terbit(s, register_id, path)
+        except SistemKerjaError as exc:
+            if exc.code == "nomor_berubah":  # voided elsewhere: the file carries a void number
+                path.unlink(missing_ok=True)
+                raise
+            raise PenerbitanTertunda(k.nomor, f"{path} sudah ditulis, tetapi penerbitannya "
+                                              f"tidak dapat dicatat: {exc.message}") from exc
+        return pages
+
+    @staticmethod
+    def _tandai_terbit(s: Session, register_id: int, path: Path) -> None:
+        penerbitan.tandai_terbit(s, register_id, path)
+
+    def lanjutkan(self, nomor: str, path: Path, *, invariant: bool = False) -> HasilCetak:
+        """Resume an interrupted issuance: write the PDF again with the SAME number, date and
+        signer, then mark it *terbit*. Refused when a team's roster changed since the number
+        was reserved (void the number and issue a new document instead)."""
+        path = Path(path)
+        check_output_path(path, protected=(self._ctx.db.path,))
+        with self._ctx.session(f"memeriksa nomor {nomor.strip()}") as s:  # refuses read-only
+            reg = find_nomor(s, nomor)
+            keadaan = StatusNomor(reg.status)
+            if keadaan is not StatusNomor.BELUM_SELESAI:
+                sebab = (f"dibatalkan ({reg.alasan_batal})" if keadaan is StatusNomor.BATAL
+                         else "sudah terbit; untuk salinannya, cetak ulang dari tim")
+                raise ValidationError(f"Nomor {reg.nomor} {sebab}. Tidak ada yang ditulis.",
+                                      field="nomor", code="nomor_bukan_tertunda")
+            docs = list(s.scalars(select(DokumenTimRow).where(
+                DokumenTimRow.register_id == reg.id).order_by(DokumenTimRow.id)))
+            if not docs:
+                raise ValidationError(f"Nomor {reg.nomor} tidak menyimpan data naskah tim "
+                                      "untuk diterbitkan lagi; batalkan nomor itu dengan "
+                                      "alasan. Tidak ada yang ditulis.", field="nomor")
+            jenis = JenisNaskah(reg.jenis)
+            k = self._konteks_tertunda(s, reg.nomor, reg.tanggal, docs)
+            register_id = reg.id
+        pages = self._selesaikan(k, jenis, path, register_id, invariant)
+        return HasilCetak(path, jenis, k.nomor, False, pages, k.kesiapan, True,
+                          Changes(dokumen=True, teams=True))
+
+    def _konteks_tertunda(self, s: Session, nomor: str, tanggal: dt.date,
+                          docs: list[DokumenTimRow]) -> _Konteks:
+        struktur = load_struktur(s)
+        ids = [d.tim_id for d in docs]
+        tims = load_tims(s, ids)
+        tims.sort(key=lambda t: ids.index(t.id))
+        nip = {p.id: p.nip for p in struktur.pegawai}
+        sidik = {d.tim_id: d.sidik_roster for d in docs}
+        changed = [t.nama for t in tims if sidik_roster(t, nip) != sidik[t.id]]
+        if changed or len(tims) != len(ids):
+            raise ValidationError(
+                f"Susunan {', '.join(changed) or 'tim'} berubah sejak nomor {nomor} dipesan: "
+                "naskah dengan nomor itu tidak dapat diterbitkan lagi sama seperti semula. "
+                f"Batalkan nomor {nomor} dengan alasan, lalu terbitkan naskah baru. Tidak ada "
+                "yang ditulis.", field="nomor", code="tim_berubah")
+        return _Konteks(struktur, get_profile(struktur.pd.profil), read_pengaturan(s), tims,
+                        penerbitan.from_snapshot(docs[0].penandatangan), nomor, tanggal, None,
+                        Kesiapan())
+
+    def reservasi(self, tim_id: int) -> list[RegisterRow]:
+        """The team's unfinished issuances (*belum selesai*): to resume or void."""
+        with self._ctx.reading() as s:
+            return read_register(s, ids=penerbitan.tertunda_tim(s, tim_id))
 
     def _write(self, k: _Konteks, jenis: JenisNaskah, path: Path, draf: bool,
                invariant: bool) -> int:
@@ -201,7 +266,7 @@ class DocumentService:
         ulang = current[-1] if current and wanted in ("", current[-1].nomor) else None
         if ulang is not None and signer_id is None:  # a reprint shows who signed it then
             row = s.get(DokumenTimRow, ulang.id)
-            signer = _from_snapshot(row.penandatangan if row else "") or signer
+            signer = penerbitan.from_snapshot(row.penandatangan if row else "") or signer
         if ulang is not None:
             text, when = ulang.nomor, ulang.tanggal
         else:
@@ -216,7 +281,14 @@ class DocumentService:
         cek_nomor = text or (_usul(s, jenis, when) if draf else "")  # a final would take it
         siap = nb.kesiapan(tims, struktur, profile, nomor=cek_nomor, tanggal=when, signer=signer,
                            dasar=dasar, dasar_label=label, pelanggaran=pelanggaran)
-        return _Konteks(struktur, profile, pengaturan, tims, signer, text, when, ulang, siap)
+        tertunda = tuple(penerbitan.tertunda(s, ids, jenis)) if ulang is None else ()
+        if tertunda:  # an interrupted issuance first: resumed or voided, never silently left
+            siap = Kesiapan((*siap.kurang, *(
+                f"Nomor {n} untuk {jenis.label} tim ini belum selesai diterbitkan (terputus, "
+                "atau sedang diterbitkan di tempat lain): lanjutkan penerbitannya atau batalkan "
+                "nomor itu lebih dahulu" for n in tertunda)), siap.peringatan)
+        return _Konteks(struktur, profile, pengaturan, tims, signer, text, when, ulang, siap,
+                        tertunda)
 
     @staticmethod
     def _signer(s: Session, jenis: JenisNaskah, p: PengaturanNaskah, struktur: Struktur,

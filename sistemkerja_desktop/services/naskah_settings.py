@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -49,6 +51,21 @@ class PengaturanNaskah:
     penandatangan_st_id: int | None = None
 
 
+class StatusNomor(StrEnum):
+    """A number in the register (migration 0004). A final SK/Surat Tugas first reserves its
+    number (BELUM_SELESAI, committed), then writes the PDF, then marks it TERBIT; an interrupted
+    issuance is resumed or voided (BATAL, with the reason). A number is never given twice."""
+
+    BELUM_SELESAI = "belum_selesai"
+    TERBIT = "terbit"
+    BATAL = "batal"
+
+    @property
+    def label(self) -> str:
+        return {StatusNomor.BELUM_SELESAI: "belum selesai", StatusNomor.TERBIT: "terbit",
+                StatusNomor.BATAL: "batal"}[self]
+
+
 @dataclass(frozen=True, slots=True)
 class RegisterRow:
     id: int
@@ -59,7 +76,10 @@ class RegisterRow:
     tanggal: dt.date
     perihal: str
     tim_id: int | None
-    dipakai_dokumen: bool  # an issued document carries this number
+    dipakai_dokumen: bool  # a team's SK/Surat Tugas carries (or reserved) this number
+    status: StatusNomor = StatusNomor.TERBIT
+    alasan_batal: str = ""
+    berkas: str = ""  # the PDF of that SK/Surat Tugas (written or intended), "" if none
 
 
 def _peraturan(nama: str) -> str:
@@ -149,8 +169,10 @@ def urut_terpakai(s: Session, jenis: JenisNaskah, tahun: int) -> list[int]:
 
 
 def register_nomor(s: Session, jenis: JenisNaskah, nomor: str | None, tanggal: dt.date,
-                   perihal: str, tim_id: int | None) -> NomorRegisterRow:
-    """Take `nomor` (or the next one when None) into the register; duplicates refused."""
+                   perihal: str, tim_id: int | None,
+                   status: StatusNomor = StatusNomor.TERBIT) -> NomorRegisterRow:
+    """Take `nomor` (or the next one when None) into the register; duplicates refused. Every
+    row counts as used, whatever its status: a voided or unfinished number is never reused."""
     pola = read_pola(s, jenis)
     if nomor is None or not nomor.strip():
         urut = nomor_berikut(urut_terpakai(s, jenis, tanggal.year))
@@ -170,11 +192,14 @@ def register_nomor(s: Session, jenis: JenisNaskah, nomor: str | None, tanggal: d
             (NomorRegisterRow.jenis == jenis.value) & (NomorRegisterRow.tahun == tanggal.year)
             & (NomorRegisterRow.urut == urut)))).first()
     if clash is not None:
+        keadaan = StatusNomor(clash.status)
+        lagi = "" if keadaan is StatusNomor.TERBIT else f"; {keadaan.label}, tidak dipakai lagi"
         raise ValidationError(f"Nomor {text} sudah terdaftar di register {jenis.label} "
-                              f"(nomor urut {clash.urut}, {clash.perihal or 'tanpa perihal'})",
-                              field="nomor", code="nomor_ganda")
+                              f"(nomor urut {clash.urut}, {clash.perihal or 'tanpa perihal'}"
+                              f"{lagi})", field="nomor", code="nomor_ganda")
     row = NomorRegisterRow(jenis=jenis.value, tahun=tanggal.year, urut=urut, nomor=text,
-                           tanggal=tanggal, perihal=perihal[:500], tim_id=tim_id)
+                           tanggal=tanggal, perihal=perihal[:500], tim_id=tim_id,
+                           status=status.value)
     s.add(row)
     s.flush()
     return row
@@ -285,28 +310,88 @@ class NaskahSettingsService:
         """Record a number used (e.g. a letter typed outside the app); None takes the next."""
         with self._ctx.session(f"mencatat nomor {jenis.label}") as s:
             row = register_nomor(s, jenis, nomor, tanggal or self._ctx.today(), perihal, tim_id)
-            return _reg(row, False), Changes(dokumen=True)
+            return _reg(row, {}), Changes(dokumen=True)
 
     def register(self, jenis: JenisNaskah | None = None,
                  tahun: int | None = None) -> list[RegisterRow]:
         with self._ctx.reading() as s:
-            q = select(NomorRegisterRow).order_by(NomorRegisterRow.jenis, NomorRegisterRow.tahun,
-                                                  NomorRegisterRow.urut)
-            if jenis is not None:
-                q = q.where(NomorRegisterRow.jenis == jenis.value)
-            if tahun is not None:
-                q = q.where(NomorRegisterRow.tahun == tahun)
-            used = set(s.scalars(select(DokumenTimRow.register_id)))
-            return [_reg(r, r.id in used) for r in s.scalars(q)]
+            return read_register(s, jenis, tahun)
+
+    def cari_nomor(self, nomor: str) -> RegisterRow:
+        with self._ctx.reading() as s:
+            return _reg(find_nomor(s, nomor), _berkas(s))
+
+    def batalkan_nomor(self, nomor: str, alasan: str) -> tuple[RegisterRow, Changes]:
+        """Void a number whose issuance did not finish (or one recorded by hand without a
+        document): status batal with the reason; it stays in the register and is never given
+        again. A number an issued SK/Surat Tugas carries is refused."""
+        alasan = " ".join(alasan.split())
+        if not alasan:
+            raise ValidationError("Alasan pembatalan nomor wajib diisi. Tidak ada yang diubah.",
+                                  field="alasan", code="alasan_kosong")
+        with self._ctx.session(f"membatalkan nomor {nomor.strip()}") as s:
+            row = find_nomor(s, nomor)
+            keadaan = StatusNomor(row.status)
+            docs = list(s.scalars(select(DokumenTimRow).where(
+                DokumenTimRow.register_id == row.id)))
+            if keadaan is StatusNomor.BATAL:
+                raise ValidationError(f"Nomor {row.nomor} sudah dibatalkan ({row.alasan_batal})."
+                                      " Tidak ada yang diubah.", field="nomor",
+                                      code="nomor_sudah_batal")
+            if keadaan is StatusNomor.TERBIT and docs:
+                raise ValidationError(
+                    f"Nomor {row.nomor} sudah terbit sebagai {JenisNaskah(row.jenis).label} "
+                    "tim; naskah yang sudah terbit tidak dibatalkan di register. Tidak ada yang "
+                    "diubah.", field="nomor", code="nomor_sudah_terbit")
+            berkas = {row.id: docs[0].berkas} if docs else {}
+            row.status = StatusNomor.BATAL.value
+            row.alasan_batal = alasan[:500]
+            for d in docs:  # the reservation's documents: never issued (teams stay deletable)
+                s.delete(d)
+            s.flush()
+            return _reg(row, berkas), Changes(dokumen=True, teams=True)
 
     def jumlah_nomor(self) -> int:
         with self._ctx.reading() as s:
             return int(s.scalar(select(func.count(NomorRegisterRow.id))) or 0)
 
 
-def _reg(r: NomorRegisterRow, used: bool) -> RegisterRow:
+def read_register(s: Session, jenis: JenisNaskah | None = None, tahun: int | None = None,
+                  ids: Sequence[int] | None = None) -> list[RegisterRow]:
+    q = select(NomorRegisterRow).order_by(NomorRegisterRow.jenis, NomorRegisterRow.tahun,
+                                          NomorRegisterRow.urut)
+    if jenis is not None:
+        q = q.where(NomorRegisterRow.jenis == jenis.value)
+    if tahun is not None:
+        q = q.where(NomorRegisterRow.tahun == tahun)
+    if ids is not None:
+        q = q.where(NomorRegisterRow.id.in_(list(ids)))
+    berkas = _berkas(s)
+    return [_reg(r, berkas) for r in s.scalars(q)]
+
+
+def find_nomor(s: Session, nomor: str) -> NomorRegisterRow:
+    text = nomor.strip()
+    row = s.scalars(select(NomorRegisterRow).where(NomorRegisterRow.nomor == text)).first()
+    if row is None:
+        raise NotFoundError(f"Nomor {text!r} tidak ada di register nomor. Tidak ada yang diubah.",
+                            code="nomor_tidak_ditemukan")
+    return row
+
+
+def _berkas(s: Session) -> dict[int, str]:
+    """register id → the file of the document that carries (or reserved) the number."""
+    out: dict[int, str] = {}
+    for register_id, berkas in s.execute(select(DokumenTimRow.register_id, DokumenTimRow.berkas)
+                                         .order_by(DokumenTimRow.id)):
+        out.setdefault(register_id, berkas)
+    return out
+
+
+def _reg(r: NomorRegisterRow, berkas: dict[int, str]) -> RegisterRow:
     return RegisterRow(r.id, JenisNaskah(r.jenis), r.tahun, r.urut, r.nomor, r.tanggal,
-                       r.perihal, r.tim_id, used)
+                       r.perihal, r.tim_id, r.id in berkas, StatusNomor(r.status),
+                       r.alasan_batal, berkas.get(r.id, ""))
 
 
 def demo_settings(svc: NaskahSettingsService, kepala: PegawaiLike, sekretaris: PegawaiLike,

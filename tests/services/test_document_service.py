@@ -147,3 +147,159 @@ def test_giving_the_current_number_again_is_a_reprint(demo_services, tmp_path):
     first = svc.dokumen.cetak_sk_tim(tid, tmp_path / "sk1.pdf")
     again = svc.dokumen.cetak_sk_tim(tid, tmp_path / "sk2.pdf", nomor=first.nomor)
     assert not again.dokumen_baru and again.nomor == first.nomor
+
+
+# ---- issue #8 item 3: a number is reserved first, never issued twice ------------------------
+
+def _fail_write(monkeypatch, exc):
+    from sistemkerja_desktop.services.document_service import DocumentService
+
+    real = DocumentService._write
+
+    def write(self, k, jenis, path, draf, invariant):
+        if draf:
+            return real(self, k, jenis, path, draf, invariant)
+        raise exc
+
+    monkeypatch.setattr(DocumentService, "_write", write)
+    return lambda: monkeypatch.setattr(DocumentService, "_write", real)
+
+
+def test_a_failed_pdf_leaves_the_number_reserved_and_it_can_be_resumed(demo_services, tmp_path,
+                                                                        monkeypatch):
+    from sistemkerja_desktop.domain.errors import StorageError
+    from sistemkerja_desktop.services.naskah_settings import StatusNomor
+    from sistemkerja_desktop.services.penerbitan import PenerbitanTertunda
+
+    svc = demo_services
+    restore = _fail_write(monkeypatch, StorageError("Disk penuh"))
+    with pytest.raises(PenerbitanTertunda) as err:
+        svc.dokumen.cetak_surat_tugas(1, tmp_path / "st.pdf", tanggal=dt.date(2026, 7, 16))
+    nomor = err.value.nomor
+    assert nomor == "800.1.11.1/1/Dinkes/2026"
+    assert "Disk penuh" in err.value.message and f"Nomor {nomor} sudah dipesan" in \
+        err.value.message and "belum selesai" in err.value.message
+    [row] = svc.naskah.register()
+    assert (row.nomor, row.status, row.tim_id) == (nomor, StatusNomor.BELUM_SELESAI, 1)
+    assert row.tanggal == dt.date(2026, 7, 16) and row.berkas == str(tmp_path / "st.pdf")
+    assert svc.dokumen.dokumen(1) == [] and svc.teams.teams()[0].nomor_dokumen == ""
+    assert [r.nomor for r in svc.dokumen.reservasi(1)] == [nomor]
+    restore()
+
+    # the team's next final refuses and points to the reservation; a draft is fine
+    k = svc.dokumen.kesiapan(1, JenisNaskah.SURAT_TUGAS)
+    assert any(nomor in x and "belum selesai" in x for x in k.kurang)
+    with pytest.raises(NaskahBelumSiap) as blocked:
+        svc.dokumen.cetak_surat_tugas(1, tmp_path / "lain.pdf")
+    assert blocked.value.tertunda == (nomor,) and not (tmp_path / "lain.pdf").exists()
+    assert svc.dokumen.cetak_surat_tugas(1, tmp_path / "draf.pdf", draf=True).draf
+    # the SK of that team is another kind: not blocked
+    assert svc.dokumen.kesiapan(1, JenisNaskah.SK_KEPALA_PD).siap
+    # another team's letter takes the next number: the reserved one is used
+    other = svc.dokumen.cetak_surat_tugas(3, tmp_path / "st3.pdf")
+    assert other.nomor == "800.1.11.1/2/Dinkes/2026"
+
+    done = svc.dokumen.lanjutkan(nomor, tmp_path / "st-lanjut.pdf")
+    assert done.dokumen_baru and done.nomor == nomor and done.halaman >= 1
+    assert done.changes.dokumen and done.changes.teams
+    text = _text(tmp_path / "st-lanjut.pdf")
+    assert nomor in text and "16 Juli 2026" in text
+    assert {r.nomor: r.status for r in svc.naskah.register()} == {
+        nomor: StatusNomor.TERBIT, other.nomor: StatusNomor.TERBIT}
+    [doc] = svc.dokumen.dokumen(1)
+    assert doc.nomor == nomor and doc.berkas == str(tmp_path / "st-lanjut.pdf")
+    assert svc.dokumen.reservasi(1) == [] and svc.dokumen.kesiapan(1, JenisNaskah.SURAT_TUGAS).siap
+    with pytest.raises(ValidationError, match="sudah terbit"):
+        svc.dokumen.lanjutkan(nomor, tmp_path / "lagi.pdf")
+    # a reprint keeps the number
+    again = svc.dokumen.cetak_surat_tugas(1, tmp_path / "ulang.pdf")
+    assert not again.dokumen_baru and again.nomor == nomor
+
+
+def test_a_voided_number_is_never_given_again(demo_services, tmp_path, monkeypatch):
+    from sistemkerja_desktop.domain.errors import StorageError
+    from sistemkerja_desktop.services.naskah_settings import StatusNomor
+
+    svc = demo_services
+    restore = _fail_write(monkeypatch, OSError(28, "No space left on device"))
+    with pytest.raises(StorageError) as err:
+        svc.dokumen.cetak_sk_tim(1, tmp_path / "sk.pdf")
+    restore()
+    nomor = err.value.nomor
+    assert "No space left on device" in err.value.message
+    with pytest.raises(ValidationError, match="Alasan pembatalan nomor wajib diisi"):
+        svc.naskah.batalkan_nomor(nomor, "   ")
+    assert svc.naskah.register()[0].status is StatusNomor.BELUM_SELESAI
+    row, changes = svc.naskah.batalkan_nomor(nomor, "  salah  ketik perihal ")
+    assert row.status is StatusNomor.BATAL and row.alasan_batal == "salah ketik perihal"
+    assert changes.dokumen and row.berkas == str(tmp_path / "sk.pdf")
+    [listed] = svc.naskah.register()
+    assert (listed.status, listed.alasan_batal, listed.dipakai_dokumen) == (
+        StatusNomor.BATAL, "salah ketik perihal", False)
+    assert svc.naskah.usul_nomor(JenisNaskah.SK_KEPALA_PD) == "100.3.3/2/Dinkes/2026"
+    with pytest.raises(ValidationError, match="batal, tidak dipakai lagi"):
+        svc.naskah.catat_nomor(JenisNaskah.SK_KEPALA_PD, nomor)
+    with pytest.raises(ValidationError, match="sudah terdaftar"):
+        svc.dokumen.cetak_sk_tim(1, tmp_path / "x.pdf", nomor=nomor)
+    with pytest.raises(ValidationError, match="dibatalkan"):
+        svc.dokumen.lanjutkan(nomor, tmp_path / "x.pdf")
+    with pytest.raises(ValidationError, match="sudah dibatalkan"):
+        svc.naskah.batalkan_nomor(nomor, "lagi")
+    assert not (tmp_path / "x.pdf").exists()
+    # the team is free again: its next SK takes the next number
+    new = svc.dokumen.cetak_sk_tim(1, tmp_path / "sk2.pdf")
+    assert new.dokumen_baru and new.nomor == "100.3.3/2/Dinkes/2026"
+    with pytest.raises(ValidationError, match="sudah terbit"):
+        svc.naskah.batalkan_nomor(new.nomor, "tidak jadi")
+    # a number recorded by hand (no document) may be voided
+    hand, _ = svc.naskah.catat_nomor(JenisNaskah.SK_KEPALA_PD, None, perihal="surat luar")
+    assert svc.naskah.batalkan_nomor(hand.nomor, "dobel")[0].status is StatusNomor.BATAL
+    assert [r.nomor for r in svc.dokumen.reservasi(1)] == []
+    from sistemkerja_desktop.domain.errors import NotFoundError
+
+    with pytest.raises(NotFoundError, match="tidak ada di register"):
+        svc.naskah.batalkan_nomor("999/x", "alasan")
+
+
+def test_resuming_is_refused_when_the_team_changed(demo_services, tmp_path, monkeypatch):
+    from sistemkerja_desktop.domain.errors import StorageError
+
+    svc = demo_services
+    restore = _fail_write(monkeypatch, StorageError("Disk penuh"))
+    with pytest.raises(StorageError) as err:
+        svc.dokumen.cetak_surat_tugas(3, tmp_path / "st.pdf")
+    restore()
+    svc.teams.remove_member(3, svc.teams.pegawai_by_nip("199405172023212929").id)
+    with pytest.raises(ValidationError, match=r"berubah sejak nomor .* dipesan.*Batalkan nomor"):
+        svc.dokumen.lanjutkan(err.value.nomor, tmp_path / "st.pdf")
+    assert not (tmp_path / "st.pdf").exists()
+    assert svc.naskah.register()[0].status.value == "belum_selesai"
+
+
+def test_a_bad_output_path_takes_no_number(demo_services, tmp_path):
+    svc = demo_services
+    for bad in (svc.ctx.db.path, svc.ctx.db.path.with_name(svc.ctx.db.path.name + "-wal"),
+                tmp_path):
+        with pytest.raises(ValidationError, match="Tidak ada yang ditulis"):
+            svc.dokumen.cetak_sk_tim(1, bad)
+        with pytest.raises(ValidationError, match="Tidak ada yang ditulis"):
+            svc.dokumen.cetak_surat_tugas(1, bad, draf=True)
+    assert svc.naskah.register() == []
+
+
+def test_one_surat_tugas_for_two_teams_blocks_both_while_unfinished(demo_services, tmp_path,
+                                                                     monkeypatch):
+    from sistemkerja_desktop.domain.errors import StorageError
+
+    svc = demo_services
+    restore = _fail_write(monkeypatch, StorageError("Disk penuh"))
+    with pytest.raises(StorageError) as err:
+        svc.dokumen.cetak_surat_tugas([1, 3], tmp_path / "st.pdf")
+    restore()
+    nomor = err.value.nomor
+    assert [r.nomor for r in svc.dokumen.reservasi(3)] == [nomor]
+    assert not svc.dokumen.kesiapan(3, JenisNaskah.SURAT_TUGAS).siap
+    done = svc.dokumen.lanjutkan(nomor, tmp_path / "st.pdf")
+    assert done.nomor == nomor
+    assert [d.nomor for d in svc.dokumen.dokumen(1)] == [d.nomor for d in svc.dokumen.dokumen(3)] \
+        == [nomor]

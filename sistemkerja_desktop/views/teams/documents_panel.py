@@ -1,6 +1,7 @@
 """SK pembentukan tim and Surat Tugas of the selected team: number (proposed from the
 register), date, signer and paper; the readiness check that blocks the final print; a draft
-(with the DRAF watermark) is always possible; the issued documents, marked when out of date."""
+(with the DRAF watermark) is always possible; the issued documents, marked when out of date;
+an interrupted issuance (number reserved, *belum selesai*) with its resume/void actions."""
 
 from __future__ import annotations
 
@@ -31,8 +32,10 @@ from sistemkerja_desktop.domain.errors import SistemKerjaError
 from sistemkerja_desktop.domain.findings import Tingkat
 from sistemkerja_desktop.domain.naskah import Kertas, Kesiapan
 from sistemkerja_desktop.domain.penomoran import JenisNaskah
+from sistemkerja_desktop.services.changes import Changes
 from sistemkerja_desktop.services.container import Services
 from sistemkerja_desktop.services.document_service import HasilCetak
+from sistemkerja_desktop.services.penerbitan import PenerbitanTertunda
 from sistemkerja_desktop.services.team_dto import TimDetail
 from sistemkerja_desktop.views.common import output
 from sistemkerja_desktop.views.common.messages import show_error
@@ -40,8 +43,8 @@ from sistemkerja_desktop.views.common.output_task import run_output
 from sistemkerja_desktop.views.common.tasks import TaskSignals
 from sistemkerja_desktop.views.common.widgets import ElidingComboBox, hint
 from sistemkerja_desktop.views.teams.document_model import IssuedDocumentsBox
-from sistemkerja_desktop.views.teams.fitted_hint import FittedHint
 from sistemkerja_desktop.views.teams.files import draft_folder, slug
+from sistemkerja_desktop.views.teams.fitted_hint import FittedHint
 from sistemkerja_desktop.views.teams.labels import (
     OK_COLOUR,
     TINGKAT_COLOURS,
@@ -50,6 +53,7 @@ from sistemkerja_desktop.views.teams.labels import (
     naskah_label,
     to_qdate,
 )
+from sistemkerja_desktop.views.teams.nomor_actions import ReservasiBox
 from sistemkerja_desktop.views.teams.team_form import with_hint
 
 log = logging.getLogger(__name__)
@@ -129,6 +133,8 @@ class DocumentsPanel(QWidget):
 
         self.issued = IssuedDocumentsBox()
         self.doc_model = self.issued.model
+        self.reservasi = ReservasiBox(self._services)
+        self.reservasi.changed.connect(self.data_changed)  # the builder reloads the team
 
         top = QHBoxLayout()
         top.addWidget(box, 1)
@@ -137,6 +143,7 @@ class DocumentsPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.profile_label)
         layout.addLayout(top, 0)
+        layout.addWidget(self.reservasi)
         layout.addWidget(self.issued, 1)
 
         self.kind_group.buttonToggled.connect(self._on_kind_changed)
@@ -174,6 +181,7 @@ class DocumentsPanel(QWidget):
             self.profile_label.setText(self.tr("Simpan tim lebih dahulu untuk menyiapkan SK dan "
                                                "Surat Tugas."))
         self.issued.set_documents(detail.dokumen if detail else (), saved=saved)
+        self.reservasi.set_team(detail.tim.id if saved and detail is not None else 0)
         for w in (self.sk_radio, self.st_radio, self.nomor_edit, self.tanggal_edit,
                   self.signer_combo, self.kertas_combo):
             w.setEnabled(saved)
@@ -392,4 +400,8 @@ class DocumentsPanel(QWidget):
     def _on_print_failed(self, exc: BaseException) -> None:
         self._task = None
         self._update_buttons()
+        if isinstance(exc, PenerbitanTertunda):  # the number stays reserved: show it
+            self.reservasi.set_team(self._tim_id())
+            self.update_readiness()
+            self.data_changed.emit(Changes(dokumen=True))
         show_error(self, exc, self.tr("Naskah tidak dapat dicetak"))

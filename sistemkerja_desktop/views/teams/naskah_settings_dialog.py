@@ -108,6 +108,7 @@ class NaskahSettingsDialog(QDialog):
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         self.signers.changed.connect(self._on_signers_changed)
+        self.numbering.register_changed.connect(self._on_register_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error_banner)
@@ -341,6 +342,9 @@ class NaskahSettingsDialog(QDialog):
         self.kop_logo.setPixmap(pixmap.scaled(60, 60, Qt.AspectRatioMode.KeepAspectRatio,
                                               Qt.TransformationMode.SmoothTransformation)
                                 if not pixmap.isNull() else QPixmap())
+
+    def _on_register_changed(self, _changes: Changes) -> None:
+        self.changed = True  # an issuance finished or a number voided: teams show it
 
     def _on_signers_changed(self) -> None:
         self.changed = True
