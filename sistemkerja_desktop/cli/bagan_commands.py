@@ -1,7 +1,8 @@
 """`sistemkerja bagan ekspor …` and `sistemkerja kedudukan pindah …` (README "CLI").
 
 Exit codes as in `cli.main`: 0 success; 2 bad input, or a move refused by a hard rule of the
-profile (the reason and its Pasal on stderr; nothing changed). Soft-rule warnings go to stderr
+profile (the reason and its Pasal on stderr; nothing changed), or a TMT before the start of a
+recorded kedudukan without `--koreksi` (a move never deletes history). Soft-rule warnings go to stderr
 and the move proceeds. PNG output paints with QtGui (offscreen), imported only for
 PNG; the CLI never imports the views.
 """
@@ -49,6 +50,10 @@ def register(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     pin.add_argument("--tmt", type=tanggal, metavar="YYYY-MM-DD",
                      help="berlaku mulai (bawaan: hari ini)")
     pin.add_argument("--dasar", default="", metavar='"nomor SK"', help="dasar penetapan")
+    pin.add_argument("--koreksi", action="store_true",
+                     help="koreksi riwayat: izinkan TMT sebelum awal kedudukan yang sudah "
+                          "tercatat (kedudukan itu dibatalkan, tidak dihapus; dicatat di log "
+                          "audit)")
 
 
 def _png(svc: Services, a: argparse.Namespace, bagan: Any, fokus: str | None) -> float:
@@ -90,12 +95,9 @@ def _cmd_ekspor(svc: Services, a: argparse.Namespace) -> int:
 
 
 def _cmd_pindah(svc: Services, a: argparse.Namespace) -> int:
-    struktur = svc.agency.struktur()
-    ids = svc.kedudukan.pegawai_ids(a.nip, struktur)
-    position_id = svc.kedudukan.ppk_position(a.ppk, a.ppk_jabatan, struktur)
-    ppk = struktur.position_by_id[position_id].nama
-    try:
-        hasil, _changes = svc.kedudukan.pindah(ids, position_id, tmt=a.tmt, dasar=a.dasar)
+    try:  # looked up, checked and written in one transaction (another process may be moving)
+        hasil, _changes = svc.kedudukan.pindah_nip(a.nip, a.ppk, a.ppk_jabatan, tmt=a.tmt,
+                                                   dasar=a.dasar, koreksi=a.koreksi)
     except PindahDitolak as exc:
         print("sistemkerja: perpindahan ditolak; tidak ada yang diubah.", file=sys.stderr)
         for f in exc.temuan:
@@ -103,6 +105,9 @@ def _cmd_pindah(svc: Services, a: argparse.Namespace) -> int:
         return EXIT_INPUT
     for f in hasil.peringatan:
         print(f"[PERINGATAN] {f.kode}: {f.pesan}\n    dasar: {f.dasar}", file=sys.stderr)
+    struktur = svc.agency.struktur()  # names for the report only
+    ppk = struktur.position_by_id[svc.kedudukan.ppk_position(a.ppk, a.ppk_jabatan,
+                                                             struktur)].nama
     tmt = tanggal_indonesia(a.tmt or svc.ctx.today())
     print(f"{len(hasil.catatan)} pegawai dipindahkan ke bawah {ppk} mulai {tmt}.")
     for pid in hasil.tidak_berubah:

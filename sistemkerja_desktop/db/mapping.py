@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sistemkerja_desktop.db import kedudukan_invarian
 from sistemkerja_desktop.db.models import (
     KedudukanRow,
     PegawaiRow,
@@ -65,7 +66,8 @@ _PEGAWAI_COLS = (PegawaiRow.id, PegawaiRow.nip, PegawaiRow.nama, PegawaiRow.jaba
                  PegawaiRow.status, PegawaiRow.gelar_depan, PegawaiRow.gelar_belakang,
                  PegawaiRow.golongan, PegawaiRow.pendidikan, PegawaiRow.email,
                  PegawaiRow.telepon, PegawaiRow.kompetensi, PegawaiRow.aktif,
-                 PegawaiRow.eksternal, PegawaiRow.instansi_asal, PegawaiRow.uuid)
+                 PegawaiRow.eksternal, PegawaiRow.instansi_asal, PegawaiRow.uuid,
+                 PegawaiRow.versi)
 
 
 @lru_cache(maxsize=64)
@@ -89,7 +91,8 @@ def pegawai_from_values(v: Any) -> Pegawai:
         status=status, gelar_depan=v.gelar_depan, gelar_belakang=v.gelar_belakang,
         golongan=golongan, pendidikan=v.pendidikan, email=v.email, telepon=v.telepon,
         kompetensi=tuple(t.strip() for t in v.kompetensi.split(",") if t.strip()),
-        aktif=v.aktif, eksternal=v.eksternal, instansi_asal=v.instansi_asal, uuid=v.uuid)
+        aktif=v.aktif, eksternal=v.eksternal, instansi_asal=v.instansi_asal, uuid=v.uuid,
+        versi=v.versi)
 
 
 def pegawai_to_row(p: Pegawai, row: PegawaiRow) -> None:
@@ -117,10 +120,11 @@ def load_struktur(session: Session) -> Struktur:
     units = tuple(
         Unit(id=r.id, nama=r.nama, jenis=JenisUnit(r.jenis), parent_id=r.parent_id,
              mandiri=r.mandiri, kode=r.kode, uuid=r.uuid,
-             induk_tidak_diketahui=r.induk_tidak_diketahui)
+             induk_tidak_diketahui=r.induk_tidak_diketahui, versi=r.versi)
         for r in session.execute(select(UnitRow.id, UnitRow.nama, UnitRow.jenis,
                                         UnitRow.parent_id, UnitRow.mandiri, UnitRow.kode,
-                                        UnitRow.uuid, UnitRow.induk_tidak_diketahui)
+                                        UnitRow.uuid, UnitRow.induk_tidak_diketahui,
+                                        UnitRow.versi)
                                  .order_by(UnitRow.id)))
     positions = tuple(
         Position(id=r.id, nama=r.nama, kategori=Kategori(r.kategori), unit_id=r.unit_id,
@@ -136,12 +140,12 @@ def load_struktur(session: Session) -> Struktur:
         Kedudukan(id=r.id, pegawai_id=r.pegawai_id, ppk_position_id=r.ppk_position_id,
                   tmt_mulai=r.tmt_mulai, tmt_selesai=r.tmt_selesai, dasar_nomor=r.dasar_nomor,
                   dasar_tanggal=r.dasar_tanggal, delegasi=r.delegasi,
-                  delegasi_dasar=r.delegasi_dasar, uuid=r.uuid)
+                  delegasi_dasar=r.delegasi_dasar, uuid=r.uuid, versi=r.versi)
         for r in session.execute(select(
             KedudukanRow.id, KedudukanRow.pegawai_id, KedudukanRow.ppk_position_id,
             KedudukanRow.tmt_mulai, KedudukanRow.tmt_selesai, KedudukanRow.dasar_nomor,
             KedudukanRow.dasar_tanggal, KedudukanRow.delegasi, KedudukanRow.delegasi_dasar,
-            KedudukanRow.uuid).order_by(KedudukanRow.id)))
+            KedudukanRow.uuid, KedudukanRow.versi).order_by(KedudukanRow.id)))
     return Struktur(pd=pd, units=units, positions=positions, pegawai=pegawai,
                     kedudukan=kedudukan)
 
@@ -149,8 +153,11 @@ def load_struktur(session: Session) -> Struktur:
 def save_struktur(session: Session, struktur: Struktur) -> None:
     """Write a whole snapshot (demo, generated agencies) into an empty database.
 
-    Domain ids are mapped to new row ids; UUIDs are kept when the snapshot has them.
+    Domain ids are mapped to new row ids; UUIDs are kept when the snapshot has them. The
+    snapshot is written as it is: a double kedudukan in it is legacy data for `periksa` to
+    report, not refused by `kedudukan_invarian`.
     """
+    session.info[kedudukan_invarian.SNAPSHOT] = True
     pd_row = PerangkatDaerahRow()
     pd_to_row(struktur.pd, pd_row)
     session.add(pd_row)

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sistemkerja_desktop.db.base import utcnow
 from sistemkerja_desktop.db.models_tim import AnggotaTimRow, TimRow, TugasTimRow
 from sistemkerja_desktop.domain.errors import NotFoundError
 from sistemkerja_desktop.domain.tim import (
@@ -106,6 +107,8 @@ def save_tim(session: Session, tim: Tim) -> TimRow:
     row.mengingat = join_lines(tim.mengingat)
     row.dasar = join_lines(tim.dasar)
     row.tembusan = join_lines(tim.tembusan)
+    if row.id is not None:  # every save of a team (its tugas, its members) raises its versi
+        row.updated_at = utcnow()
     session.add(row)
     session.flush()
     _save_tugas(session, row.id, tim.tugas)

@@ -103,6 +103,7 @@ class Unit:
     kode: str = ""
     uuid: str = ""
     induk_tidak_diketahui: bool = False  # imported without a known parent (periksa warns)
+    versi: int = 0  # the record's version when loaded (0: not from the database)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +146,7 @@ class Pegawai:
     eksternal: bool = False
     instansi_asal: str = ""
     uuid: str = ""
+    versi: int = 0  # the record's version when loaded; a save of an older one is refused
 
     @property
     def nama_lengkap(self) -> str:
@@ -171,6 +173,7 @@ class Kedudukan:
     delegasi: bool = False
     delegasi_dasar: str = ""
     uuid: str = ""
+    versi: int = 0  # the record's version when loaded (0: new on the canvas)
 
     def berlaku_pada(self, tanggal: dt.date) -> bool:
         return self.tmt_mulai <= tanggal and (self.tmt_selesai is None or tanggal <= self.tmt_selesai)

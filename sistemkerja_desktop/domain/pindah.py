@@ -2,9 +2,14 @@
 regulation profile with `periksa`'s own rules.
 
 A move of pegawai P to PPK position X with TMT t ends P's kedudukan in force on t the day
-before t, drops kedudukan that would only start on or after t, and adds P → X from t. The
-canvas, the CLI and the service all use these functions, so they agree on what a move does
-and which rule blocks it: galat = hard (refused, citing the Pasal), peringatan = soft (asked).
+before t and adds P → X from t. A move never deletes a record (issue #8 item 7: a TMT typo
+deleted two kedudukan with their SK numbers): a TMT before the start of a kedudukan already
+recorded is refused (`cek_tmt`), unless the move is an explicit *koreksi riwayat*; then the
+kedudukan starting on or after t are *dibatalkan* — kept with their SK, ended the day before
+they start, so they are never in force — and the audit log says so. (A kedudukan starting on t
+itself is replaced the same way: dibatalkan, not deleted.) The canvas, the CLI and the service
+all use these functions, so they agree on what a move does and which rule blocks it: galat =
+hard (refused, citing the Pasal), peringatan = soft (asked).
 """
 
 from __future__ import annotations
@@ -31,16 +36,17 @@ class RencanaPindah:
     ppk_position_id: int
     tmt: dt.date
     dasar: str = ""  # dasar penetapan: nomor SK/keputusan
+    koreksi: bool = False  # koreksi riwayat: a TMT before a recorded kedudukan is allowed
 
 
 @dataclass(frozen=True, slots=True)
 class CatatanPindah:
-    """What saving one pegawai's move changed, enough to reverse it exactly."""
+    """What saving one pegawai's move changed, enough to reverse it exactly. Nothing is ever
+    deleted by a move: every kedudukan it touched was ended (or dibatalkan) and is listed."""
 
     pegawai_id: int
     kedudukan_baru_id: int
     diakhiri: tuple[tuple[int, dt.date | None], ...]  # (kedudukan id, tmt_selesai before)
-    dihapus: tuple[Kedudukan, ...]  # kedudukan starting on/after the TMT, removed
 
 
 class PindahDitolak(RuleViolation):
@@ -53,9 +59,51 @@ class PindahDitolak(RuleViolation):
         self.temuan = tuple(temuan)
 
 
+def dibatalkan(mulai: dt.date, selesai: dt.date | None) -> bool:
+    """A kedudukan ended before it started: annulled by a koreksi riwayat, never in force, kept
+    for the record."""
+    return selesai is not None and selesai < mulai
+
+
 def _dipotong(k: Kedudukan, tmt: dt.date) -> bool:
     """Is `k` affected by a move with this TMT (in force on or after it)?"""
-    return k.tmt_selesai is None or k.tmt_selesai >= tmt
+    return (k.tmt_selesai is None or k.tmt_selesai >= tmt) and not dibatalkan(
+        k.tmt_mulai, k.tmt_selesai)
+
+
+def selesai_baru(mulai: dt.date, tmt: dt.date) -> dt.date:
+    """The tmt_selesai a move with this TMT gives a kedudukan it cuts: the day before the TMT,
+    or — for one starting on/after it (koreksi riwayat) — the day before its own start."""
+    return tmt - _SEHARI if mulai < tmt else mulai - _SEHARI
+
+
+def tanggal_pendek(tanggal: dt.date) -> str:
+    return f"{tanggal:%d-%m-%Y}"
+
+
+def pesan_tmt_terlalu_awal(nama: str, tmt: dt.date, mulai: dt.date, dasar: str) -> str:
+    sk = f" (SK {dasar})" if dasar else " (tanpa nomor SK)"
+    return (f"TMT {tanggal_pendek(tmt)} sebelum awal kedudukan sekarang {tanggal_pendek(mulai)}"
+            f"{sk} untuk {nama}. Perpindahan tidak menghapus riwayat: periksa TMT-nya; bila "
+            "riwayat memang hendak dikoreksi, pilih Koreksi riwayat (CLI: --koreksi). Tidak ada "
+            "yang diubah.")
+
+
+def cek_tmt(struktur: Struktur, pegawai_ids: Sequence[int], tmt: dt.date,
+            koreksi: bool = False) -> None:
+    """Refuse a TMT before the start of a kedudukan already recorded (a typo would otherwise
+    rewrite history), unless `koreksi`."""
+    if koreksi:
+        return
+    for pid in dict.fromkeys(pegawai_ids):
+        later = [k for k in struktur.kedudukan if k.pegawai_id == pid and k.tmt_mulai > tmt
+                 and not dibatalkan(k.tmt_mulai, k.tmt_selesai)]
+        if later:
+            k = max(later, key=lambda x: (x.tmt_mulai, x.id))
+            p = struktur.pegawai_by_id.get(pid)
+            raise ValidationError(
+                pesan_tmt_terlalu_awal(siapa(p) if p else f"pegawai #{pid}", tmt, k.tmt_mulai,
+                                       k.dasar_nomor), field="tmt", code="tmt_sebelum_kedudukan")
 
 
 def terapkan(struktur: Struktur, rencana: Iterable[RencanaPindah]) -> Struktur:
@@ -68,9 +116,7 @@ def terapkan(struktur: Struktur, rencana: Iterable[RencanaPindah]) -> Struktur:
         out: list[Kedudukan] = []
         for k in ked:
             if k.pegawai_id in ids and _dipotong(k, r.tmt):
-                if k.tmt_mulai >= r.tmt:
-                    continue
-                k = dataclasses.replace(k, tmt_selesai=r.tmt - _SEHARI)
+                k = dataclasses.replace(k, tmt_selesai=selesai_baru(k.tmt_mulai, r.tmt))
             out.append(k)
         for pid in dict.fromkeys(r.pegawai_ids):
             out.append(Kedudukan(id=next_id, pegawai_id=pid, ppk_position_id=r.ppk_position_id,
@@ -88,7 +134,6 @@ def balikkan(struktur: Struktur, catatan: Iterable[CatatanPindah]) -> Struktur:
         ended = dict(c.diakhiri)
         ked = [dataclasses.replace(k, tmt_selesai=ended[k.id]) if k.id in ended else k
                for k in ked if k.id != c.kedudukan_baru_id]
-        ked += c.dihapus
     return dataclasses.replace(struktur, kedudukan=tuple(sorted(ked, key=lambda k: k.id)))
 
 
@@ -123,10 +168,12 @@ def validasi_pindah(struktur: Struktur, pegawai_ids: Sequence[int],
 
 
 def cek_pindah(struktur: Struktur, profile: RegulationProfile, pegawai_ids: Sequence[int],
-               ppk_position_id: int, tanggal: dt.date) -> list[Finding]:
+               ppk_position_id: int, tanggal: dt.date, koreksi: bool = False) -> list[Finding]:
     """Findings the profile raises about the moved pegawai if they sat under the position from
-    `tanggal` (galat first). Their findings unrelated to kedudukan are not included."""
+    `tanggal` (galat first). Their findings unrelated to kedudukan are not included. Input
+    errors, a TMT before a recorded kedudukan among them (`cek_tmt`), raise ValidationError."""
     validasi_pindah(struktur, pegawai_ids, ppk_position_id)
+    cek_tmt(struktur, pegawai_ids, tanggal, koreksi)
     after = terapkan(struktur, [RencanaPindah(tuple(pegawai_ids), ppk_position_id, tanggal)])
     return periksa_pegawai(after, profile, tanggal, pegawai_ids)
 
@@ -150,3 +197,82 @@ def uraian_aturan(profile: RegulationProfile, kode: str) -> str:
     if profile.aturan_pimpinan_jf is not None and profile.aturan_pimpinan_jf.kode == kode:
         return profile.aturan_pimpinan_jf.uraian
     return kode.replace("_", " ").lower()
+
+
+# ---- the invariant: one kedudukan per pegawai per date -----------------------------------------
+
+Rentang = tuple[dt.date, dt.date]  # inclusive; date.max = still open
+
+
+def _rentang(mulai: dt.date, selesai: dt.date | None) -> Rentang:
+    return mulai, selesai if selesai is not None else dt.date.max
+
+
+def tanggal_ganda(kedudukan: Iterable[tuple[dt.date, dt.date | None]]) -> list[Rentang]:
+    """The dates (merged ranges, inclusive) on which two or more of these (tmt_mulai,
+    tmt_selesai) intervals are in force. Dibatalkan intervals (ended before they start) are
+    never in force."""
+    events: list[tuple[dt.date, int]] = []
+    for mulai, selesai in kedudukan:
+        if dibatalkan(mulai, selesai):
+            continue
+        a, b = _rentang(mulai, selesai)
+        events.append((a, 1))
+        if b != dt.date.max:
+            events.append((b + _SEHARI, -1))
+    events.sort()
+    out: list[Rentang] = []
+    count, start = 0, None
+    for i, (day, delta) in enumerate(events):
+        count += delta
+        if i + 1 < len(events) and events[i + 1][0] == day:
+            continue  # apply every change of that day first
+        if count >= 2 and start is None:
+            start = day
+        elif count < 2 and start is not None:
+            out.append((start, day - _SEHARI))
+            start = None
+    if start is not None:
+        out.append((start, dt.date.max))
+    return out
+
+
+def _kurangi(a: Rentang, bs: Sequence[Rentang]) -> list[Rentang]:
+    pieces = [a]
+    for b0, b1 in bs:
+        nxt: list[Rentang] = []
+        for p0, p1 in pieces:
+            if b1 < p0 or b0 > p1:
+                nxt.append((p0, p1))
+                continue
+            if p0 < b0:
+                nxt.append((p0, b0 - _SEHARI))
+            if b1 < p1:
+                nxt.append((b1 + _SEHARI, p1))
+        pieces = nxt
+    return pieces
+
+
+def ganda_baru(sebelum: Iterable[tuple[dt.date, dt.date | None]],
+               sesudah: Iterable[tuple[dt.date, dt.date | None]],
+               diizinkan: Sequence[Rentang] = ()) -> list[Rentang]:
+    """Dates with two kedudukan after a change that did not have two before it. A double
+    kedudukan already recorded (legacy data `periksa` reports) is not the change's fault: only
+    what the change adds counts, so a move can repair it and unrelated saves still work.
+    `diizinkan`: ranges an exact reversal restores (the state before a saved move)."""
+    lama = [*tanggal_ganda(sebelum), *diizinkan]
+    return [piece for r in tanggal_ganda(sesudah) for piece in _kurangi(r, lama)]
+
+
+def uraian_rentang(rentang: Sequence[Rentang]) -> str:
+    """'01-01-2026 s.d. 31-01-2026, sejak 01-03-2026'."""
+    parts = []
+    for a, b in rentang[:3]:
+        if b == dt.date.max:
+            parts.append(f"sejak {tanggal_pendek(a)}")
+        elif a == b:
+            parts.append(tanggal_pendek(a))
+        else:
+            parts.append(f"{tanggal_pendek(a)} s.d. {tanggal_pendek(b)}")
+    more = f" dan {len(rentang) - 3} rentang lain" if len(rentang) > 3 else ""
+    return ", ".join(parts) + more

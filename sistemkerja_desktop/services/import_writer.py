@@ -15,6 +15,7 @@ from sistemkerja_desktop.db.models import KedudukanRow, PegawaiRow, PositionRow,
 from sistemkerja_desktop.domain.impor import PegawaiRecord
 from sistemkerja_desktop.domain.impor_jalur import judul_kepala, name_key
 from sistemkerja_desktop.domain.organisasi import JenisUnit, guess_jenis_unit
+from sistemkerja_desktop.domain.pindah import selesai_baru
 
 Progress = Callable[[int, int], None]
 UnitPath = tuple[str, ...]
@@ -46,6 +47,7 @@ class ImportWriter:
         self.pegawai: dict[str, PegawaiRow] = {p.nip: p for p in s.scalars(select(PegawaiRow))}
         self.positions: list[PositionRow] = list(s.scalars(select(PositionRow)))
         self.by_path: dict[tuple[str, ...], UnitRow | None] = {}
+        self._semua: dict[int, list[KedudukanRow]] | None = None  # see _riwayat
         self.held: dict[int, list[PositionRow]] = {}
 
     def write(self, records: list[PegawaiRecord]) -> None:
@@ -179,6 +181,14 @@ class ImportWriter:
         self.positions.append(pos)
         return pos
 
+    def _riwayat(self) -> dict[int, list[KedudukanRow]]:
+        """Every kedudukan row of every person, read once per import."""
+        if self._semua is None:
+            self._semua = {}
+            for k in self.s.scalars(select(KedudukanRow)):
+                self._semua.setdefault(k.pegawai_id, []).append(k)
+        return self._semua
+
     def _current_kedudukan(self) -> dict[int, list[KedudukanRow]]:
         out: dict[int, list[KedudukanRow]] = {}
         for k in self.s.scalars(select(KedudukanRow)):
@@ -240,12 +250,14 @@ class ImportWriter:
                 mine[0].dasar_nomor = r.dasar_kedudukan
             return
         tmt = r.tmt_kedudukan or self.today
-        for k in mine:
-            if k.tmt_mulai >= tmt:
-                self.s.delete(k)
-            else:
-                k.tmt_selesai = tmt - dt.timedelta(days=1)
+        # Every kedudukan still running on the TMT (also one dated in the future) is cut, never
+        # deleted: one starting on/after the TMT ends the day before it starts (cancelled, with
+        # its SK kept in the record and the audit log).
+        for k in self._riwayat().get(peg.id, []):
+            if k.tmt_selesai is None or k.tmt_selesai >= tmt:
+                k.tmt_selesai = selesai_baru(k.tmt_mulai, tmt)
         new = KedudukanRow(pegawai_id=peg.id, ppk_position_id=pos.id, tmt_mulai=tmt,
                            dasar_nomor=r.dasar_kedudukan)
         self.s.add(new)
         current[peg.id] = [new]
+        self._riwayat().setdefault(peg.id, []).append(new)

@@ -12,12 +12,14 @@ from sqlalchemy.orm import Session
 
 from sistemkerja_desktop.db.mapping import load_struktur, pegawai_to_row
 from sistemkerja_desktop.db.models import KedudukanRow, PegawaiRow, PositionRow, UnitRow
-from sistemkerja_desktop.domain.errors import NotFoundError, ValidationError
+from sistemkerja_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from sistemkerja_desktop.domain.jabatan import golongan_fits_jenjang
 from sistemkerja_desktop.domain.nip import parse_nip
 from sistemkerja_desktop.domain.organisasi import Pegawai, Struktur
-from sistemkerja_desktop.services.base import ServiceContext
+from sistemkerja_desktop.domain.pindah import RencanaPindah, dibatalkan
+from sistemkerja_desktop.services.base import CONFLICT_MESSAGE, ServiceContext
 from sistemkerja_desktop.services.changes import Changes
+from sistemkerja_desktop.services.kedudukan_service import tulis_pindah
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +41,9 @@ class PegawaiListRow:
     aktif: bool
     delegasi: bool = False  # the single current kedudukan records delegated authority
     delegasi_dasar: str = ""
+    # (id, versi) of every kedudukan of this pegawai: the form hands it back on save, so a
+    # PPK change over a move made elsewhere since is refused ("diubah di tempat lain")
+    kedudukan_versi: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +55,9 @@ class PpkChoice:
 def list_rows(struktur: Struktur, tanggal: dt.date) -> list[PegawaiListRow]:
     active = struktur.kedudukan_on(tanggal)
     paths = {u.id: struktur.unit_path(u.id) for u in struktur.units}
+    versi: dict[int, list[tuple[int, int]]] = {}
+    for k in struktur.kedudukan:
+        versi.setdefault(k.pegawai_id, []).append((k.id, k.versi))
     rows: list[PegawaiListRow] = []
     for p in struktur.pegawai:
         ked = active.get(p.id, [])
@@ -69,7 +77,8 @@ def list_rows(struktur: Struktur, tanggal: dt.date) -> list[PegawaiListRow]:
             ppk_position_id=pos.id if pos else None, ppk=ppk,
             nip_ppk=holder.nip if holder else "", aktif=p.aktif,
             delegasi=len(ked) == 1 and ked[0].delegasi,
-            delegasi_dasar=ked[0].delegasi_dasar if len(ked) == 1 else ""))
+            delegasi_dasar=ked[0].delegasi_dasar if len(ked) == 1 else "",
+            kedudukan_versi=tuple(sorted(versi.get(p.id, ())))))
     return rows
 
 
@@ -137,12 +146,18 @@ class PegawaiService:
 
     def save(self, pegawai: Pegawai, *, ppk_position_id: int | None = None,
              tmt: dt.date | None = None, dasar: str = "", delegasi: bool | None = None,
-             delegasi_dasar: str = "") -> tuple[Pegawai, Changes]:
+             delegasi_dasar: str = "", koreksi: bool = False,
+             kedudukan_versi: tuple[tuple[int, int], ...] | None = None
+             ) -> tuple[Pegawai, Changes]:
         """Create (id == 0) or update a pegawai; optionally (re)place them under a PPK position.
 
-        `delegasi` (None: leave as is) records that the PPK acts by delegation of authority,
-        with `delegasi_dasar` as its basis, on the pegawai's current kedudukan (the new one when
-        `ppk_position_id` places them).
+        Optimistic versions: an update of a `pegawai` loaded with `versi` (the form's) is
+        refused with ConflictError when the row was saved elsewhere since (an import, the CLI,
+        another window), and so is a kedudukan change when `kedudukan_versi` (the list row's)
+        no longer matches; nothing is saved then. `delegasi` (None: leave as is) records that
+        the PPK acts by delegation of authority, with `delegasi_dasar` as its basis, on the
+        pegawai's current kedudukan (the new one when `ppk_position_id` places them). A PPK
+        change is a move (`kedudukan_service.tulis_pindah`): it never deletes a kedudukan.
         """
         p = validate_pegawai(pegawai)
         with self._ctx.session("menyimpan data pegawai") as s:
@@ -155,27 +170,39 @@ class PegawaiService:
             row = s.get(PegawaiRow, p.id) if p.id else PegawaiRow()
             if row is None:
                 raise NotFoundError(f"Pegawai #{p.id} tidak ditemukan")
+            if p.id and p.versi and row.versi != p.versi:
+                raise ConflictError(f"Data pegawai {row.nama}: {CONFLICT_MESSAGE} Tidak ada "
+                                    "yang disimpan.")
+            touches_ked = ppk_position_id is not None or delegasi is not None
+            if p.id and touches_ked and kedudukan_versi is not None:
+                now = tuple(sorted(s.execute(select(KedudukanRow.id, KedudukanRow.versi)
+                                             .where(KedudukanRow.pegawai_id == p.id))))
+                if now != tuple(sorted(kedudukan_versi)):
+                    raise ConflictError(f"Kedudukan {row.nama}: {CONFLICT_MESSAGE} Tidak ada "
+                                        "yang disimpan.")
             pegawai_to_row(p, row)
             s.add(row)
             s.flush()
             changed_ked = False
             tmt = tmt or self._ctx.today()
             if ppk_position_id is not None:
-                changed_ked = self._place(s, row.id, ppk_position_id, tmt, dasar)
+                changed_ked = self._place(s, row.id, ppk_position_id, tmt, dasar, koreksi)
             if delegasi is not None:  # on the new kedudukan, else on those in force today
                 changed_ked = self._set_delegasi(
                     s, row.id, tmt if changed_ked else self._ctx.today(), delegasi,
                     delegasi_dasar) or changed_ked
-            p = dataclasses.replace(p, id=row.id, uuid=row.uuid)
+            s.flush()
+            p = dataclasses.replace(p, id=row.id, uuid=row.uuid, versi=row.versi)
         return p, Changes(pegawai=True, kedudukan=changed_ked)
 
     @staticmethod
     def _current(s: Session, pegawai_id: int, tanggal: dt.date) -> list[KedudukanRow]:
         """Kedudukan not ended before `tanggal` (in force then, or starting later)."""
         s.flush()
-        return list(s.scalars(select(KedudukanRow).where(
+        return [k for k in s.scalars(select(KedudukanRow).where(
             KedudukanRow.pegawai_id == pegawai_id,
-            (KedudukanRow.tmt_selesai.is_(None)) | (KedudukanRow.tmt_selesai >= tanggal))))
+            (KedudukanRow.tmt_selesai.is_(None)) | (KedudukanRow.tmt_selesai >= tanggal)))
+            if not dibatalkan(k.tmt_mulai, k.tmt_selesai)]
 
     @staticmethod
     def _set_delegasi(s: Session, pegawai_id: int, tanggal: dt.date, delegasi: bool,
@@ -195,17 +222,14 @@ class PegawaiService:
         return changed
 
     @staticmethod
-    def _place(s: Session, pegawai_id: int, position_id: int, tmt: dt.date, dasar: str) -> bool:
+    def _place(s: Session, pegawai_id: int, position_id: int, tmt: dt.date, dasar: str,
+               koreksi: bool = False) -> bool:
         if s.get(PositionRow, position_id) is None:
             raise ValidationError("Jabatan PPK tidak ditemukan", field="ppk")
         current = PegawaiService._current(s, pegawai_id, tmt)
-        if len(current) == 1 and current[0].ppk_position_id == position_id:
+        if len(current) == 1 and current[0].ppk_position_id == position_id \
+                and current[0].tmt_mulai <= tmt:
             return False
-        for k in current:
-            if k.tmt_mulai >= tmt:
-                s.delete(k)
-            else:
-                k.tmt_selesai = tmt - dt.timedelta(days=1)
-        s.add(KedudukanRow(pegawai_id=pegawai_id, ppk_position_id=position_id, tmt_mulai=tmt,
-                           dasar_nomor=dasar))
+        tulis_pindah(s, pegawai_id, RencanaPindah((pegawai_id,), position_id, tmt,
+                                                  dasar.strip(), koreksi))
         return True

@@ -72,6 +72,7 @@ class TimDetail:
     dokumen_disarankan: JenisNaskah  # the instrument the profile prescribes for this team
     dokumen_disarankan_dasar: str
     dokumen: tuple[DokumenRow, ...]
+    versi: int = 0  # the team's version when loaded: a save of an older one is refused
 
 
 @dataclass(frozen=True, slots=True)

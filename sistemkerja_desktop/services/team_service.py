@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,7 +14,7 @@ from sistemkerja_desktop.db.mapping import get_pd_row, load_struktur
 from sistemkerja_desktop.db.models_tim import AnggotaTimRow, DokumenTimRow, TimRow
 from sistemkerja_desktop.db.tim_mapping import load_tim, load_tims, save_tim
 from sistemkerja_desktop.domain.beban_kerja import Keanggotaan, hitung_beban, tanpa_penugasan
-from sistemkerja_desktop.domain.errors import NotFoundError, ValidationError
+from sistemkerja_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from sistemkerja_desktop.domain.findings import Finding
 from sistemkerja_desktop.domain.nip import normalize_nip
 from sistemkerja_desktop.domain.organisasi import Pegawai, Struktur, Unit
@@ -39,7 +39,7 @@ from sistemkerja_desktop.domain.tim_rules import (
     galat,
     jenis_tim,
 )
-from sistemkerja_desktop.services.base import ServiceContext
+from sistemkerja_desktop.services.base import CONFLICT_MESSAGE, ServiceContext
 from sistemkerja_desktop.services.changes import Changes
 from sistemkerja_desktop.services.demo_teams import KADIS, SEKRETARIS, demo_teams
 from sistemkerja_desktop.services.naskah_settings import (
@@ -75,10 +75,17 @@ def active_memberships(tims: Sequence[Tim], tanggal: dt.date | None = None) -> l
 
 
 def dokumen_rows(s: Session, tims: Sequence[Tim], struktur: Struktur) -> dict[int, list[DokumenRow]]:
+    """Issued documents only: an unfinished issuance (register status *belum selesai*, see
+    services.penerbitan) is not an issued document."""
+    from sistemkerja_desktop.db.models_tim import NomorRegisterRow
+
     nip = {p.id: p.nip for p in struktur.pegawai}
     current = {t.id: sidik_roster(t, nip) for t in tims}
     out: dict[int, list[DokumenRow]] = {}
-    q = select(DokumenTimRow).order_by(DokumenTimRow.tanggal, DokumenTimRow.id)
+    q = (select(DokumenTimRow)
+         .join(NomorRegisterRow, NomorRegisterRow.id == DokumenTimRow.register_id)
+         .where(NomorRegisterRow.status == "terbit")
+         .order_by(DokumenTimRow.tanggal, DokumenTimRow.id))
     if len(tims) < 50:
         q = q.where(DokumenTimRow.tim_id.in_(list(current)))
     for r in s.scalars(q):
@@ -122,55 +129,71 @@ class TeamService:
             return self._findings(s, lengkapi_anggota(tim, struktur), struktur)
 
     # ---- writing -------------------------------------------------------------------------
-    def save(self, tim: Tim) -> tuple[TimDetail, Changes]:
+    def save(self, tim: Tim, *, versi: int | None = None) -> tuple[TimDetail, Changes]:
         """Create (id 0) or update a team with its tugas and members. Hard rules of the
-        profile raise `TimMelanggarAturan` (nothing is written); soft ones are in `findings`."""
+        profile raise `TimMelanggarAturan` (nothing is written); soft ones are in `findings`.
+        `versi`: the version the builder showed (`TimDetail.versi`); if the team was saved
+        elsewhere since, ConflictError and nothing is written."""
         with self._ctx.session("menyimpan tim" if tim.id else "membuat tim") as s:
-            struktur = load_struktur(s)
-            if tim.id:
-                old = load_tim(s, tim.id)
-                tim = dataclasses.replace(tim, status=transition(old.status, tim.status))
-            tim = lengkapi_anggota(tim, struktur)
-            errors = galat(self._findings(s, tim, struktur))
-            if errors:
-                raise TimMelanggarAturan(errors)
-            row = save_tim(s, tim)
-            return self._detail(s, load_tim(s, row.id), struktur), _CHANGED
+            return self._simpan(s, tim, versi)
+
+    def _simpan(self, s: Session, tim: Tim, versi: int | None = None
+                ) -> tuple[TimDetail, Changes]:
+        struktur = load_struktur(s)
+        if tim.id:
+            now = s.scalar(select(TimRow.versi).where(TimRow.id == tim.id))
+            if versi and now is not None and now != versi:
+                raise ConflictError(f"Tim {tim.nama}: {CONFLICT_MESSAGE} Tidak ada yang "
+                                    "disimpan.")
+            old = load_tim(s, tim.id)
+            tim = dataclasses.replace(tim, status=transition(old.status, tim.status))
+        tim = lengkapi_anggota(tim, struktur)
+        errors = galat(self._findings(s, tim, struktur))
+        if errors:
+            raise TimMelanggarAturan(errors)
+        row = save_tim(s, tim)
+        return self._detail(s, load_tim(s, row.id), struktur), _CHANGED
+
+    def _ubah(self, tim_id: int, change: Callable[[Tim], Tim]) -> tuple[TimDetail, Changes]:
+        """Read, change and save one team in one write transaction: two processes adding
+        members at once both keep their member (read-check-write never spans transactions)."""
+        with self._ctx.session("menyimpan tim") as s:
+            return self._simpan(s, change(load_tim(s, tim_id)))
 
     def add_member(self, tim_id: int, pegawai_id: int, peran: PeranTim = PeranTim.ANGGOTA,
                    jabatan_dalam_tim: str = "", *, pengganti: bool = False,
                    alasan_pengganti: str = "") -> tuple[TimDetail, Changes]:
-        tim = self._get(tim_id)
-        if any(a.pegawai_id == pegawai_id for a in tim.anggota):
-            raise ValidationError("Pegawai tersebut sudah menjadi anggota tim ini",
-                                  field="anggota", code="anggota_ganda")
-        member = Anggota(pegawai_id, peran, jabatan_dalam_tim, pengganti=pengganti,
-                         alasan_pengganti=alasan_pengganti)
-        anggota = (member, *tim.anggota) if peran is PeranTim.KETUA else (*tim.anggota, member)
-        return self.save(dataclasses.replace(tim, anggota=anggota))
+        def change(tim: Tim) -> Tim:
+            if any(a.pegawai_id == pegawai_id for a in tim.anggota):
+                raise ValidationError("Pegawai tersebut sudah menjadi anggota tim ini",
+                                      field="anggota", code="anggota_ganda")
+            member = Anggota(pegawai_id, peran, jabatan_dalam_tim, pengganti=pengganti,
+                             alasan_pengganti=alasan_pengganti)
+            anggota = ((member, *tim.anggota) if peran is PeranTim.KETUA
+                       else (*tim.anggota, member))
+            return dataclasses.replace(tim, anggota=anggota)
+        return self._ubah(tim_id, change)
 
     def update_member(self, tim_id: int, anggota: Anggota) -> tuple[TimDetail, Changes]:
-        tim = self._get(tim_id)
-        if not any(a.pegawai_id == anggota.pegawai_id for a in tim.anggota):
-            raise NotFoundError("Pegawai tersebut bukan anggota tim ini")
-        return self.save(dataclasses.replace(tim, anggota=tuple(
-            anggota if a.pegawai_id == anggota.pegawai_id else a for a in tim.anggota)))
+        return self._ubah(tim_id, lambda tim: _ganti_anggota(tim, anggota))
 
     def remove_member(self, tim_id: int, pegawai_id: int) -> tuple[TimDetail, Changes]:
-        tim = self._get(tim_id)
-        rest = tuple(a for a in tim.anggota if a.pegawai_id != pegawai_id)
-        if len(rest) == len(tim.anggota):
-            raise NotFoundError("Pegawai tersebut bukan anggota tim ini")
-        return self.save(dataclasses.replace(tim, anggota=rest))
+        def change(tim: Tim) -> Tim:
+            rest = tuple(a for a in tim.anggota if a.pegawai_id != pegawai_id)
+            if len(rest) == len(tim.anggota):
+                raise NotFoundError("Pegawai tersebut bukan anggota tim ini")
+            return dataclasses.replace(tim, anggota=rest)
+        return self._ubah(tim_id, change)
 
     def move_member(self, tim_id: int, pegawai_id: int, index: int) -> tuple[TimDetail, Changes]:
-        tim = self._get(tim_id)
-        items = list(tim.anggota)
-        pos = next((i for i, a in enumerate(items) if a.pegawai_id == pegawai_id), None)
-        if pos is None:
-            raise NotFoundError("Pegawai tersebut bukan anggota tim ini")
-        items.insert(max(0, min(index, len(items) - 1)), items.pop(pos))
-        return self.save(dataclasses.replace(tim, anggota=tuple(items)))
+        def change(tim: Tim) -> Tim:
+            items = list(tim.anggota)
+            pos = next((i for i, a in enumerate(items) if a.pegawai_id == pegawai_id), None)
+            if pos is None:
+                raise NotFoundError("Pegawai tersebut bukan anggota tim ini")
+            items.insert(max(0, min(index, len(items) - 1)), items.pop(pos))
+            return dataclasses.replace(tim, anggota=tuple(items))
+        return self._ubah(tim_id, change)
 
     def set_persetujuan(self, tim_id: int, pegawai_id: int, persetujuan: Persetujuan,
                         alasan: str) -> tuple[TimDetail, Changes]:
@@ -178,15 +201,16 @@ class TeamService:
         if persetujuan in (Persetujuan.DISETUJUI, Persetujuan.DITOLAK) and not alasan.strip():
             raise ValidationError("Sebutkan dasar persetujuan atau alasan penolakan",
                                   field="alasan_persetujuan")
-        tim = self._get(tim_id)
-        member = next((a for a in tim.anggota if a.pegawai_id == pegawai_id), None)
-        if member is None:
-            raise NotFoundError("Pegawai tersebut bukan anggota tim ini")
-        return self.update_member(tim_id, dataclasses.replace(
-            member, persetujuan=persetujuan, alasan_persetujuan=alasan))
+        def change(tim: Tim) -> Tim:
+            member = next((a for a in tim.anggota if a.pegawai_id == pegawai_id), None)
+            if member is None:
+                raise NotFoundError("Pegawai tersebut bukan anggota tim ini")
+            return _ganti_anggota(tim, dataclasses.replace(
+                member, persetujuan=persetujuan, alasan_persetujuan=alasan))
+        return self._ubah(tim_id, change)
 
     def set_status(self, tim_id: int, status: StatusTim) -> tuple[TimDetail, Changes]:
-        return self.save(dataclasses.replace(self._get(tim_id), status=status))
+        return self._ubah(tim_id, lambda tim: dataclasses.replace(tim, status=status))
 
     def delete(self, tim_id: int) -> Changes:
         with self._ctx.session("menghapus tim") as s:
@@ -289,10 +313,6 @@ class TeamService:
         return Changes(teams=True, dokumen=True)
 
     # ---- internals -----------------------------------------------------------------------
-    def _get(self, tim_id: int) -> Tim:
-        with self._ctx.reading() as s:
-            return load_tim(s, tim_id)
-
     def _findings(self, s: Session, tim: Tim, struktur: Struktur) -> list[Finding]:
         profile = get_profile(struktur.pd.profil)
         ambang = read_pengaturan(s).ambang_beban
@@ -337,7 +357,15 @@ class TeamService:
             if pos else "", penanggung_jawab=pj.nama_lengkap if pj else "",
             anggota=tuple(rows), findings=tuple(self._findings(s, tim, struktur)),
             lingkup=lingkup, dokumen_disarankan=doc, dokumen_disarankan_dasar=dasar,
-            dokumen=tuple(dokumen_rows(s, [tim], struktur).get(tim.id, [])))
+            dokumen=tuple(dokumen_rows(s, [tim], struktur).get(tim.id, [])),
+            versi=s.scalar(select(TimRow.versi).where(TimRow.id == tim.id)) or 0)
+
+
+def _ganti_anggota(tim: Tim, anggota: Anggota) -> Tim:
+    if not any(a.pegawai_id == anggota.pegawai_id for a in tim.anggota):
+        raise NotFoundError("Pegawai tersebut bukan anggota tim ini")
+    return dataclasses.replace(tim, anggota=tuple(
+        anggota if a.pegawai_id == anggota.pegawai_id else a for a in tim.anggota))
 
 
 def _profile(s: Session) -> RegulationProfile:

@@ -13,9 +13,9 @@ from sqlalchemy import select
 
 from sistemkerja_desktop.db.mapping import load_struktur
 from sistemkerja_desktop.db.models import UnitRow
-from sistemkerja_desktop.domain.errors import NotFoundError, ValidationError
+from sistemkerja_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from sistemkerja_desktop.domain.organisasi import JenisUnit, Unit
-from sistemkerja_desktop.services.base import ServiceContext
+from sistemkerja_desktop.services.base import CONFLICT_MESSAGE, ServiceContext
 from sistemkerja_desktop.services.changes import Changes
 
 
@@ -41,7 +41,7 @@ class UnitListRow:
 def _unit(row: UnitRow) -> Unit:
     return Unit(id=row.id, nama=row.nama, jenis=JenisUnit(row.jenis), parent_id=row.parent_id,
                 mandiri=row.mandiri, kode=row.kode, uuid=row.uuid,
-                induk_tidak_diketahui=bool(row.induk_tidak_diketahui))
+                induk_tidak_diketahui=bool(row.induk_tidak_diketahui), versi=row.versi)
 
 
 def _jenis(jenis: JenisUnit | str) -> JenisUnit:
@@ -112,15 +112,20 @@ class UnitService:
             return _unit(row), Changes(units=True)
 
     def update_unit(self, unit_id: int, nama: str, jenis: JenisUnit | str,
-                    parent_id: int | None, mandiri: bool, kode: str = ""
-                    ) -> tuple[Unit, Changes]:
+                    parent_id: int | None, mandiri: bool, kode: str = "", *,
+                    versi: int | None = None) -> tuple[Unit, Changes]:
         """Change one unit. Refuses an empty nama, an unknown induk and a cycle in the tree.
-        Saving also confirms the induk: an import's "induk tidak diketahui" mark is cleared."""
+        Saving also confirms the induk: an import's "induk tidak diketahui" mark is cleared.
+        `versi`: the version the dialog showed; if the unit was saved elsewhere since,
+        ConflictError and nothing is saved."""
         nama, jenis_unit = _nama(nama), _jenis(jenis)
         with self._ctx.session(f"mengubah unit {nama}") as s:
             row = s.get(UnitRow, unit_id)
             if row is None:
                 raise NotFoundError(f"Unit #{unit_id} tidak ditemukan")
+            if versi and row.versi != versi:
+                raise ConflictError(f"Unit {row.nama}: {CONFLICT_MESSAGE} Tidak ada yang "
+                                    "disimpan.")
             if parent_id is not None:
                 parents: dict[int, int | None] = {
                     uid: pid for uid, pid in s.execute(select(UnitRow.id, UnitRow.parent_id))}

@@ -158,3 +158,50 @@ def test_kedudukan_pindah_unknown_nip_exits_2(db, capsys):
     code, _out, err = run(capsys, "--db", db, "kedudukan", "pindah", "199001012020011999",
                           "--ppk", "197103141999031901")
     assert code == 2 and "tidak ditemukan" in err
+
+
+def _kedudukan(db):
+    """Every kedudukan row (uuid → fields) and the audit keterangan, read like another user."""
+    from sqlalchemy import select
+
+    from sistemkerja_desktop.db.models import AuditRow, KedudukanRow
+    from sistemkerja_desktop.services.container import build_services
+
+    svc = build_services(db)
+    try:
+        with svc.ctx.reading() as s:
+            rows = {r.uuid: (r.pegawai_id, r.ppk_position_id, r.tmt_mulai, r.tmt_selesai,
+                             r.dasar_nomor) for r in s.scalars(select(KedudukanRow))}
+            notes = [a.keterangan for a in s.scalars(select(AuditRow).where(
+                AuditRow.tabel == "kedudukan"))]
+    finally:
+        svc.close()
+    return rows, notes
+
+
+def test_kedudukan_pindah_tmt_typo_is_refused_and_deletes_no_history(db, capsys):
+    """Issue #8 item 7: `--tmt 2016-12-01` (for 2026) deleted Fajar's two kedudukan with their
+    SK numbers. Now refused with the dates; `--koreksi` corrects without deleting."""
+    rows = _rows(capsys, db)
+    fajar, kabid = rows["Fajar Nugroho, S.KM."], rows["drg. Ratna Kusumawardani"]
+    before, _ = _kedudukan(db)
+    code, out, err = run(capsys, "--db", db, "kedudukan", "pindah", fajar["nip"], "--ppk",
+                         kabid["nip"], "--tmt", "2016-12-01", "--dasar", "800.1.3/77/2026")
+    assert code == 2 and out == ""
+    assert ("TMT 01-12-2016 sebelum awal kedudukan sekarang 02-01-2024 "
+            "(SK 800.1.3/024/Dinkes/2024)") in err
+    assert "--koreksi" in err and "Tidak ada yang diubah" in err and "Traceback" not in err
+    assert _kedudukan(db)[0] == before
+
+    code, out, err = run(capsys, "--db", db, "kedudukan", "pindah", fajar["nip"], "--ppk",
+                         kabid["nip"], "--tmt", "2016-12-01", "--dasar", "800.1.3/77/2026",
+                         "--koreksi")
+    assert code == 0, err
+    after, notes = _kedudukan(db)
+    assert set(before) < set(after)  # every record kept (with its SK), one added
+    fajar_rows = [after[u] for u in before if after[u][0] == before[u][0]
+                  and before[u][4].startswith("800.1.3/0")]
+    assert {r[4] for r in fajar_rows} >= {"800.1.3/045/Dinkes/2022", "800.1.3/024/Dinkes/2024"}
+    assert any("koreksi riwayat" in n and "dibatalkan (tidak dihapus)" in n
+               and "800.1.3/024/Dinkes/2024" in n for n in notes)
+    assert _rows(capsys, db)["Fajar Nugroho, S.KM."]["nip_ppk"] == kabid["nip"]

@@ -17,11 +17,15 @@ from sistemkerja_desktop.domain.pindah import (
     RencanaPindah,
     balikkan,
     cek_pindah,
+    cek_tmt,
     galat,
+    ganda_baru,
     peringatan,
     sudah_di,
+    tanggal_ganda,
     terapkan,
     uraian_aturan,
+    uraian_rentang,
 )
 from sistemkerja_desktop.domain.profiles import PROFILES, get_profile
 
@@ -49,13 +53,15 @@ def _codes(findings):
 
 def test_terapkan_ends_the_old_kedudukan_the_day_before_and_adds_the_new():
     b, d = _dinas()
-    b.ppk(d.pel, d.kabid, mulai=dt.date(2024, 9, 1))  # a future row is superseded
+    b.ppk(d.pel, d.kabid, mulai=dt.date(2024, 9, 1))  # a future row: dibatalkan, not deleted
     s = b.build()
-    after = terapkan(s, [RencanaPindah((d.pel,), d.kasi, TMT, "SK 1")])
+    after = terapkan(s, [RencanaPindah((d.pel,), d.kasi, TMT, "SK 1", koreksi=True)])
     rows = sorted((k for k in after.kedudukan if k.pegawai_id == d.pel), key=lambda k: k.tmt_mulai)
     assert [(k.ppk_position_id, k.tmt_mulai, k.tmt_selesai) for k in rows] == [
-        (d.kabid, dt.date(2024, 1, 1), dt.date(2024, 6, 30)), (d.kasi, TMT, None)]
-    assert rows[-1].dasar_nomor == "SK 1" and rows[-1].id < 0
+        (d.kabid, dt.date(2024, 1, 1), dt.date(2024, 6, 30)), (d.kasi, TMT, None),
+        (d.kabid, dt.date(2024, 9, 1), dt.date(2024, 8, 31))]
+    assert after.ppk_of(d.pel, dt.date(2024, 9, 2))[0].id == d.kasi  # never in force
+    assert rows[1].dasar_nomor == "SK 1" and rows[1].id < 0
     assert after.ppk_of(d.pel, TMT)[0].id == d.kasi
     assert after.ppk_of(d.pel, dt.date(2024, 6, 30))[0].id == d.kabid  # history kept
     untouched = {k for k in s.kedudukan if k.pegawai_id != d.pel}
@@ -77,7 +83,7 @@ def test_several_moves_apply_in_order_and_balikkan_reverses_saved_ones():
         dataclasses.replace(old, tmt_selesai=TMT - dt.timedelta(days=1)),
         dataclasses.replace(old, id=999, ppk_position_id=d.kadis, tmt_mulai=TMT,
                             tmt_selesai=None)))
-    catatan = CatatanPindah(d.pel, 999, ((old.id, None),), ())
+    catatan = CatatanPindah(d.pel, 999, ((old.id, None),))
     assert set(balikkan(saved, [catatan]).kedudukan) == set(s.kedudukan)
 
 
@@ -189,3 +195,62 @@ def test_rule_descriptions_for_short_feedback():
     assert uraian_aturan(p, "KODE_BARU") == "kode baru"
     assert peringatan([]) == [] and galat([]) == []
     assert Jabatan("x", Kategori.PELAKSANA).is_jf_or_pelaksana
+
+
+# ---- a TMT typo never rewrites history (issue #8 item 7) ----------------------------------------
+
+def test_a_tmt_before_the_current_kedudukan_is_refused_with_the_dates_unless_koreksi():
+    b, d = _dinas()
+    s = b.build()
+    s = dataclasses.replace(s, kedudukan=tuple(
+        dataclasses.replace(k, dasar_nomor="800/12/2024") if k.pegawai_id == d.pel else k
+        for k in s.kedudukan))
+    with pytest.raises(ValidationError) as exc:
+        cek_tmt(s, [d.pel], dt.date(2016, 12, 1))
+    assert exc.value.code == "tmt_sebelum_kedudukan" and exc.value.field == "tmt"
+    assert "TMT 01-12-2016 sebelum awal kedudukan sekarang 01-01-2024 (SK 800/12/2024)" in \
+        exc.value.message and "Pel (NIP" in exc.value.message
+    with pytest.raises(ValidationError):  # the canvas and the CLI judge through cek_pindah
+        cek_pindah(s, get_profile("generic"), [d.pel], d.kabid, dt.date(2016, 12, 1))
+    cek_tmt(s, [d.pel], dt.date(2016, 12, 1), koreksi=True)  # explicitly a correction
+    cek_tmt(s, [d.pel], dt.date(2024, 1, 1))  # the same day replaces: allowed
+
+
+def test_a_correction_keeps_every_record():
+    b, d = _dinas()
+    b.ppk(d.pel, d.kasi, mulai=dt.date(2022, 1, 3))
+    s = b.build()
+    before = {k.id for k in s.kedudukan}
+    after = terapkan(s, [RencanaPindah((d.pel,), d.kadis, dt.date(2016, 12, 1), koreksi=True)])
+    assert before <= {k.id for k in after.kedudukan}  # nothing deleted
+    for day in (dt.date(2017, 1, 1), dt.date(2022, 6, 1), dt.date(2030, 1, 1)):
+        assert [p.id for p in after.ppk_of(d.pel, day)] == [d.kadis]
+    assert tanggal_ganda((k.tmt_mulai, k.tmt_selesai) for k in after.kedudukan
+                         if k.pegawai_id == d.pel) == []
+
+
+# ---- one kedudukan per pegawai per date ------------------------------------------------------------
+
+D = dt.date
+
+
+def test_tanggal_ganda_finds_the_dates_with_two_kedudukan():
+    assert tanggal_ganda([(D(2020, 1, 1), D(2020, 12, 31)), (D(2021, 1, 1), None)]) == []
+    assert tanggal_ganda([(D(2020, 1, 1), None), (D(2021, 3, 1), None)]) == [
+        (D(2021, 3, 1), D.max)]
+    assert tanggal_ganda([(D(2020, 1, 1), D(2020, 6, 30)), (D(2020, 6, 30), D(2020, 7, 5)),
+                          (D(2020, 7, 5), None)]) == [(D(2020, 6, 30), D(2020, 6, 30)),
+                                                      (D(2020, 7, 5), D(2020, 7, 5))]
+    assert tanggal_ganda([(D(2020, 1, 1), None), (D(2022, 1, 3), D(2022, 1, 2))]) == []
+
+
+def test_ganda_baru_ignores_a_legacy_double_and_lets_a_move_repair_it():
+    legacy = [(D(2020, 1, 1), None), (D(2023, 1, 1), None)]
+    repaired = [(D(2020, 1, 1), D(2025, 12, 31)), (D(2023, 1, 1), D(2025, 12, 31)),
+                (D(2026, 1, 1), None)]
+    assert ganda_baru(legacy, repaired) == []  # the old overlap remains in the past only
+    assert ganda_baru(legacy, legacy) == []  # an unrelated save of the same person
+    broken = [(D(2020, 1, 1), None), (D(2026, 1, 1), None)]
+    assert ganda_baru([(D(2020, 1, 1), None)], broken) == [(D(2026, 1, 1), D.max)]
+    assert uraian_rentang([(D(2026, 1, 1), D.max)]) == "sejak 01-01-2026"
+    assert uraian_rentang([(D(2026, 1, 1), D(2026, 1, 31))]) == "01-01-2026 s.d. 31-01-2026"

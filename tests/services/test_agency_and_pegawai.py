@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from sistemkerja_desktop.db.models import AuditRow
-from sistemkerja_desktop.domain.errors import NotFoundError, ValidationError
+from sistemkerja_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from sistemkerja_desktop.domain.jabatan import Jabatan, Kategori
 from sistemkerja_desktop.domain.organisasi import Pegawai, PerangkatDaerah
 from sistemkerja_desktop.domain.pangkat import Golongan
@@ -114,3 +114,50 @@ def test_demo_is_all_or_nothing(services):
     services.demo.hooks.remove(fail)
     services.demo.create_demo()  # the file is usable again
     assert len(services.pegawai.rows()) >= 120
+
+
+# ---- issue #8: a form never silently overwrites a change made elsewhere ---------------------------
+
+def test_a_stale_pegawai_is_refused_and_the_other_change_kept(demo_services):
+    """The pegawai form silently reverted a concurrent import: it now carries `versi`."""
+    shown = demo_services.pegawai.get(demo_services.pegawai.rows()[0].id)
+    assert shown.versi >= 1
+    elsewhere, _ = demo_services.pegawai.save(dataclasses.replace(shown, email="lain@contoh.id"))
+    assert elsewhere.versi == shown.versi + 1
+    with pytest.raises(ConflictError) as exc:
+        demo_services.pegawai.save(dataclasses.replace(shown, telepon="0812"))
+    assert "diubah di tempat lain" in exc.value.message and "muat ulang" in exc.value.message
+    stored = demo_services.pegawai.get(shown.id)
+    assert (stored.email, stored.telepon) == ("lain@contoh.id", shown.telepon)
+    again, _ = demo_services.pegawai.save(dataclasses.replace(stored, telepon="0812"))
+    assert (again.email, again.telepon, again.versi) == ("lain@contoh.id", "0812",
+                                                          stored.versi + 1)
+
+
+def test_a_ppk_change_over_a_move_made_elsewhere_is_refused(demo_services):
+    struktur = demo_services.agency.struktur()
+    row = next(r for r in demo_services.pegawai.rows() if r.nama.startswith("Fajar Nugroho"))
+    sekretaris = next(p for p in struktur.positions if p.nama == "Sekretaris Dinas")
+    yankes = next(p for p in struktur.positions if p.nama == "Kepala Bidang Pelayanan Kesehatan")
+    demo_services.kedudukan.pindah([row.id], sekretaris.id)  # the CLI, meanwhile
+    with pytest.raises(ConflictError):
+        demo_services.pegawai.save(demo_services.pegawai.get(row.id), ppk_position_id=yankes.id,
+                                   kedudukan_versi=row.kedudukan_versi)
+    today = demo_services.ctx.today()
+    assert [p.id for p in demo_services.agency.struktur().ppk_of(row.id, today)] \
+        == [sekretaris.id]
+
+
+def test_a_ppk_change_never_deletes_a_kedudukan(demo_services):
+    """`_place` deleted the kedudukan starting on/after the TMT."""
+    struktur = demo_services.agency.struktur()
+    p = next(x for x in struktur.pegawai if x.nama == "Fajar Nugroho")
+    before = {k.uuid: k.dasar_nomor for k in struktur.kedudukan if k.pegawai_id == p.id}
+    yankes = next(x for x in struktur.positions if x.nama == "Kepala Bidang Pelayanan Kesehatan")
+    with pytest.raises(ValidationError) as exc:
+        demo_services.pegawai.save(p, ppk_position_id=yankes.id, tmt=dt.date(2016, 12, 1))
+    assert exc.value.field == "tmt" and "02-01-2024" in exc.value.message
+    demo_services.pegawai.save(p, ppk_position_id=yankes.id, tmt=dt.date(2024, 1, 2))  # same day
+    after = {k.uuid: k.dasar_nomor for k in demo_services.agency.struktur().kedudukan
+             if k.pegawai_id == p.id}
+    assert before.items() <= after.items() and len(after) == len(before) + 1

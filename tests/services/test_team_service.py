@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from sistemkerja_desktop.db.models import AuditRow
-from sistemkerja_desktop.domain.errors import InvalidTransition, ValidationError
+from sistemkerja_desktop.domain.errors import ConflictError, InvalidTransition, ValidationError
 from sistemkerja_desktop.domain.findings import Tingkat
 from sistemkerja_desktop.domain.tim import Anggota, PeranTim, Persetujuan, StatusTim, Tim
 from sistemkerja_desktop.domain.tim_rules import TimMelanggarAturan
@@ -113,3 +113,19 @@ def test_overlapping_beyond_threshold_warns(demo_services):
     svc.naskah.simpan_pengaturan(dataclasses.replace(p, ambang_beban=1))
     detail, _ = svc.teams.save(_new(svc, [(YULIANA, PeranTim.KETUA)], status=StatusTim.AKTIF))
     assert any(f.kode == "BEBAN_KERJA_TINGGI" for f in detail.findings)
+
+
+def test_a_stale_team_is_refused_and_member_changes_raise_the_version(demo_services):
+    svc = demo_services
+    detail, _ = svc.teams.save(_new(svc, [(YULIANA, PeranTim.KETUA)]))
+    assert detail.versi >= 1
+    after, _ = svc.teams.add_member(detail.tim.id, svc.teams.pegawai_by_nip(FAJAR).id)
+    assert after.versi > detail.versi  # a member added elsewhere (the CLI) counts
+    with pytest.raises(ConflictError) as exc:
+        svc.teams.save(dataclasses.replace(detail.tim, nama="Tim Uji Baru"), versi=detail.versi)
+    assert "diubah di tempat lain" in exc.value.message
+    stored = svc.teams.team(detail.tim.id)
+    assert stored.tim.nama == "Tim Uji" and len(stored.tim.anggota) == 2
+    saved, _ = svc.teams.save(dataclasses.replace(stored.tim, nama="Tim Uji Baru"),
+                              versi=stored.versi)
+    assert saved.tim.nama == "Tim Uji Baru" and len(saved.tim.anggota) == 2

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from sistemkerja_desktop.db.models import AuditRow
-from sistemkerja_desktop.domain.errors import NotFoundError, ValidationError
+from sistemkerja_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from sistemkerja_desktop.domain.organisasi import JenisUnit
 
 DI_BAWAH_JF = "199107192015031942"  # demo: Pelaksana under a JF who leads no unit kerja mandiri
@@ -136,3 +136,16 @@ def test_delegasi_goes_on_the_new_kedudukan_and_needs_one(demo_services):
     assert err.value.field == "ppk"
     _, changes = svc.pegawai.save(svc.pegawai.get(tanpa.id), delegasi=False)
     assert not changes.kedudukan
+
+
+def test_a_stale_unit_is_refused_and_the_other_change_kept(demo_services):
+    svc = demo_services
+    shown = _unit(svc, "Sekretariat")
+    svc.units.update_unit(shown.id, "Sekretariat Dinas", shown.jenis, shown.parent_id,
+                          shown.mandiri, shown.kode, versi=shown.versi)  # another window
+    with pytest.raises(ConflictError) as exc:
+        svc.units.update_unit(shown.id, shown.nama, shown.jenis, shown.parent_id, shown.mandiri,
+                              "SEK", versi=shown.versi)
+    assert "diubah di tempat lain" in exc.value.message
+    stored = svc.units.get(shown.id)
+    assert (stored.nama, stored.kode) == ("Sekretariat Dinas", shown.kode)

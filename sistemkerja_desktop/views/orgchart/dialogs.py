@@ -53,6 +53,7 @@ class DataPindah:
     tmt: dt.date
     dasar: str
     ingat: bool  # use these for the next moves without asking
+    koreksi: bool = False  # koreksi riwayat: a TMT before a recorded kedudukan is allowed
 
 
 class PindahDialog(QDialog):
@@ -68,8 +69,15 @@ class PindahDialog(QDialog):
         self.dasar_edit = QLineEdit(dasar)
         self.dasar_edit.setPlaceholderText(self.tr("mis. 800.1.3/123/Dinkes/2026"))
         self.ingat_check = QCheckBox(self.tr(
-            "Pakai TMT dan dasar ini untuk perpindahan berikutnya tanpa bertanya lagi "
+            "Pakai TMT dan dasar ini untuk perpindahan berikutnya\ntanpa bertanya lagi "
             "(sampai disimpan)"))
+        self.koreksi_check = QCheckBox(self.tr("Koreksi riwayat"))
+        self.koreksi_note = QLabel(self.tr(
+            "Hanya bila TMT memang sebelum awal kedudukan yang sudah tercatat: kedudukan itu "
+            "dibatalkan (tidak dihapus, nomor SK tetap tersimpan) dan koreksi dicatat di "
+            "riwayat perubahan."))
+        self.koreksi_note.setWordWrap(True)
+        self.koreksi_note.setStyleSheet("color: #555;")
         form = QFormLayout()
         form.addRow(self.tr("TMT (berlaku mulai)"), self.tmt_edit)
         form.addRow(self.tr("Dasar penetapan"), self.dasar_edit)
@@ -77,12 +85,15 @@ class PindahDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addLayout(form)
         layout.addWidget(self.ingat_check)
+        layout.addWidget(self.koreksi_check)
+        layout.addWidget(self.koreksi_note)
         layout.addWidget(_buttons(self, self.tr("Pindahkan")))
         self.setMinimumWidth(460)
 
     def result_data(self) -> DataPindah:
+        koreksi = self.koreksi_check.isChecked()
         return DataPindah(to_date(self.tmt_edit), self.dasar_edit.text().strip(),
-                          self.ingat_check.isChecked())
+                          self.ingat_check.isChecked() and not koreksi, koreksi)
 
     @classmethod
     def ask(cls, parent: QWidget | None, ringkasan: str, tmt: dt.date,

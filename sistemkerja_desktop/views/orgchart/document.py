@@ -18,7 +18,7 @@ from PySide6.QtGui import QUndoStack
 
 from sistemkerja_desktop.domain.bagan import Bagan, TemuanBagan, build_bagan, petakan_temuan
 from sistemkerja_desktop.domain.findings import Finding
-from sistemkerja_desktop.domain.organisasi import Struktur
+from sistemkerja_desktop.domain.organisasi import Kedudukan, Struktur
 from sistemkerja_desktop.domain.periksa import periksa
 from sistemkerja_desktop.domain.pindah import (
     CatatanPindah,
@@ -62,6 +62,11 @@ class OrgChartDocument(QObject):
         """New saved data (another screen changed it, or a save): pending moves are kept."""
         self._baseline, self._profile = struktur, profile
         self._invalidate()
+
+    def dilihat(self) -> tuple[Kedudukan, ...]:
+        """The saved kedudukan the canvas works on (with their versions): *Simpan* hands them
+        to the service, which refuses when the database has changed them since."""
+        return self._baseline.kedudukan if self._baseline is not None else ()
 
     @property
     def loaded(self) -> bool:
@@ -110,10 +115,10 @@ class OrgChartDocument(QObject):
     def temuan(self) -> TemuanBagan:
         return self._derive()[3]
 
-    def cek(self, pegawai_ids: Sequence[int], position_id: int,
-            tmt: dt.date) -> list[Finding]:
+    def cek(self, pegawai_ids: Sequence[int], position_id: int, tmt: dt.date,
+            koreksi: bool = False) -> list[Finding]:
         assert self._profile is not None
-        return cek_pindah(self.struktur, self._profile, pegawai_ids, position_id, tmt)
+        return cek_pindah(self.struktur, self._profile, pegawai_ids, position_id, tmt, koreksi)
 
     # ---- moves ------------------------------------------------------------------------------
 

@@ -74,7 +74,8 @@ class PindahFlow:
         if not moving:
             return 0, _tr("Sudah berada di bawah Pejabat Penilai Kinerja ini")
         try:
-            findings = doc.cek(moving, position_id, self._tmt())  # type: ignore[arg-type]
+            findings = doc.cek(moving, position_id, self._tmt(),  # type: ignore[arg-type]
+                               koreksi=True)  # the TMT itself is judged after the drop
         except SistemKerjaError as exc:
             return 3, exc.message
         profile = doc.profile
@@ -97,8 +98,8 @@ class PindahFlow:
         if not ids:
             return False
         tmt = self._tmt()
-        try:
-            findings = doc.cek(ids, position_id, tmt)  # type: ignore[arg-type]
+        try:  # the TMT is judged once chosen (a koreksi riwayat may be asked for)
+            findings = doc.cek(ids, position_id, tmt, koreksi=True)  # type: ignore[arg-type]
         except SistemKerjaError as exc:
             w.tolak(message=exc.message)
             return False
@@ -114,8 +115,12 @@ class PindahFlow:
             .replace("%2", label), tmt, self.dasar_terakhir)  # type: ignore[arg-type]
         if data is None:
             return False
-        if data.tmt != tmt:  # judged again on the TMT actually chosen
-            findings = doc.cek(ids, position_id, data.tmt)
+        try:  # judged again on the TMT actually chosen; never before a recorded kedudukan
+            findings = doc.cek(ids, position_id, data.tmt, data.koreksi)  # unless koreksi
+        except SistemKerjaError as exc:
+            w.tolak(message=exc.message)
+            return False
+        if data.tmt != tmt:
             if galat(findings):
                 w.tolak(galat(findings))
                 return False
@@ -126,7 +131,7 @@ class PindahFlow:
             self.batch = data
         self.dasar_terakhir = data.dasar
         w.alert_banner.hide()
-        doc.pindah(RencanaPindah(tuple(ids), position_id, data.tmt, data.dasar),
+        doc.pindah(RencanaPindah(tuple(ids), position_id, data.tmt, data.dasar, data.koreksi),
                    _tr("Pindahkan %1 ke %2").replace("%1", self._siapa(ids))
                    .replace("%2", label))
         if data.tmt > doc.tanggal:  # show the chart on the TMT, where the move is visible

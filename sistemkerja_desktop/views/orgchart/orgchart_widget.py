@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from sistemkerja_desktop.domain.bagan_layout import Arah, tata_letak
-from sistemkerja_desktop.domain.errors import SistemKerjaError
+from sistemkerja_desktop.domain.errors import ConflictError, SistemKerjaError
 from sistemkerja_desktop.domain.findings import Finding, Tingkat
 from sistemkerja_desktop.domain.periksa import tanggal_indonesia
 from sistemkerja_desktop.domain.profiles import get_profile
 from sistemkerja_desktop.domain.tim import StatusTim
 from sistemkerja_desktop.services.container import Services
+from sistemkerja_desktop.views.common.konflik import KonflikDialog
 from sistemkerja_desktop.views.common.messages import show_error
 from sistemkerja_desktop.views.common.unsaved import confirm_leave
 from sistemkerja_desktop.views.orgchart.dialogs import to_date
@@ -218,8 +219,13 @@ class OrgChartWidget(QWidget):
         if not batal and not rencana:
             return True
         try:
-            catatan, changes = self._services.kedudukan.simpan(batal, rencana)
+            catatan, changes = self._services.kedudukan.simpan(
+                batal, rencana, dilihat=self.document.dilihat())
             baseline = self._services.agency.struktur()
+        except ConflictError as exc:  # changed elsewhere since the chart was loaded
+            if KonflikDialog.ask(self, exc.message):
+                self.muat_ulang()
+            return False
         except SistemKerjaError as exc:
             show_error(self, exc, self.tr("Perubahan bagan tidak dapat disimpan"))
             return False
@@ -227,6 +233,16 @@ class OrgChartWidget(QWidget):
         self.flow.batch = None
         self.data_changed.emit(changes)
         return True
+
+    def muat_ulang(self) -> None:
+        """The saved data as it is now (after a conflict); the unsaved moves are dropped."""
+        try:
+            struktur = self._services.agency.struktur()
+        except SistemKerjaError as exc:
+            show_error(self, exc, self.tr("Bagan tidak dapat dimuat ulang"))
+            return
+        self.flow.batch = None
+        self.document.load(struktur, get_profile(struktur.pd.profil), self.document.tanggal)
 
     # ---- showing --------------------------------------------------------------------------
 

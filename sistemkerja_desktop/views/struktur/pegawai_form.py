@@ -8,13 +8,14 @@ import logging
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from sistemkerja_desktop.domain.errors import SistemKerjaError, ValidationError
+from sistemkerja_desktop.domain.errors import ConflictError, SistemKerjaError, ValidationError
 from sistemkerja_desktop.domain.jabatan import Jabatan, Jenjang, Kategori, jenjang_from_nama
 from sistemkerja_desktop.domain.nip import StatusKepegawaian, parse_nip
 from sistemkerja_desktop.domain.organisasi import Pegawai, Struktur
 from sistemkerja_desktop.domain.pangkat import Golongan
 from sistemkerja_desktop.services.container import Services
 from sistemkerja_desktop.services.pegawai_service import golongan_warning
+from sistemkerja_desktop.views.common.konflik import KonflikDialog
 from sistemkerja_desktop.views.common.messages import show_error
 from sistemkerja_desktop.views.struktur.pegawai_form_view import (
     BAD_FIELD,
@@ -31,18 +32,23 @@ log = logging.getLogger(__name__)
 
 class PegawaiForm(PegawaiFormView):
     """Shows one pegawai (or a new one) for editing. Emits `saved(changes)` after "Simpan",
-    `modified_changed(dirty)` when it gains or loses unsaved edits, and
-    `show_ppk_requested(nip_ppk)` for "Lihat PPK di bagan"."""
+    `modified_changed(dirty)` when it gains or loses unsaved edits,
+    `show_ppk_requested(nip_ppk)` for "Lihat PPK di bagan", and `reload_requested(pegawai_id)`
+    when a save was refused because the pegawai changed elsewhere since it was shown (another
+    window, the CLI, an import) and the user chose *Muat ulang*: the edits are dropped and the
+    owner shows the stored data again."""
 
     saved = Signal(object)  # services.changes.Changes
     modified_changed = Signal(bool)
     show_ppk_requested = Signal(str)  # NIP of the pegawai holding the PPK position
+    reload_requested = Signal(int)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         self._services = services
         self._pegawai: Pegawai | None = None
         self._initial_ppk: int | None = None
         self._initial_delegasi: tuple[bool, str] = (False, "")
+        self._kedudukan_versi: tuple[tuple[int, int], ...] | None = None
         self._ppk_keterangan = ""
         self._nip_ppk = ""
         self._status = StatusKepegawaian.PNS
@@ -101,7 +107,8 @@ class PegawaiForm(PegawaiFormView):
             self.show_empty()
             return
         self.load(self._pegawai, self._initial_ppk, self._ppk_keterangan,
-                  *self._initial_delegasi, nip_ppk=self._nip_ppk)
+                  *self._initial_delegasi, nip_ppk=self._nip_ppk,
+                  kedudukan_versi=self._kedudukan_versi)
 
     def set_choices(self, struktur: Struktur) -> None:
         """Fill the unit and PPK combos (call after every reload of the data)."""
@@ -134,13 +141,16 @@ class PegawaiForm(PegawaiFormView):
 
     def load(self, pegawai: Pegawai, ppk_position_id: int | None = None,
              ppk_keterangan: str = "", delegasi: bool = False,
-             delegasi_dasar: str = "", *, nip_ppk: str = "") -> None:
+             delegasi_dasar: str = "", *, nip_ppk: str = "",
+             kedudukan_versi: tuple[tuple[int, int], ...] | None = None) -> None:
         """Show `pegawai`; `ppk_position_id` is their single current PPK, if any, and
         `ppk_keterangan` describes it ("Kepala Bidang … — nama") or the kedudukan otherwise
         (e.g. "2 PPK (ganda)"); `delegasi`/`delegasi_dasar` come from that current kedudukan;
-        `nip_ppk` is the NIP of the PPK position's holder ('' if vacant or none)."""
+        `nip_ppk` is the NIP of the PPK position's holder ('' if vacant or none);
+        `kedudukan_versi` the versions of their kedudukan as shown (handed back on save)."""
         self._loading = True
         self._pegawai = pegawai
+        self._kedudukan_versi = kedudukan_versi
         self._initial_ppk = ppk_position_id
         self._initial_delegasi = (delegasi, delegasi_dasar)
         self._ppk_keterangan = ppk_keterangan
@@ -218,7 +228,10 @@ class PegawaiForm(PegawaiFormView):
             saved, changes = self._services.pegawai.save(
                 pegawai, ppk_position_id=new_ppk,
                 delegasi=delegasi[0] if new_ppk is not None or delegasi != self._initial_delegasi
-                else None, delegasi_dasar=delegasi[1])
+                else None, delegasi_dasar=delegasi[1], kedudukan_versi=self._kedudukan_versi)
+        except ConflictError as exc:
+            self._on_conflict(exc)
+            return False
         except ValidationError as exc:
             self.show_field_error(exc.field, exc.message)
             return False
@@ -229,11 +242,22 @@ class PegawaiForm(PegawaiFormView):
         self._pegawai = saved
         self._initial_ppk = ppk if ppk is not None else self._initial_ppk
         self._initial_delegasi = delegasi
+        self._kedudukan_versi = None  # changed by this save: the owner reloads the row
         self._set_dirty(False)
         self.title.setText(saved.nama_lengkap)
         self.subtitle.setText(saved.nip_tampil)
         self.saved.emit(changes)
         return True
+
+    def _on_conflict(self, exc: ConflictError) -> None:
+        """Saved elsewhere since shown: nothing was saved. Say so in the banner too (the edits
+        stay until the user reloads)."""
+        self.banner.setText(exc.message)
+        self.banner.show()
+        if self._pegawai is not None and KonflikDialog.ask(self, exc.message):
+            pegawai_id = self._pegawai.id
+            self._set_dirty(False)
+            self.reload_requested.emit(pegawai_id)
 
     def delegasi_state(self) -> tuple[bool, str]:
         """(PPK acts by delegation, its dasar) as currently entered."""
@@ -384,7 +408,8 @@ class PegawaiForm(PegawaiFormView):
     def _on_revert_button_clicked(self) -> None:
         if self._pegawai is not None:
             self.load(self._pegawai, self._initial_ppk, self._ppk_keterangan,
-                      *self._initial_delegasi, nip_ppk=self._nip_ppk)
+                      *self._initial_delegasi, nip_ppk=self._nip_ppk,
+                      kedudukan_versi=self._kedudukan_versi)
 
     def _on_lihat_ppk_button_clicked(self) -> None:
         if self._nip_ppk:

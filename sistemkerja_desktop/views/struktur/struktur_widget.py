@@ -125,6 +125,7 @@ class StrukturWidget(QWidget):
         self.form.close_button.clicked.connect(self.close_form)
         self.form.modified_changed.connect(self.modified_changed)
         self.form.show_ppk_requested.connect(self.show_on_chart_requested)
+        self.form.reload_requested.connect(self._on_form_reload_requested)
         self.table.show_ppk_requested.connect(self.show_on_chart_requested)
         self.table.select_ppk_requested.connect(self.select_nip)
         self.findings.pegawai_activated.connect(self.select_pegawai)
@@ -339,7 +340,8 @@ class StrukturWidget(QWidget):
         row = self.model.pegawai_at(source_row) if source_row is not None else None
         self.form.load(pegawai, row.ppk_position_id if row else None, row.ppk if row else "",
                        row.delegasi if row else False, row.delegasi_dasar if row else "",
-                       nip_ppk=row.nip_ppk if row else "")
+                       nip_ppk=row.nip_ppk if row else "",
+                       kedudukan_versi=row.kedudukan_versi if row else None)
 
     # ---- slots
     def _on_filter_edit_text_changed(self, text: str) -> None:
@@ -385,6 +387,13 @@ class StrukturWidget(QWidget):
         if pegawai_id and not self._switching:
             self.select_pegawai(pegawai_id)
         self.data_changed.emit(changes)
+
+    def _on_form_reload_requested(self, pegawai_id: int) -> None:
+        """"Muat ulang" after a conflict: show what is stored now (the other change)."""
+        self._shown_pegawai = None
+        self.refresh()
+        if pegawai_id and self.form.pegawai_id != pegawai_id:
+            self.select_pegawai(pegawai_id)
 
     def _on_export_finished(self, _path: Path | None) -> None:
         self._export_task = None

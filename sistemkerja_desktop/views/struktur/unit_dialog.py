@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sistemkerja_desktop.domain.errors import SistemKerjaError
+from sistemkerja_desktop.domain.errors import ConflictError, SistemKerjaError
 from sistemkerja_desktop.domain.organisasi import JenisUnit, Struktur, Unit, guess_jenis_unit
 from sistemkerja_desktop.services.changes import Changes
 from sistemkerja_desktop.services.container import Services
+from sistemkerja_desktop.views.common.konflik import KonflikDialog
 from sistemkerja_desktop.views.common.messages import relabel_buttons
 from sistemkerja_desktop.views.common.unsaved import confirm_leave
 from sistemkerja_desktop.views.common.widgets import ERROR_STYLE, hint
@@ -189,8 +190,14 @@ class UnitDialog(QDialog):
                 unit, changes = self._services.units.add_unit(nama, jenis, induk,
                                                               mandiri=mandiri, kode=kode)
             else:
-                unit, changes = self._services.units.update_unit(self._unit.id, nama, jenis,
-                                                                 induk, mandiri, kode)
+                unit, changes = self._services.units.update_unit(
+                    self._unit.id, nama, jenis, induk, mandiri, kode, versi=self._unit.versi)
+        except ConflictError as exc:
+            self.error_label.setText(exc.message)
+            self.error_label.show()
+            if KonflikDialog.ask(self, exc.message):
+                self.reload()
+            return False
         except SistemKerjaError as exc:
             self.error_label.setText(exc.message)
             self.error_label.show()
@@ -203,6 +210,20 @@ class UnitDialog(QDialog):
         self.saved_unit, self.changes = unit, changes
         self.accept()
         return True
+
+    def reload(self) -> None:
+        """Show the unit as stored now (after a conflict: the other change), edits dropped."""
+        if self._unit is None:
+            return
+        try:
+            self._unit = self._services.units.get(self._unit.id)
+        except SistemKerjaError as exc:
+            self.error_label.setText(exc.message)
+            self.error_label.show()
+            return
+        self._load(self._unit, self._parent_id)
+        self._initial = self._values()
+        self.error_label.hide()
 
     def _on_buttons_accepted(self) -> None:
         self.submit()

@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sistemkerja_desktop.domain.errors import RuleViolation, SistemKerjaError
+from sistemkerja_desktop.domain.errors import ConflictError, RuleViolation, SistemKerjaError
 from sistemkerja_desktop.domain.organisasi import Struktur
 from sistemkerja_desktop.domain.profiles import RegulationProfile
 from sistemkerja_desktop.domain.tim import Anggota, Tim, lengkapi_anggota, lingkup_tim
 from sistemkerja_desktop.services.container import Services
 from sistemkerja_desktop.services.team_dto import JenisTimInfo, TimDetail
+from sistemkerja_desktop.views.common.konflik import KonflikDialog
 from sistemkerja_desktop.views.common.messages import ask_yes_no, show_error, show_info
 from sistemkerja_desktop.views.common.widgets import heading, hint
 from sistemkerja_desktop.views.teams.documents_panel import DocumentsPanel
@@ -289,7 +290,12 @@ class TeamBuilder(QWidget):
         if self._base is None or self.rules.blocking:
             return False
         try:
-            detail, changes = self._services.teams.save(self.draft())
+            detail, changes = self._services.teams.save(
+                self.draft(), versi=self._detail.versi if self._detail is not None else None)
+        except ConflictError as exc:  # saved elsewhere since shown: nothing was saved
+            if KonflikDialog.ask(self, exc.message):
+                self.load_team(self._base.id)
+            return False
         except RuleViolation as exc:
             self.rules.set_findings(getattr(exc, "findings", ()))
             self._update_save_button()
