@@ -21,6 +21,7 @@ def user_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setattr(paths, "data_dir", lambda: base / "data")
     monkeypatch.setattr(paths, "log_dir", lambda: base / "log")
     monkeypatch.delenv(paths.DB_ENV, raising=False)
+    monkeypatch.delenv("SISTEMKERJA_PENGGUNA", raising=False)  # a developer's name stays out
     return base
 
 

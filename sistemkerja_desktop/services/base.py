@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+import os
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-
-import re
 
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
@@ -32,11 +32,29 @@ def _default_actor() -> str:
         return "pengguna"
 
 
+# The name recorded beside the OS user in the audit log (`audit_log.pengguna`) when the CLI runs;
+# the GUI sets `ServiceContext.pengguna` from Pengaturan › Pengguna.
+PENGGUNA_ENV = "SISTEMKERJA_PENGGUNA"
+PENGGUNA_MAX = 100  # audit_log.pengguna is String(100)
+
+
+def clean_pengguna(name: str) -> str:
+    """A chosen user name as recorded: one line, trimmed, at most 100 characters."""
+    return " ".join(str(name).split())[:PENGGUNA_MAX]
+
+
+def _default_pengguna() -> str:
+    return clean_pengguna(os.environ.get(PENGGUNA_ENV, ""))
+
+
 @dataclass
 class ServiceContext:
     db: Database
     actor: str = field(default_factory=_default_actor)
     today: Callable[[], dt.date] = dt.date.today
+    # Who acts, as named in the app (Pengaturan › Pengguna) or by $SISTEMKERJA_PENGGUNA; "" =
+    # only the OS user (`actor`) is known.
+    pengguna: str = field(default_factory=_default_pengguna)
 
     @contextmanager
     def session(self, keterangan: str = "") -> Iterator[Session]:
@@ -48,6 +66,7 @@ class ServiceContext:
         try:
             with self.db.write_factory.begin() as session:
                 session.info["actor"] = self.actor
+                session.info["pengguna"] = clean_pengguna(self.pengguna)
                 session.info["keterangan"] = keterangan
                 yield session
         except IntegrityError as exc:

@@ -1,5 +1,6 @@
-"""The Berkas menu: data files (new, open, recent, the demo, copy, backup, restore, folder) and the
-file-related entries the areas provide (impor/ekspor pegawai, kirim roster), then Keluar.
+"""The Berkas menu: data files (new, open, recent, the demo, copy, backup, restore, folder), the
+file's history and check (*Riwayat perubahan*, *Periksa berkas data*), the file-related entries
+the areas provide (impor/ekspor pegawai, kirim roster), then Keluar.
 
 Operations on the open file itself (copy, backup) run here through `services.files`; everything
 that opens another file (or replaces this one) is only *requested* through `file_requested`: the
@@ -23,10 +24,14 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QPus
 from sistemkerja_desktop import paths
 from sistemkerja_desktop.domain.errors import SistemKerjaError
 from sistemkerja_desktop.services.data_file_service import is_sqlite_file
+from sistemkerja_desktop.services.riwayat_dto import HasilPeriksaBerkas
+from sistemkerja_desktop.services.riwayat_service import RiwayatService
 from sistemkerja_desktop.views.berkas_restore_dialog import RestoreDialog
 from sistemkerja_desktop.views.common.messages import relabel_message_box, show_error
 from sistemkerja_desktop.views.common.output import open_path, remember_folder, remembered_folder
+from sistemkerja_desktop.views.common.output_task import run_output
 from sistemkerja_desktop.views.common.recent_files import recent_files
+from sistemkerja_desktop.views.riwayat_dialog import RiwayatDialog
 
 if TYPE_CHECKING:  # the type only: views reach the database through these objects
     from sistemkerja_desktop.services.container import Services
@@ -124,6 +129,10 @@ class BerkasMenu(QObject):
                                            self._on_restore_triggered)
         self.folder_action = self._action(self.tr("Buka &folder data"),
                                           self._on_folder_triggered)
+        self.riwayat_action = self._action(self.tr("&Riwayat perubahan…"),
+                                           self._on_riwayat_triggered)
+        self.periksa_berkas_action = self._action(self.tr("Periksa berkas &data…"),
+                                                  self._on_periksa_berkas_triggered)
 
         self.menu = window.menuBar().addMenu(self.tr("&Berkas"))
         self.menu.setObjectName("berkas_menu")
@@ -132,7 +141,8 @@ class BerkasMenu(QObject):
         self.recent_menu.aboutToShow.connect(self.rebuild_recent)
         for entry in (self.new_action, self.open_action, self.recent_menu, self.demo_action,
                       None, self.copy_action, self.backup_action, self.restore_action,
-                      self.folder_action, None, *area_actions, None, quit_action):
+                      self.folder_action, None, self.riwayat_action,
+                      self.periksa_berkas_action, None, *area_actions, None, quit_action):
             if entry is None:
                 self.menu.addSeparator()
             elif isinstance(entry, QMenu):
@@ -248,6 +258,51 @@ class BerkasMenu(QObject):
 
     def _on_folder_triggered(self) -> None:
         open_path(self._db_path.parent)
+
+    # ---- history and check ------------------------------------------------------------------
+
+    def _on_riwayat_triggered(self) -> None:
+        RiwayatDialog.tampilkan(self._services, self._window)
+
+    def _on_periksa_berkas_triggered(self) -> None:
+        """SQLite's integrity check and the audit chain, in the background (a large file takes
+        a few seconds); the result in a message box."""
+        service = RiwayatService(self._services.ctx)
+        self.periksa_berkas_action.setEnabled(False)
+
+        def done(hasil: HasilPeriksaBerkas) -> None:
+            self.periksa_berkas_action.setEnabled(True)
+            self.show_periksa_berkas(hasil)
+
+        def failed(exc: BaseException) -> None:
+            self.periksa_berkas_action.setEnabled(True)
+            show_error(self._window, exc, self.tr("Berkas data tidak dapat diperiksa"))
+
+        run_output(self._window, self.tr("Memeriksa berkas data…"), service.periksa_berkas,
+                   on_done=done, on_failure=failed)
+
+    def show_periksa_berkas(self, hasil: HasilPeriksaBerkas) -> None:
+        lines = hasil.baris_laporan()
+        if hasil.ok:
+            icon, text = QMessageBox.Icon.Information, self.tr(
+                "Berkas data utuh: struktur berkas baik dan log audit (%1 baris) tidak diubah "
+                "di luar aplikasi.").replace("%1", str(hasil.baris_audit))
+        else:
+            icon = QMessageBox.Icon.Warning
+            parts = []
+            if not hasil.integritas_ok:
+                parts.append(self.tr("Struktur berkas rusak (pemeriksaan SQLite)."))
+            if not hasil.rantai_ok:
+                parts.append(self.tr("Log audit diubah di luar aplikasi: %1")
+                             .replace("%1", hasil.pesan_rantai))
+            text = " ".join(parts)
+        box = QMessageBox(icon, self.tr("Periksa berkas data"), text,
+                          QMessageBox.StandardButton.Close, self._window)
+        box.setObjectName("periksa_berkas_hasil")
+        box.setInformativeText(lines[-1])
+        box.setDetailedText("\n".join(lines))
+        relabel_message_box(box)
+        box.exec()
 
     def _done(self, text: str, path: Path) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Berkas data"), text,

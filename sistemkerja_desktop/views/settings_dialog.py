@@ -1,4 +1,6 @@
-"""Pengaturan Perangkat Daerah: identity, regulation profile, address and contacts, kop and logo.
+"""Pengaturan Perangkat Daerah: identity, regulation profile, address and contacts, kop and logo;
+and *Pengguna*: the name recorded in the audit log beside the computer account (kept in this
+user's settings on this computer, not in the data file).
 
 Saves through `services.agency.update_agency`; a validation error is shown above the buttons,
 naming the field, and the offending field is framed, focused and its tab brought forward.
@@ -26,8 +28,10 @@ from PySide6.QtWidgets import (
 
 from sistemkerja_desktop.domain.errors import SistemKerjaError
 from sistemkerja_desktop.domain.organisasi import PerangkatDaerah
+from sistemkerja_desktop.services.base import PENGGUNA_MAX, clean_pengguna
 from sistemkerja_desktop.services.changes import Changes
 from sistemkerja_desktop.views.common.messages import relabel_buttons
+from sistemkerja_desktop.views.common.settings_store import app_settings
 from sistemkerja_desktop.views.common.widgets import (
     JENIS_PD,
     FieldErrors,
@@ -41,6 +45,20 @@ if TYPE_CHECKING:  # the type only: views reach the database through these objec
 
 log = logging.getLogger(__name__)
 
+PENGGUNA_KEY = "pengguna/nama"
+
+
+def saved_user_name() -> str:
+    """The name chosen in Pengaturan › Pengguna ("" = none)."""
+    return clean_pengguna(str(app_settings().value(PENGGUNA_KEY, "") or ""))
+
+
+def apply_saved_user_name(services: Services) -> None:
+    """Record the chosen name in the audit log of `services` (call once the file is open)."""
+    name = saved_user_name()
+    if name:
+        services.ctx.pengguna = name
+
 
 def _form(parent: QWidget) -> QFormLayout:
     form = QFormLayout(parent)
@@ -52,7 +70,7 @@ def _form(parent: QWidget) -> QFormLayout:
 
 
 class SettingsDialog(QDialog):
-    TAB_IDENTITAS, TAB_KONTAK, TAB_KOP = range(3)
+    TAB_IDENTITAS, TAB_KONTAK, TAB_KOP, TAB_PENGGUNA = range(4)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +84,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._identitas_tab(), self.tr("Identitas"))
         self.tabs.addTab(self._kontak_tab(), self.tr("Alamat dan kontak"))
         self.tabs.addTab(self._kop_tab(), self.tr("Kop dan logo"))
+        self.tabs.addTab(self._pengguna_tab(), self.tr("Pengguna"))
 
         self.error_banner = QLabel()
         self.errors = FieldErrors(self.error_banner)
@@ -89,9 +108,12 @@ class SettingsDialog(QDialog):
         self._update_kop_placeholder()
 
     @classmethod
-    def ask(cls, services: Services, parent: QWidget | None = None) -> Changes | None:
-        """Show the dialog; the change set if something was saved, else None."""
+    def ask(cls, services: Services, parent: QWidget | None = None,
+            tab: int = 0) -> Changes | None:
+        """Show the dialog (at `tab`, e.g. TAB_PENGGUNA); the change set if something was
+        saved, else None."""
         dialog = cls(services, parent)
+        dialog.tabs.setCurrentIndex(tab)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
             return Changes(agency=True)
         return None
@@ -154,6 +176,20 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Logo daerah"), self.logo_picker)
         return page
 
+    def _pengguna_tab(self) -> QWidget:
+        page = QWidget()
+        form = _form(page)
+        self.pengguna_edit = QLineEdit(saved_user_name() or self.services.ctx.pengguna)
+        self.pengguna_edit.setObjectName("nama_pengguna")
+        self.pengguna_edit.setMaxLength(PENGGUNA_MAX)
+        self.pengguna_edit.setPlaceholderText(self.tr("mis. Siti Aminah, Subbagian Umum"))
+        form.addRow(self.tr("Nama pengguna"), self.pengguna_edit)
+        form.addRow("", hint(self.tr(
+            "Dicatat di riwayat perubahan bersama akun komputer (%1) untuk setiap perubahan "
+            "yang Anda simpan. Disimpan di komputer ini untuk akun ini, tidak di berkas data.")
+            .replace("%1", self.services.ctx.actor)))
+        return page
+
     def _register_fields(self) -> None:
         def reveal(tab: int) -> Callable[[], None]:
             return lambda: self.tabs.setCurrentIndex(tab)
@@ -211,11 +247,16 @@ class SettingsDialog(QDialog):
 
     def _on_buttons_accepted(self) -> None:
         self.errors.clear()
+        # the chosen name already signs this save's audit rows
+        previous, name = self.services.ctx.pengguna, clean_pengguna(self.pengguna_edit.text())
+        self.services.ctx.pengguna = name
         try:
             self.saved = self.services.agency.update_agency(self.value())
         except SistemKerjaError as exc:
+            self.services.ctx.pengguna = previous
             log.info("Settings not saved: %s (%s)", exc.code, getattr(exc, "field", None))
             self.errors.show(exc)
             return
+        app_settings().setValue(PENGGUNA_KEY, name)
         log.info("Perangkat Daerah settings saved")
         self.accept()

@@ -204,3 +204,39 @@ def test_buka_folder_data_opens_the_files_folder(window, demo_services, monkeypa
     monkeypatch.setattr(berkas_menu, "open_path", lambda path: opened.append(Path(path)) or True)
     window.berkas.folder_action.trigger()
     assert opened == [demo_services.db_path.parent]
+
+
+# ---- Riwayat perubahan and Periksa berkas data (issue #8) ---------------------------------
+
+def test_riwayat_and_periksa_berkas_are_in_the_menu(window):
+    texts = [a.text().replace("&", "") for a in window.berkas.menu.actions()]
+    assert texts.index("Riwayat perubahan…") < texts.index("Periksa berkas data…") < \
+        texts.index("Keluar")
+
+
+def test_riwayat_perubahan_opens_the_history(window, monkeypatch):
+    from sistemkerja_desktop.views.riwayat_dialog import RiwayatDialog
+
+    shown = []
+    monkeypatch.setattr(RiwayatDialog, "exec", lambda d: shown.append(d.model.jumlah) or 0)
+    window.berkas.riwayat_action.trigger()
+    assert shown and shown[0] > 300
+
+
+def test_periksa_berkas_data_says_the_file_is_whole_then_finds_an_outside_edit(
+        window, demo_services, boxes, qtbot):
+    import sqlite3
+
+    window.berkas.periksa_berkas_action.trigger()
+    qtbot.waitUntil(lambda: len(boxes) == 1)
+    title, text, _info = boxes[0]
+    assert title == "Periksa berkas data" and text.startswith("Berkas data utuh")
+    assert window.berkas.periksa_berkas_action.isEnabled()
+    conn = sqlite3.connect(demo_services.db_path)
+    with conn:
+        conn.execute("DELETE FROM audit_log WHERE id = 12")
+    conn.close()
+    window.berkas.periksa_berkas_action.trigger()
+    qtbot.waitUntil(lambda: len(boxes) == 2)
+    assert "Log audit diubah di luar aplikasi: baris id 12 dihapus" in boxes[1][1]
+    assert "Pulihkan dari cadangan" in boxes[1][2]

@@ -73,7 +73,7 @@ def test_menus_are_indonesian(window):
     assert _menu_texts(window) == {
         "&Berkas": ["Perangkat Daerah &baru…", "&Buka…", "Buka &terakhir", "Buka &contoh",
                     "Simpan &salinan…", "&Cadangkan sekarang", "&Pulihkan dari cadangan…",
-                    "Buka &folder data",
+                    "Buka &folder data", "&Riwayat perubahan…", "Periksa berkas &data…",
                     "&Impor pegawai…", "&Ekspor pegawai…", "Kirim roster lewat e&mail…",
                     "&Keluar"],
         "&Data": ["&Periksa kedudukan", "Pengaturan Perangkat &Daerah…",

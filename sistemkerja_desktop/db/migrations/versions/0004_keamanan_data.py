@@ -12,6 +12,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from sistemkerja_desktop.domain.audit_chain import canonical_text, chain_hash
+
 revision = "0004_keamanan_data"
 down_revision = "0003_unit_induk"
 branch_labels = None
@@ -34,6 +36,27 @@ def upgrade() -> None:
                                          server_default=""))
     op.add_column("audit_log", sa.Column("hash", sa.String(64), nullable=False,
                                          server_default=""))
+    _chain_existing_audit_rows()
+
+
+def _chain_existing_audit_rows() -> None:
+    """Data: chain the audit rows already in the file (the frozen `domain.audit_chain` text,
+    read as stored) and anchor the last one, as the session hook does for new rows."""
+    conn = op.get_bind()
+    rows = conn.exec_driver_sql(
+        "SELECT id, waktu, pelaku, pengguna, tabel, record_uuid, aksi, sebelum, sesudah, "
+        "keterangan FROM audit_log ORDER BY id").fetchall()
+    previous, updates = "", []
+    for (id_, waktu, pelaku, pengguna, tabel, record_uuid, aksi, sebelum, sesudah,
+         keterangan) in rows:
+        previous = chain_hash(previous, canonical_text(
+            waktu=waktu, pelaku=pelaku, pengguna=pengguna, tabel=tabel,
+            record_uuid=record_uuid, aksi=aksi, sebelum=sebelum, sesudah=sesudah,
+            keterangan=keterangan))
+        updates.append((previous, id_))
+    if updates:
+        conn.exec_driver_sql("UPDATE audit_log SET hash = ? WHERE id = ?", updates)
+    conn.exec_driver_sql(f"PRAGMA user_version = {int(rows[-1][0]) if rows else 0}")
 
 
 def downgrade() -> None:
