@@ -42,6 +42,8 @@ from sistemkerja_desktop.views.common.i18n import apply_indonesian_locale, insta
 from sistemkerja_desktop.views.common.messages import show_error
 from sistemkerja_desktop.views.common.widgets import CrashDialog
 from sistemkerja_desktop.views.main_window import MainWindow
+from sistemkerja_desktop.views.open_problem_dialog import open_or_recover
+from sistemkerja_desktop.views.settings_dialog import saved_user_name
 from sistemkerja_desktop.views.window_controller import Start, WindowController
 
 log = logging.getLogger(__name__)
@@ -202,18 +204,21 @@ def ensure_application(qt_args: Sequence[str] = ()) -> QApplication:
     app.setOrganizationName("SistemKerjaDesktop")
     app.setWindowIcon(QIcon(str(paths.resource("icons", "sistemkerja.png"))))
     apply_indonesian_locale()
+    _use_fallback_fonts(app)
     return app
 
 
-def open_services(db_path: Path, parent: QWidget | None = None) -> Services | None:
-    """Open + migrate; a known failure (newer schema, unreadable file) is explained, None returned."""
-    try:
-        return build_services(db_path)
-    except SistemKerjaError as exc:
-        log.error("Database not opened (%s): %s", exc.code, db_path)
-        show_error(parent, exc, QCoreApplication.translate(
-            "App", "Basis data tidak dapat dibuka"))
-        return None
+def open_services(db_path: Path, parent: QWidget | None = None, *, create: bool = True,
+                  take_over: bool = False) -> Services | None:
+    """Open + migrate + take the file's lock (another window has it: read-only). A known
+    failure is explained — with the automatic backups when one may help — and None returned.
+    `create` False: a missing file is "tidak ditemukan", never created."""
+    def attempt(read_only_reason: str) -> Services:
+        return build_services(db_path, create=create, read_only_reason=read_only_reason,
+                              lock=True, take_over=take_over, pengguna=saved_user_name())
+
+    return open_or_recover(attempt, db_path, parent, show_error, QCoreApplication.translate(
+        "App", "Basis data tidak dapat dibuka"))
 
 
 def run_event_loop(app: QApplication) -> int:
@@ -278,6 +283,16 @@ def _run_gui(app: QApplication, opts: Options) -> int:
         return run_event_loop(app)
     finally:
         controller.close()
+
+
+def _use_fallback_fonts(app: QApplication) -> None:
+    """Names in Arabic, CJK or with emoji show in tables and forms too on a PC without such
+    fonts: the shipped fallback fonts follow the default family."""
+    from sistemkerja_desktop.render.gaya import fallback_families
+
+    font = app.font()
+    font.setFamilies([font.family(), *fallback_families()])
+    app.setFont(font)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

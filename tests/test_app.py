@@ -216,3 +216,67 @@ def test_missing_qt_libraries_are_explained_in_indonesian(monkeypatch, capsys, t
     assert app_module.main(["--db", str(tmp_path / "x.sqlite")]) == app_module.EXIT_ERROR
     assert "libxcb-cursor0" in capsys.readouterr().err
     assert not (tmp_path / "x.sqlite").exists()
+
+
+@pytest.mark.gui
+def test_damaged_file_at_start_offers_its_backups_and_batal_exits_2(qapp, tmp_path,
+                                                                    monkeypatch):
+    from sistemkerja_desktop.views.open_problem_dialog import (
+        OpenChoice,
+        OpenDecision,
+        OpenProblemDialog,
+    )
+
+    path = tmp_path / "kantor.sqlite"
+    open_database(path).dispose()
+    backup = path.with_name("kantor.cadangan-20260105-101500.sqlite")
+    backup.write_bytes(path.read_bytes())
+    with sqlite3.connect(path) as conn:
+        page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name='unit'").fetchone()[0]
+    conn.close()
+    with path.open("r+b") as fh:
+        fh.seek((page - 1) * 4096)
+        fh.write(b"\x00\xff" * 2048)
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    asked = []
+    monkeypatch.setattr(OpenProblemDialog, "ask_problem", classmethod(
+        lambda cls, problem, parent=None: asked.append(problem)
+        or OpenDecision(OpenChoice.BATAL)))
+    monkeypatch.setattr(app_module, "run_event_loop", lambda app: pytest.fail("no window"))
+
+    assert app_module.main(["--db", str(path)]) == 2
+    [problem] = asked
+    assert "rusak" in problem.message and [b.path for b in problem.backups] == [backup]
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
+    assert not path.with_name("kantor.sqlite.kunci").exists()  # the lock went with it
+
+
+@pytest.mark.gui
+def test_open_services_never_creates_a_missing_file_unless_asked(qapp, tmp_path,
+                                                                 monkeypatch):
+    shown = []
+    monkeypatch.setattr(app_module, "show_error",
+                        lambda parent, exc, title="": shown.append(exc))
+    missing = tmp_path / "tidak" / "ada.sqlite"
+    assert app_module.open_services(missing, None, create=False) is None
+    assert "tidak ditemukan" in shown[0].message
+    assert not missing.parent.exists()
+    services = app_module.open_services(tmp_path / "baru.sqlite", None, create=True)
+    assert services is not None and services.lock is not None
+    services.close()
+
+
+@pytest.mark.gui
+def test_the_lock_and_the_audit_name_the_user_chosen_in_the_app(qapp, tmp_path, monkeypatch):
+    import json
+    import os
+
+    monkeypatch.setattr(app_module, "saved_user_name", lambda: "Siti Aminah")
+    services = app_module.open_services(tmp_path / "kantor.sqlite", None)
+    try:
+        lock = json.loads((tmp_path / "kantor.sqlite.kunci").read_text(encoding="utf-8"))
+        assert lock["app_user"] == "Siti Aminah" and lock["pid"] == os.getpid()
+        assert services.ctx.pengguna == "Siti Aminah"
+    finally:
+        services.close()
+    assert not (tmp_path / "kantor.sqlite.kunci").exists()

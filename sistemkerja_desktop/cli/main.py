@@ -17,6 +17,7 @@ from sistemkerja_desktop.cli import (
     cadangan_commands,
     common,
     dokumen_commands,
+    impor_kemajuan,
     riwayat_commands,
     tim_commands,
     unit_commands,
@@ -27,6 +28,7 @@ from sistemkerja_desktop.domain.findings import Tingkat
 from sistemkerja_desktop.domain.organisasi import PerangkatDaerah
 from sistemkerja_desktop.domain.profiles import list_profiles
 from sistemkerja_desktop.paths import default_db_path
+from sistemkerja_desktop.services import open_recovery
 from sistemkerja_desktop.services.container import Services, build_services
 
 
@@ -123,7 +125,8 @@ def _cmd_profil(_a: argparse.Namespace) -> int:
 
 
 def _cmd_impor(svc: Services, a: argparse.Namespace) -> int:
-    result, _ = svc.impor.run(a.berkas, skip_invalid=a.lewati_tidak_valid, dry_run=a.coba)
+    result, _ = svc.impor.run(a.berkas, skip_invalid=a.lewati_tidak_valid, dry_run=a.coba,
+                              read_progress=impor_kemajuan.LaporanBaca(a.berkas.name))
     if a.json:
         _emit_json(result.as_json())
     for e in result.galat:
@@ -221,18 +224,16 @@ def _main(argv: Sequence[str] | None) -> int:
         return _cmd_profil(args)
     handler = _COMMANDS[(args.perintah, getattr(args, "aksi", None))]
     db_path = _database_path(args)
+    creates = args.perintah in _CREATES_DATABASE
     is_new = not db_path.exists()
-    if is_new and args.perintah not in _CREATES_DATABASE:
+    if is_new and not creates:
         db = f"--db {args.db} " if args.db else ""
-        print(f"sistemkerja: berkas basis data {db_path} tidak ada. Buat dulu dengan "
-              f"`sistemkerja {db}init …` atau `sistemkerja {db}demo`.", file=sys.stderr)
+        print(f"sistemkerja: berkas basis data {db_path} tidak ada: berkas tidak ditemukan, "
+              f"tidak ada berkas yang dibuat. Periksa nama dan foldernya; berkas baru dibuat "
+              f"dengan `sistemkerja {db}init …` atau `sistemkerja {db}demo`.", file=sys.stderr)
         return EXIT_INPUT
-    try:
-        svc = build_services(db_path)
-    except SistemKerjaError as exc:
-        print(f"sistemkerja: {exc.message}", file=sys.stderr)
-        if is_new:
-            common.remove_new_database(db_path)
+    svc = _open(db_path, creates=creates, is_new=is_new)
+    if svc is None:
         return EXIT_INPUT
     failed = True
     try:
@@ -245,10 +246,31 @@ def _main(argv: Sequence[str] | None) -> int:
     except BrokenPipeError:  # the work is done; only its report went unread
         failed = False
         raise
+    except OSError as exc:  # a file the user named: too long, a folder, no permission …
+        print(f"sistemkerja: {common.os_error_message(exc)}", file=sys.stderr)
+        return EXIT_INPUT
     finally:
         svc.close()
         if is_new and failed:  # a failed `init`/`demo` leaves no empty file behind
             common.remove_new_database(db_path)
+
+
+def _open(db_path: Path, *, creates: bool, is_new: bool) -> Services | None:
+    """The services over the file, or None after saying why not (with the newest automatic
+    backup when one may help). A schema upgrade says where the copy made before it is."""
+    try:
+        svc = build_services(db_path, create=creates)
+    except SistemKerjaError as exc:
+        print(f"sistemkerja: {exc.message}", file=sys.stderr)
+        for line in open_recovery.cli_hint(open_recovery.describe_failure(db_path, exc)):
+            print(f"sistemkerja: {line}", file=sys.stderr)
+        if is_new:
+            common.remove_new_database(db_path)
+        return None
+    if svc.upgrade_backup is not None:
+        print(f"sistemkerja: berkas data diperbarui ke versi aplikasi ini; salinan sebelum "
+              f"pembaruan: {svc.upgrade_backup}", file=sys.stderr)
+    return svc
 
 
 if __name__ == "__main__":

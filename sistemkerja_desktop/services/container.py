@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from sistemkerja_desktop.db.engine import open_database
+from sistemkerja_desktop.services import file_lock
 from sistemkerja_desktop.services.agency_service import AgencyService
 from sistemkerja_desktop.services.bagan_service import BaganService
-from sistemkerja_desktop.services.base import ServiceContext
+from sistemkerja_desktop.services.base import PENGGUNA_ENV, ServiceContext, clean_pengguna
 from sistemkerja_desktop.services.data_file_service import DataFileService
 from sistemkerja_desktop.services.demo_service import DemoService
 from sistemkerja_desktop.services.document_service import DocumentService
@@ -36,21 +38,73 @@ class Services:
     dokumen: DocumentService  # issue #4: SK / Surat Tugas PDFs, roster Excel, email draft
     units: UnitService  # unit kerja: nama, jenis, induk, kode, unit kerja mandiri
     files: DataFileService  # issue #7: copy, backup, list backups of the open data file
+    # issue #8: the GUI's lock on the file (None: not taken, e.g. the CLI, a read-only folder);
+    # `lock_holder`: who else has it open when this one opened read-only because of that.
+    lock: file_lock.FileLock | None = None
+    lock_holder: file_lock.LockHolder | None = None
 
     @property
     def db_path(self) -> Path:
         return self.ctx.db.path
 
+    @property
+    def read_only_reason(self) -> str:
+        """Why nothing can be saved ("" = writable): folder/file read-only, damaged, in use."""
+        return self.ctx.db.read_only_reason
+
+    @property
+    def damaged(self) -> bool:
+        return self.ctx.db.damaged
+
+    @property
+    def upgrade_backup(self) -> Path | None:
+        """The copy made before this open upgraded the schema, if it did."""
+        return self.ctx.db.backup
+
+    def may_take_over(self, now: dt.datetime | None = None) -> bool:
+        """Another laptop's lock, old enough that it may be a leftover: *Ambil alih*."""
+        return self.lock_holder is not None and file_lock.may_take_over(
+            self.lock_holder, now or dt.datetime.now())
+
     def close(self) -> None:
         self.ctx.db.dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
 
 def build_services(db_path: Path, *, actor: str | None = None,
-                   today: Callable[[], dt.date] | None = None) -> Services:
-    db = open_database(Path(db_path))
+                   today: Callable[[], dt.date] | None = None, create: bool = True,
+                   read_only_reason: str = "", lock: bool = False,
+                   take_over: bool = False, pengguna: str = "") -> Services:
+    """Open the file and build the services over it. `create`: a missing file is made (only
+    `init`, `demo`, *Perangkat Daerah baru*); otherwise "tidak ditemukan". `lock` (the GUI):
+    take the file's lock; when another window holds it, the file opens read-only saying who
+    (`take_over` takes the lock anyway). `read_only_reason`: open read-only on purpose.
+    `pengguna`: the name chosen in the app (Pengaturan › Pengguna), for the audit log and the
+    lock; "" = $SISTEMKERJA_PENGGUNA or only the OS user."""
+    path = Path(db_path)
+    held: file_lock.FileLock | None = None
+    holder: file_lock.LockHolder | None = None
+    if lock and not read_only_reason and (create or path.exists()):
+        taken = file_lock.acquire(path, take_over=take_over, app_user=clean_pengguna(
+            pengguna or os.environ.get(PENGGUNA_ENV, "")))
+        if isinstance(taken, file_lock.FileLock):
+            held = taken
+        elif taken is not None:
+            holder = taken
+            read_only_reason = taken.describe()
+    try:
+        db = open_database(path, create=create, read_only_reason=read_only_reason)
+    except BaseException:
+        if held is not None:
+            held.release()
+        raise
     ctx = ServiceContext(db)
     if actor:
         ctx.actor = actor
+    if pengguna:
+        ctx.pengguna = clean_pengguna(pengguna)
     if today:
         ctx.today = today
     services = Services(ctx=ctx, agency=AgencyService(ctx), pegawai=PegawaiService(ctx),
@@ -58,6 +112,7 @@ def build_services(db_path: Path, *, actor: str | None = None,
                         kedudukan=KedudukanService(ctx), bagan=BaganService(ctx),
                         teams=TeamService(ctx),
                         naskah=NaskahSettingsService(ctx), dokumen=DocumentService(ctx),
-                        units=UnitService(ctx), files=DataFileService(db.path))
+                        units=UnitService(ctx), files=DataFileService(db.path),
+                        lock=held, lock_holder=holder)
     services.demo.hooks.append(services.teams.create_demo_teams)
     return services

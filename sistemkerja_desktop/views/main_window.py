@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from sistemkerja_desktop.domain.errors import SistemKerjaError
 from sistemkerja_desktop.services.changes import Changes
+from sistemkerja_desktop.views.banner import FileBanners
 from sistemkerja_desktop.views.berkas_menu import BerkasMenu, DemoImport, ask_import_into_demo
 from sistemkerja_desktop.views.common.messages import show_error
 from sistemkerja_desktop.views.common.unsaved import UnsavedEdits, UnsavedRegistry
@@ -58,6 +60,7 @@ log = logging.getLogger(__name__)
 class MainWindow(QMainWindow):
     data_changed = Signal(object)  # Changes
     open_file_requested = Signal(object)  # berkas_menu.FileRequest, for the window controller
+    take_over_requested = Signal()  # *Ambil alih* on the read-only bar: reopen with the lock
 
     AREA_BAGAN, AREA_STRUKTUR, AREA_TIM, AREA_PENUGASAN, AREA_LAPORAN = range(5)
 
@@ -87,12 +90,19 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
 
         central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.banners = FileBanners(services, self)  # read-only, upgraded: above everything
+        self.banners.take_over_requested.connect(self.take_over_requested)
+        self.banners.restore_requested.connect(self.berkas.restore_action.trigger)
+        outer.addWidget(self.banners)
+        layout = QHBoxLayout()
         layout.setSpacing(0)
         side, self.sidebar_title = sidebar(self.navigation)
         layout.addWidget(side)
         layout.addWidget(self.pages, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
 
         self.navigation.currentRowChanged.connect(self._on_navigation_current_row_changed)
@@ -255,6 +265,8 @@ class MainWindow(QMainWindow):
         pd = self.services.agency.get_agency()
         title = (self.tr("Sistem Kerja Desktop — CONTOH — %1 %2[*]") if self.is_demo
                  else self.tr("Sistem Kerja Desktop — %1 %2[*]"))
+        if self.services.read_only_reason:
+            title = title.replace("[*]", self.tr(" (hanya-baca)[*]"))
         self.setWindowTitle(title.replace("%1", pd.nama).replace("%2", pd.pemda))
         self.sidebar_title.setText(f"<b>{pd.nama}</b><br><span style='color:#666'>"
                                    f"{pd.pemda}</span>")

@@ -7,8 +7,12 @@ stays open), a new `MainWindow` is built over new services and only then is the 
 and its services released. Restoring a backup goes the same way after the current file is backed
 up and replaced.
 
-The services come from `open_services(path, parent)` and windows from `make_window(services)`,
-both given by the composition root (app.py): the views never open a database themselves.
+The services come from `open_services(path, parent, create=…, take_over=…)` and windows from
+`make_window(services)`, both given by the composition root (app.py): the views never open a
+database themselves. Only *Perangkat Daerah baru*, *Buka contoh* and the first start (whose
+welcome form is the new-file form) may create a file; *Buka…*, recent files and the welcome's
+*Buka berkas lain* never do ("tidak ditemukan"). A window opened read-only because another
+window holds the file offers *Ambil alih* when that lock looks abandoned.
 """
 
 from __future__ import annotations
@@ -26,8 +30,9 @@ from PySide6.QtWidgets import QWidget
 from sistemkerja_desktop import paths
 from sistemkerja_desktop.domain.errors import SistemKerjaError
 from sistemkerja_desktop.services.data_file_service import remove_empty_database, restore_backup
+from sistemkerja_desktop.services.open_recovery import keep_damaged_copy
 from sistemkerja_desktop.views.berkas_menu import FileAction, FileRequest
-from sistemkerja_desktop.views.common.messages import show_error, show_info
+from sistemkerja_desktop.views.common.messages import ask_yes_no, show_error, show_info
 from sistemkerja_desktop.views.common.recent_files import add_recent_file
 from sistemkerja_desktop.views.main_window import MainWindow
 from sistemkerja_desktop.views.welcome_dialog import WelcomeAction, WelcomeDialog
@@ -87,7 +92,7 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 class WindowController(QObject):
-    def __init__(self, open_services: Callable[[Path, QWidget | None], Services | None],
+    def __init__(self, open_services: Callable[..., Services | None],
                  make_window: Callable[[Services], MainWindow],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -101,10 +106,18 @@ class WindowController(QObject):
 
     def start(self, path: Path, demo_jika_kosong: bool = False) -> Start:
         """Open `path` and show the window. With `demo_jika_kosong`, a file without data is left
-        as it is (never created) and the demo file is opened instead."""
+        as it is (never created) and the demo file is opened instead. A file this start created
+        is removed again when the welcome form is left without a Perangkat Daerah."""
+        existed = path.exists()
+        started = self._start(path, demo_jika_kosong)
+        if started is not Start.OPENED and not existed and path.exists():
+            remove_empty_database(path)
+        return started
+
+    def _start(self, path: Path, demo_jika_kosong: bool) -> Start:
         if demo_jika_kosong:
             if path.exists() and path.stat().st_size > 0:
-                services = self._open_services(path, None)
+                services = self._open_services(path, None, create=False)
                 if services is None:
                     return Start.FAILED
                 if services.agency.has_agency():
@@ -122,8 +135,7 @@ class WindowController(QObject):
         return self._show_first(prepared)
 
     def _show_first(self, services: Services) -> Start:
-        self._swap(services)
-        return Start.OPENED
+        return Start.OPENED if self._swap(services) else Start.FAILED
 
     def close(self) -> None:
         """At the end of the event loop: release the open file."""
@@ -138,7 +150,7 @@ class WindowController(QObject):
 
     def _prepare(self, path: Path, *, demo: bool, parent: QWidget | None,
                  leave_text: str = "") -> Services | None:
-        services = self._open_services(path, parent)
+        services = self._open_services(path, parent, create=demo)
         if services is None:
             return None
         return self._ensure_agency(services, demo=demo, parent=parent, leave_text=leave_text)
@@ -178,12 +190,19 @@ class WindowController(QObject):
                 return other
             # the other file could not be opened (the user was told): back to this form
 
-    def _swap(self, services: Services) -> None:
+    def _swap(self, services: Services) -> bool:
         """A new window over `services`; the old window (its edits already answered) and its
-        services are closed after the new one is shown."""
+        services are closed after the new one is shown. False (services closed, the user told)
+        when the window cannot be built, e.g. a damaged file read-only fails to load."""
         old_window, old_services = self.window, self.services
-        window = self._make_window(services)
+        try:
+            window = self._make_window(services)
+        except SistemKerjaError as exc:
+            services.close()
+            show_error(old_window, exc, _tr("Berkas data tidak dapat ditampilkan"))
+            return False
         window.open_file_requested.connect(self.open_file)
+        window.take_over_requested.connect(self._take_over)
         self.window, self.services = window, services
         show_fitted(window, old_window)
         if old_window is not None:
@@ -193,7 +212,9 @@ class WindowController(QObject):
             old_services.close()
         if not _same_file(services.db_path, paths.demo_db_path()):
             add_recent_file(services.db_path)
-        log.info("Data file open: %s", services.db_path.name)
+        log.info("Data file open: %s%s", services.db_path.name,
+                 " (read-only)" if services.read_only_reason else "")
+        return True
 
     def open_file(self, request: FileRequest) -> bool:
         """Carry out a window's request; True when another (or the restored) file is now open."""
@@ -208,7 +229,9 @@ class WindowController(QObject):
         if not window.confirm_unsaved(_tr("membuka berkas lain")):
             return False
         existed = request.path.exists() and request.path.stat().st_size > 0
-        opened = self._open_services(request.path, window)
+        # only a new Perangkat Daerah or the demo make a file; Buka never does
+        opened = self._open_services(request.path, window,
+                                     create=request.action is not FileAction.BUKA)
         if opened is None:
             return False
         if request.action is FileAction.BARU and opened.agency.has_agency():
@@ -224,35 +247,60 @@ class WindowController(QObject):
             if request.action is FileAction.BARU and not existed:
                 remove_empty_database(request.path)  # the new file was left unused
             return False
-        self._swap(services)
-        return True
+        return self._swap(services)
 
     def _restore(self, request: FileRequest) -> bool:
         window, current = self.window, self.services
         assert window is not None and current is not None and request.backup is not None
+        if current.lock_holder is not None:  # another window has the file: not from here
+            show_info(window, _tr("Pulihkan dari cadangan"), _tr(
+                "%1. Cadangan hanya dapat dipulihkan dari jendela yang membukanya.")
+                .replace("%1", current.read_only_reason))
+            return False
         if not window.confirm_unsaved(_tr("memulihkan cadangan")):
             return False
         path = current.db_path
         try:
-            safety = current.files.backup_now()
+            safety: Path | None = current.files.backup_now()
         except SistemKerjaError as exc:
-            show_error(window, exc, _tr("Cadangan tidak dapat dipulihkan"))
-            return False
+            if not current.damaged:
+                show_error(window, exc, _tr("Cadangan tidak dapat dipulihkan"))
+                return False
+            safety = None  # a damaged file has no consistent copy: kept byte for byte below
         current.close()  # nothing may hold the file while it is replaced
         try:
+            if safety is None:
+                safety = keep_damaged_copy(path)
             restore_backup(request.backup, path)
         except SistemKerjaError as exc:
             show_error(window, exc, _tr("Cadangan tidak dapat dipulihkan"))
             safety = None  # the data file was not touched
-        services = self._open_services(path, window)
-        if services is None and safety is not None:  # the restored copy does not open
-            restore_backup(safety, path)
-            services = self._open_services(path, window)
-        if services is None:  # cannot happen unless the disk went away: keep what we had
+        services = self._open_services(path, window, create=False)
+        if services is None and safety is not None and not current.damaged:
+            restore_backup(safety, path)  # the restored copy does not open: undo
+            services = self._open_services(path, window, create=False)
+        if services is None or not self._swap(services):
             return False
-        self._swap(services)
         if safety is not None:
             self.window.statusBar().showMessage(  # type: ignore[union-attr]
                 _tr("Cadangan dipulihkan. Isi sebelumnya disimpan sebagai %1.")
                 .replace("%1", safety.name), 15000)
         return safety is not None
+
+    def _take_over(self) -> bool:
+        """*Ambil alih*: the lock of another laptop, old enough to be a leftover, becomes ours
+        and the file is reopened for writing."""
+        window, current = self.window, self.services
+        assert window is not None and current is not None
+        holder = current.lock_holder
+        if holder is None or not ask_yes_no(window, _tr("Ambil alih berkas data"), _tr(
+                "Berkas %1 tercatat dibuka oleh %2 di %3. Ambil alih hanya bila aplikasi di "
+                "sana sudah tidak membukanya; bila masih, perubahan dari dua tempat dapat "
+                "saling menimpa. Ambil alih?").replace("%1", current.db_path.name)
+                .replace("%2", holder.name).replace("%3", holder.host)):
+            return False
+        opened = self._open_services(current.db_path, window, create=False, take_over=True)
+        if opened is None:
+            return False
+        log.info("Lock taken over from %s", holder.host)
+        return self._swap(opened)

@@ -110,3 +110,65 @@ def test_head_revision_constant_matches_the_migration_scripts():
     from sistemkerja_desktop.db.engine import HEAD_REVISION
 
     assert HEAD_REVISION == head_revision()
+
+
+def test_failed_upgrade_leaves_the_file_unchanged_and_names_the_backup(tmp_path, monkeypatch):
+    """A migration that fails half-way (here: the third new column) rolls back as a whole."""
+    import shutil
+
+    from alembic import op
+
+    from sistemkerja_desktop.db.engine import CODE_UPGRADE_FAILED
+
+    path = tmp_path / "lama.sqlite"
+    shutil.copy(DATA / "schema_0003_unit_induk.sqlite", path)
+    real, calls = op.add_column, []
+
+    def failing(*args, **kwargs):
+        calls.append(args)
+        if len(calls) == 3:
+            raise RuntimeError("kolom ketiga gagal")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(op, "add_column", failing)
+    with pytest.raises(StorageError) as err:
+        open_database(path)
+    assert err.value.code == CODE_UPGRADE_FAILED
+    assert "Berkas tidak diubah" in err.value.message and "lama.cadangan-" in err.value.message
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] \
+            == "0003_unit_induk"
+        for table in ("perangkat_daerah", "unit", "pegawai"):
+            assert "versi" not in [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+    conn.close()
+    monkeypatch.undo()
+    open_database(path).dispose()  # and the next open upgrades
+
+
+def test_missing_file_is_not_created_without_create(tmp_path):
+    from sistemkerja_desktop.db.engine import CODE_NOT_FOUND
+
+    with pytest.raises(StorageError) as err:
+        open_database(tmp_path / "sub" / "salah-ketik.sqlite", create=False)
+    assert err.value.code == CODE_NOT_FOUND and "tidak ditemukan" in err.value.message
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_damaged_file_is_refused_by_quick_check_and_untouched(tmp_path):
+    from sistemkerja_desktop.db.engine import CODE_DAMAGED
+
+    path = tmp_path / "rusak.sqlite"
+    db = open_database(path)
+    db.dispose()
+    with sqlite3.connect(path) as conn:
+        page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name='pegawai'").fetchone()
+    conn.close()
+    with path.open("r+b") as fh:
+        fh.seek((page[0] - 1) * 4096)
+        fh.write(b"\xff" * 4096)
+    before = _digest(path)
+    with pytest.raises(StorageError) as err:
+        open_database(path)
+    assert err.value.code == CODE_DAMAGED and "rusak" in err.value.message
+    assert "sqlite3" not in err.value.message
+    assert _digest(path) == before
