@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import errno
 import os
 import shutil
-import sqlite3
 import subprocess
 
 import openpyxl
 import pytest
 
-from sistemkerja_desktop.domain.errors import StorageError, ValidationError
-from sistemkerja_desktop.exporters import files
 from sistemkerja_desktop.exporters.xlsx.roster import (
     KOLOM,
     RosterBaris,
@@ -96,43 +92,3 @@ def test_libreoffice_opens_the_roster(book, tmp_path):
 
     text = " ".join(p.extract_text() for p in PdfReader(pdf).pages)
     assert NIP in text and '=HYPERLINK("x")' in text
-
-
-# ---- issue #8: the old file survives a failed write; a data file is never an output ----------
-
-def _sqlite_file(path):
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE pegawai (nama TEXT)")
-    conn.commit()
-    conn.close()
-    return path
-
-
-def _disk_full(monkeypatch):
-    def full(src, dst):
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(files.os, "replace", full)
-
-
-def test_a_failed_write_keeps_the_old_file_and_leaves_nothing_temporary(tmp_path, monkeypatch):
-    path = tmp_path / "roster.xlsx"
-    path.write_bytes(b"isi lama")
-    _disk_full(monkeypatch)
-    with pytest.raises(StorageError) as info:
-        write_roster_xlsx([_tim("Tim A")], path, judul="Daftar")
-    assert info.value.message.startswith(f"Disk penuh: berkas {path} tidak dapat ditulis")
-    assert "tidak berubah" in info.value.message
-    assert path.read_bytes() == b"isi lama"
-    assert os.listdir(tmp_path) == ["roster.xlsx"]
-
-
-def test_a_data_file_is_never_overwritten(tmp_path):
-    data = _sqlite_file(tmp_path / "kantor.sqlite")
-    before = data.read_bytes()
-    for target in (data, tmp_path / "kantor.sqlite-wal", tmp_path / "kantor.sqlite-shm"):
-        with pytest.raises(ValidationError) as info:
-            write_roster_xlsx([_tim("Tim A")], target, judul="Daftar")
-        assert str(target) in info.value.message and "Tidak ada yang ditulis" in info.value.message
-    assert data.read_bytes() == before
-    assert os.listdir(tmp_path) == ["kantor.sqlite"]

@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import errno
-import os
 import re
-import sqlite3
 
-import pytest
 from naskah_uji import sk
 from pypdf import PdfReader
 
-from sistemkerja_desktop.domain.errors import StorageError, ValidationError
 from sistemkerja_desktop.domain.naskah import Kertas, TataLetak
-from sistemkerja_desktop.exporters import files
 from sistemkerja_desktop.exporters.pdf.sk_tim import write_sk_tim_pdf
 
 
@@ -65,43 +59,3 @@ def test_f4_paper(tmp_path):
     write_sk_tim_pdf(sk(3, t=TataLetak(Kertas.F4)), path)
     box = PdfReader(path).pages[0].mediabox
     assert round(float(box.width) / 72 * 25.4) == 215 and round(float(box.height) / 72 * 25.4) == 330
-
-
-# ---- issue #8: the old file survives a failed write; a data file is never an output ----------
-
-def _sqlite_file(path):
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE pegawai (nama TEXT)")
-    conn.commit()
-    conn.close()
-    return path
-
-
-def _disk_full(monkeypatch):
-    def full(src, dst):
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(files.os, "replace", full)
-
-
-def test_a_failed_write_keeps_the_old_file_and_leaves_nothing_temporary(tmp_path, monkeypatch):
-    path = tmp_path / "sk.pdf"
-    path.write_bytes(b"isi lama")
-    _disk_full(monkeypatch)
-    with pytest.raises(StorageError) as info:
-        write_sk_tim_pdf(sk(5), path)
-    assert info.value.message.startswith(f"Disk penuh: berkas {path} tidak dapat ditulis")
-    assert "tidak berubah" in info.value.message
-    assert path.read_bytes() == b"isi lama"
-    assert os.listdir(tmp_path) == ["sk.pdf"]
-
-
-def test_a_data_file_is_never_overwritten(tmp_path):
-    data = _sqlite_file(tmp_path / "kantor.sqlite")
-    before = data.read_bytes()
-    for target in (data, tmp_path / "kantor.sqlite-wal", tmp_path / "kantor.sqlite-shm"):
-        with pytest.raises(ValidationError) as info:
-            write_sk_tim_pdf(sk(5), target)
-        assert str(target) in info.value.message and "Tidak ada yang ditulis" in info.value.message
-    assert data.read_bytes() == before
-    assert os.listdir(tmp_path) == ["kantor.sqlite"]
