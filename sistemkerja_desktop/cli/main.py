@@ -222,8 +222,18 @@ def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     if args.perintah == "profil":
         return _cmd_profil(args)
-    handler = _COMMANDS[(args.perintah, getattr(args, "aksi", None))]
+    key = (args.perintah, getattr(args, "aksi", None))
     db_path = _database_path(args)
+    if key in cadangan_commands.FILE_COMMANDS:
+        if not db_path.exists():
+            print(f"sistemkerja: berkas basis data {db_path} tidak ditemukan.", file=sys.stderr)
+            return EXIT_INPUT
+        try:
+            return cadangan_commands.FILE_COMMANDS[key](db_path, args)
+        except SistemKerjaError as exc:
+            print(f"sistemkerja: {exc.message}", file=sys.stderr)
+            return EXIT_INPUT
+    handler = _COMMANDS[key]
     creates = args.perintah in _CREATES_DATABASE
     is_new = not db_path.exists()
     if is_new and not creates:

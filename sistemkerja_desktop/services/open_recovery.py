@@ -82,11 +82,10 @@ def cli_hint(problem: OpenProblem) -> list[str]:
     lines = [f"Cadangan otomatis terbaru: {newest.path}",
              (f"  dibuat {tanggal_id(newest.waktu.date())} pukul {newest.waktu:%H.%M}, "
               f"{format_size(newest.ukuran)}{others}")]
-    lines.append("Memulihkan: buka aplikasi Sistem Kerja Desktop dengan berkas ini lalu pilih "
-                 "Pulihkan (berkas yang sekarang disimpan dulu sebagai "
-                 f"{problem.path.stem}.rusak-….sqlite), atau tutup semua aplikasi lalu salin "
-                 f"cadangan itu menjadi {problem.path.name} dan hapus {problem.path.name}-wal "
-                 f"serta {problem.path.name}-shm bila ada.")
+    lines.append(f"Memulihkan: `sistemkerja --db {problem.path} cadangan pulihkan "
+                 f"{newest.path}` (berkas yang sekarang disimpan dulu sebagai "
+                 f"{problem.path.stem}.rusak-….sqlite), atau buka aplikasi Sistem Kerja Desktop "
+                 "dengan berkas ini lalu pilih Pulihkan.")
     return lines
 
 

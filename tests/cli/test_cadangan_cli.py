@@ -129,3 +129,57 @@ def test_the_data_file_its_side_files_and_its_backups_are_never_overwritten(
     assert _digest(db) == before and _digest(backup) == backup_before
     assert not db.with_name(db.name + "-journal").exists()
     assert run(capsys, "--db", db, "pegawai", "daftar")[0] == 0  # still opens and reads
+
+
+# ---- a file too damaged to open: list its backups and put one back, from the CLI -----------
+
+def _damage(path: Path) -> None:
+    with path.open("r+b") as fh:
+        fh.seek(16384)
+        fh.write(b"\xa5" * 4096)
+
+
+def test_a_damaged_file_lists_its_backups_and_is_restored_keeping_the_damaged_copy(db, capsys):
+    assert run(capsys, "--db", db, "cadangan", "buat")[0] == 0
+    backup, = db.parent.glob("kantor.cadangan-*.sqlite")
+    for side in ("-wal", "-shm"):
+        db.with_name(db.name + side).unlink(missing_ok=True)
+    _damage(db)
+    damaged = _digest(db)
+    code, _, err = run(capsys, "--db", db, "pegawai", "daftar")
+    assert code == 2 and "rusak" in err and f"cadangan pulihkan {backup}" in err
+
+    code, out, _ = run(capsys, "--db", db, "cadangan", "daftar", "--json")
+    assert code == 0 and [Path(b["berkas"]).name for b in json.loads(out)] == [backup.name]
+
+    code, out, err = run(capsys, "--db", db, "cadangan", "pulihkan", backup)
+    assert code == 0, err
+    kept, = db.parent.glob("kantor.rusak-*.sqlite")
+    assert _digest(kept) == damaged  # nothing deleted: the damaged file is kept as it was
+    assert kept.name in out
+    assert run(capsys, "--db", db, "periksa-berkas")[0] == 0
+    assert run(capsys, "--db", db, "pegawai", "daftar")[0] == 0
+
+
+def test_restore_refused_while_the_app_holds_the_file(db, capsys):
+    from sistemkerja_desktop.services import file_lock
+
+    assert run(capsys, "--db", db, "cadangan", "buat")[0] == 0
+    backup, = db.parent.glob("kantor.cadangan-*.sqlite")
+    lock = file_lock.acquire(db)  # this (live) process holds it, as an open window would
+    before = _digest(db)
+    try:
+        code, _, err = run(capsys, "--db", db, "cadangan", "pulihkan", backup)
+    finally:
+        lock.release()
+    assert code == 2 and "sedang dibuka" in err and "Tidak ada yang diubah" in err
+    assert _digest(db) == before and not list(db.parent.glob("kantor.rusak-*"))
+
+
+def test_restore_from_a_file_that_is_not_a_backup_changes_nothing(db, capsys, tmp_path):
+    bogus = tmp_path / "bukan.sqlite"
+    bogus.write_text("bukan basis data")
+    before = _digest(db)
+    code, _, err = run(capsys, "--db", db, "cadangan", "pulihkan", bogus)
+    assert code == 2 and "bukan.sqlite" in err and "Traceback" not in err
+    assert _digest(db) == before
