@@ -120,11 +120,11 @@ def load_struktur(session: Session) -> Struktur:
     units = tuple(
         Unit(id=r.id, nama=r.nama, jenis=JenisUnit(r.jenis), parent_id=r.parent_id,
              mandiri=r.mandiri, kode=r.kode, uuid=r.uuid,
-             induk_tidak_diketahui=r.induk_tidak_diketahui, versi=r.versi)
+             induk_tidak_diketahui=r.induk_tidak_diketahui, versi=r.versi, tipe=r.tipe)
         for r in session.execute(select(UnitRow.id, UnitRow.nama, UnitRow.jenis,
                                         UnitRow.parent_id, UnitRow.mandiri, UnitRow.kode,
                                         UnitRow.uuid, UnitRow.induk_tidak_diketahui,
-                                        UnitRow.versi)
+                                        UnitRow.versi, UnitRow.tipe)
                                  .order_by(UnitRow.id)))
     positions = tuple(
         Position(id=r.id, nama=r.nama, kategori=Kategori(r.kategori), unit_id=r.unit_id,
@@ -168,7 +168,7 @@ def save_struktur(session: Session, struktur: Struktur) -> None:
         for u in list(pending):
             if u.parent_id is None or u.parent_id in unit_ids:
                 row = UnitRow(nama=u.nama, jenis=u.jenis.value, mandiri=u.mandiri, kode=u.kode,
-                              induk_tidak_diketahui=u.induk_tidak_diketahui,
+                              induk_tidak_diketahui=u.induk_tidak_diketahui, tipe=u.tipe,
                               parent_id=unit_ids.get(u.parent_id) if u.parent_id else None,
                               **({"uuid": u.uuid} if u.uuid else {}))
                 session.add(row)

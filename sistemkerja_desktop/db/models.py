@@ -40,6 +40,9 @@ class UnitRow(Stamped, Base):
     # cleared when the user saves the unit's induk. Migration 0003_unit_induk.
     induk_tidak_diketahui: Mapped[bool] = mapped_column(Boolean, default=False,
                                                         server_default=false())
+    # RSUD Kelas/Tipe A–D, UPTD Tipe A/B where the Perbup distinguishes them ("" = not stated).
+    # Migration 0005_profil_naskah.
+    tipe: Mapped[str] = mapped_column(String(10), default="", server_default="")
 
 
 class PegawaiRow(Stamped, Base):

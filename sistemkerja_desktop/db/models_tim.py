@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -70,6 +71,9 @@ class AnggotaTimRow(Stamped, Base):
     alasan_persetujuan: Mapped[str] = mapped_column(String(500), default="")
     pengganti: Mapped[bool] = mapped_column(Boolean, default=False)
     alasan_pengganti: Mapped[str] = mapped_column(String(300), default="")
+    # Migration 0005: Ketua Tim Kerja sementara (Pekalongan Pasal 29) and its appointment.
+    sementara: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    dasar_sementara: Mapped[str] = mapped_column(String(300), default="", server_default="")
 
 
 class PenandatanganRow(Stamped, Base):
@@ -114,6 +118,10 @@ class PengaturanNaskahRow(Stamped, Base):
         ForeignKey("penandatangan.id", ondelete="SET NULL"))
     penandatangan_st_id: Mapped[int | None] = mapped_column(
         ForeignKey("penandatangan.id", ondelete="SET NULL"))
+    # Migration 0005: the Sekretariat Daerah's kop lines (Keputusan Sekretaris Daerah drafted by
+    # the PD) and the PARAF table rows (Barito Timur); empty = the PD's kop / no PARAF table.
+    kop_setda: Mapped[str] = mapped_column(Text, default="", server_default="")
+    paraf: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class PolaNomorRow(Stamped, Base):

@@ -59,7 +59,8 @@ def load_tims(session: Session, ids: Iterable[int] | None = None) -> list[Tim]:
     aq = select(AnggotaTimRow.tim_id, AnggotaTimRow.id, AnggotaTimRow.uuid,
                 AnggotaTimRow.pegawai_id, AnggotaTimRow.peran, AnggotaTimRow.jabatan_dalam_tim,
                 AnggotaTimRow.asal, AnggotaTimRow.persetujuan, AnggotaTimRow.alasan_persetujuan,
-                AnggotaTimRow.pengganti, AnggotaTimRow.alasan_pengganti).order_by(
+                AnggotaTimRow.pengganti, AnggotaTimRow.alasan_pengganti,
+                AnggotaTimRow.sementara, AnggotaTimRow.dasar_sementara).order_by(
         AnggotaTimRow.tim_id, AnggotaTimRow.urutan, AnggotaTimRow.id)
     if wanted is not None:
         tq = tq.where(TugasTimRow.tim_id.in_(tim_ids))
@@ -72,7 +73,8 @@ def load_tims(session: Session, ids: Iterable[int] | None = None) -> list[Tim]:
             id=v.id, uuid=v.uuid, pegawai_id=v.pegawai_id, peran=PeranTim(v.peran),
             jabatan_dalam_tim=v.jabatan_dalam_tim, asal=AsalAnggota(v.asal),
             persetujuan=Persetujuan(v.persetujuan), alasan_persetujuan=v.alasan_persetujuan,
-            pengganti=v.pengganti, alasan_pengganti=v.alasan_pengganti))
+            pengganti=v.pengganti, alasan_pengganti=v.alasan_pengganti,
+            sementara=v.sementara, dasar_sementara=v.dasar_sementara))
     return [_tim_from(r, tuple(tugas.get(r.id, ())), tuple(anggota.get(r.id, ())))
             for r in rows]
 
@@ -142,7 +144,8 @@ def _save_anggota(session: Session, tim_id: int, anggota: tuple[Anggota, ...]) -
         values = dict(urutan=i, peran=a.peran.value, jabatan_dalam_tim=a.jabatan_dalam_tim.strip(),
                       asal=a.asal.value, persetujuan=a.persetujuan.value,
                       alasan_persetujuan=a.alasan_persetujuan.strip(), pengganti=a.pengganti,
-                      alasan_pengganti=a.alasan_pengganti.strip())
+                      alasan_pengganti=a.alasan_pengganti.strip(), sementara=a.sementara,
+                      dasar_sementara=a.dasar_sementara.strip())
         for key, value in values.items():
             if getattr(row, key, None) != value:
                 setattr(row, key, value)

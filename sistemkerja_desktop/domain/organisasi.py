@@ -104,6 +104,7 @@ class Unit:
     uuid: str = ""
     induk_tidak_diketahui: bool = False  # imported without a known parent (periksa warns)
     versi: int = 0  # the record's version when loaded (0: not from the database)
+    tipe: str = ""  # RSUD Kelas/Tipe "A"–"D", UPTD Tipe "A"/"B" where the Perbup tells them apart
 
 
 @dataclass(frozen=True, slots=True)

@@ -88,6 +88,8 @@ class Anggota:
     alasan_persetujuan: str = ""  # why approval is needed / the approving letter
     pengganti: bool = False  # replacement ketua (Kapuas Hulu Lampiran I B.3.f)
     alasan_pengganti: str = ""  # kekosongan jabatan / perpindahan
+    sementara: bool = False  # Ketua Tim Kerja sementara (acting ketua, Pekalongan Pasal 29)
+    dasar_sementara: str = ""  # its appointment by the Kepala Unit Organisasi Pemilik Kinerja
     id: int = 0
     uuid: str = ""
 

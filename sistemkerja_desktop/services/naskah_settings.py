@@ -49,6 +49,8 @@ class PengaturanNaskah:
     tembusan_st: tuple[str, ...] = ()
     penandatangan_sk_id: int | None = None
     penandatangan_st_id: int | None = None
+    kop_setda: tuple[str, ...] = ()  # Keputusan Sekretaris Daerah: the Setda's kop lines
+    paraf: tuple[str, ...] = ()  # PARAF table rows (Barito Timur); empty = no table
 
 
 class StatusNomor(StrEnum):
@@ -143,7 +145,8 @@ def read_pengaturan(s: Session) -> PengaturanNaskah:
         mengingat=lines(r.mengingat) or mengingat_bawaan(pd),
         dasar_st=lines(r.dasar_st) or dasar_st_bawaan(pd), tembusan_sk=lines(r.tembusan_sk),
         tembusan_st=lines(r.tembusan_st), penandatangan_sk_id=r.penandatangan_sk_id,
-        penandatangan_st_id=r.penandatangan_st_id)
+        penandatangan_st_id=r.penandatangan_st_id, kop_setda=lines(r.kop_setda),
+        paraf=lines(r.paraf))
 
 
 TEMBUSAN_SK = ("Yang bersangkutan untuk diketahui dan dilaksanakan sebagaimana mestinya.",)
@@ -233,7 +236,8 @@ class NaskahSettingsService:
                 sk_tampilkan_nip=p.sk_tampilkan_nip, mengingat=join_lines(p.mengingat),
                 dasar_st=join_lines(p.dasar_st), tembusan_sk=join_lines(p.tembusan_sk),
                 tembusan_st=join_lines(p.tembusan_st), penandatangan_sk_id=p.penandatangan_sk_id,
-                penandatangan_st_id=p.penandatangan_st_id)
+                penandatangan_st_id=p.penandatangan_st_id, kop_setda=join_lines(p.kop_setda),
+                paraf=join_lines(p.paraf))
             for k, v in values.items():
                 if getattr(r, k, None) != v:
                     setattr(r, k, v)
