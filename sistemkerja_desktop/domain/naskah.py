@@ -8,6 +8,7 @@ Plh.), §7 (helpers); Permendagri 1/2023 Pasal 44 (gelar on signatures).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -182,25 +183,60 @@ class Kesiapan:
 
 @dataclass(frozen=True, slots=True)
 class CekOrang:
-    """One person listed in a naskah, as the readiness check sees it."""
+    """One person listed in a naskah, as the readiness check sees it. A member still waiting
+    for approval is not judged here: `cek_tim(..., final=True)` reports it as a galat
+    (ANGGOTA_MENUNGGU_PERSETUJUAN), passed in as a `pelanggaran`."""
 
     nama: str
     nip: str
-    menunggu_persetujuan: bool = False
+    menunggu_persetujuan: bool = False  # informative only (a draft marks the person)
+
+
+# "Nomor 7 Tahun 2022", "No. 36 Tahun 2023", "Nomor 800/12/2026 Tahun 2026"
+_NOMOR_TAHUN = re.compile(r"\b(?:Nomor|No\.?)\s*[^\s,;]+\s+Tahun\s+\d{4}\b", re.IGNORECASE)
+_TANPA_NOMOR = re.compile(r"Undang-Undang\s+Dasar", re.IGNORECASE)  # UUD 1945 has no number
+
+
+def tanpa_nomor_tahun(entries: tuple[str, ...]) -> tuple[int, ...]:
+    """1-based positions of Dasar/Mengingat entries that cite no "Nomor … Tahun …" (a
+    regulation an official cannot look up). The 1945 Constitution is exempt."""
+    return tuple(i for i, e in enumerate((x for x in entries if x.strip()), start=1)
+                 if not _NOMOR_TAHUN.search(e) and not _TANPA_NOMOR.search(e))
+
+
+_ALAMAT = re.compile(r"\b(?:Jalan|Jl|Jln|Komplek|Kompleks|Gedung|Kantor|Kawasan|Desa|Kelurahan|"
+                     r"Kecamatan|Kode\s*Pos)\b|\b\d{5}\b", re.IGNORECASE)
+
+
+def kop_beralamat(lines: tuple[str, ...]) -> bool:
+    """True when a kop line (after the name lines) carries an address: a street/building word
+    or a five-digit kode pos (domain_conventions.md §1.3: the kop ends with the address)."""
+    rest = [x for x in lines[1:] if x.strip()] if len(lines) > 1 else []
+    return any(_ALAMAT.search(x) for x in rest)
 
 
 def periksa_kesiapan(*, nomor: str, penandatangan: Penandatangan | None,
                      orang: tuple[CekOrang, ...], dasar: tuple[str, ...], dasar_label: str,
                      tugas: tuple[str, ...], tanggal: dt.date | None,
-                     pelanggaran: tuple[str, ...] = ()) -> Kesiapan:
-    """Readiness of a Surat Tugas or SK before the final PDF (issue #4 'Readiness check')."""
+                     pelanggaran: tuple[str, ...] = (), kop: tuple[str, ...] | None = None,
+                     kop_label: str = "Kop naskah", nomor_kosong: str = "",
+                     lain: tuple[str, ...] = ()) -> Kesiapan:
+    """Readiness of a Surat Tugas or SK before the final PDF (issue #4 'Readiness check';
+    issue #9: what an official would reject). `pelanggaran`: the team's hard findings as
+    judged for a final print; `kop`: the kop lines the document carries (None: not checked);
+    `nomor_kosong`: the message when the number is missing; `lain`: further blocking lines."""
     kurang: list[str] = []
     warn: list[str] = []
     if not nomor.strip():
-        kurang.append("Nomor naskah belum ada (isi pola dan kode unit di pengaturan penomoran, "
-                      "atau masukkan nomor)")
+        kurang.append(nomor_kosong or "Nomor naskah belum ada (isi pola dan kode unit di "
+                      "pengaturan penomoran, atau masukkan nomor)")
     if tanggal is None:
         kurang.append("Tanggal penetapan belum diisi")
+    if kop is not None:
+        if not any(x.strip() for x in kop):
+            kurang.append(f"{kop_label} belum diisi")
+        elif not kop_beralamat(kop):
+            kurang.append(f"{kop_label} belum memuat baris alamat (jalan, nomor, kode pos)")
     if penandatangan is None:
         kurang.append("Penandatangan belum dipilih")
     else:
@@ -223,12 +259,19 @@ def periksa_kesiapan(*, nomor: str, penandatangan: Penandatangan | None,
                 parse_nip(o.nip)
             except ValidationError as exc:
                 kurang.append(f"NIP anggota {o.nama} tidak sah: {exc.message}")
-        if o.menunggu_persetujuan:
-            warn.append(f"{o.nama} masih menunggu persetujuan keikutsertaan (anggota dari luar "
-                        "unit pemilik kinerja)")
-    if not any(d.strip() for d in dasar):
+    entries = tuple(d for d in dasar if d.strip())
+    if not entries:
         kurang.append(f"{dasar_label} belum diisi")
+    for i in tanpa_nomor_tahun(entries):
+        text = " ".join(entries[i - 1].split())
+        kurang.append(f"{dasar_label} butir {i} tidak menyebut nomor dan tahun peraturannya "
+                      f"(mis. \u201cNomor 7 Tahun 2022\u201d): \u201c{_pendek(text)}\u201d")
     if not any(t.strip() for t in tugas):
         kurang.append("Uraian tugas tim belum diisi")
+    kurang.extend(lain)
     kurang.extend(f"Aturan dilanggar: {p}" for p in pelanggaran)
     return Kesiapan(tuple(kurang), tuple(warn))
+
+
+def _pendek(text: str, n: int = 90) -> str:
+    return text if len(text) <= n else text[: n - 1].rstrip() + "\u2026"

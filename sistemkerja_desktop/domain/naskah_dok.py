@@ -1,4 +1,5 @@
-"""What a generated naskah contains — the input of the PDF exporters (SK Tim, Surat Tugas).
+"""What a generated naskah contains — the input of the PDF exporters (SK Tim, Surat Tugas,
+Keputusan penunjukan Ketua Kelompok Kerja).
 
 Services fill these from the database; exporters only lay them out. Everything is already final
 text (names with or without gelar, NIP in 8-6-1-3 form, dates in Indonesian)."""
@@ -43,7 +44,7 @@ class Orang:
     pangkat: str = ""
     jabatan: str = ""  # jabatan dalam dinas
     peran: str = ""  # jabatan dalam tim
-    keterangan: str = ""
+    keterangan: str = ""  # printed "(…)" after the name, e.g. "menunggu persetujuan" on a draft
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +76,12 @@ class SkTimNaskah:
     judul_susunan: str  # "SUSUNAN KEANGGOTAAN TIM KERJA …"
     susunan: tuple[Orang, ...]
     judul_dokumen: str = "Keputusan"
+    nomor_label: str = "NOMOR"  # Kapuas Hulu Lampiran II.1: "NOMOR :"
+    kolom_nip: bool = True  # False: NOMOR | NAMA | JABATAN DALAM TIM | JABATAN DALAM DINAS
+    # (Kapuas Hulu Lampiran II.1), the NIP printed under the name
+    lampiran: bool = True  # False: no Lampiran susunan (Keputusan penunjukan ketua)
+    paraf: tuple[str, ...] = ()  # rows of the PARAF table (paraf koordinasi); () = none
+    catatan_draf: str = ""  # a note printed on a draft only
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,5 +111,8 @@ class SuratTugasNaskah:
     penanggung_jawab: str
     pengesahan: Pengesahan
     tembusan: tuple[str, ...] = ()
-    judul_dokumen: str = "Surat Tugas"
+    judul_dokumen: str = "Surat Tugas"  # or "Surat Penugasan" where the Perbup says so
     kepada: tuple[Orang, ...] = field(default=())  # body list when not lampiran (all teams')
+    kepada_teks: str = ""  # "Kepada :" text when lampiran; "" = the default wording
+    paraf: tuple[str, ...] = ()  # rows of the PARAF table (paraf koordinasi); () = none
+    catatan_draf: str = ""  # a note printed on a draft only

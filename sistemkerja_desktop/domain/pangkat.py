@@ -81,7 +81,7 @@ def parse_golongan(raw: object, *, pppk: bool | None = None) -> Golongan:
         kode = f"{m.group(1).upper()}/{m.group(2).lower()}"
         if kode in PANGKAT_PNS:
             return Golongan.pns(kode)
-    m = re.fullmatch(r"(?:gol(?:ongan)?\.?\s*)?([IVX]+)(?:\s*\(?PPPK\)?)?", text, flags=re.I)
+    m = re.fullmatch(r"(?:gol(?:ongan)?\.?\s*)?([IVX]+)(?:\s*\(?PPPK\)?)?", text, flags=re.IGNORECASE)
     if m and pppk is not False:
         roman = m.group(1).upper()
         if roman in GOLONGAN_PPPK:
@@ -95,23 +95,63 @@ def parse_golongan(raw: object, *, pppk: bool | None = None) -> Golongan:
                           field="golongan", code="golongan_tidak_dikenal")
 
 
-# Pendidikan ordering (seeds_A.md C.1, inference from general practice).
-_PENDIDIKAN_LEVELS: tuple[tuple[str, int], ...] = (
-    ("S3", 90), ("DOKTOR", 90), ("S2", 80), ("MAGISTER", 80), ("SPESIALIS", 80),
-    ("PROFESI", 72), ("S1", 70), ("D4", 70), ("D-IV", 70), ("DIV", 70), ("SARJANA", 70),
-    ("D3", 60), ("D-III", 60), ("DIII", 60), ("DIPLOMA III", 60), ("D2", 50), ("D-II", 50),
-    ("D1", 40), ("D-I", 40), ("SMA", 30), ("SMK", 30), ("SLTA", 30), ("MA", 30), ("SMEA", 30),
-    ("STM", 30), ("SMP", 20), ("SLTP", 20), ("MTS", 20), ("SD", 10),
-)
+# Pendidikan ordering (seeds_A.md C.1; KH Lampiran I huruf B angka 3 huruf f: "Pendidikan
+# minimal D3"). Levels: SD 10, SMP 20, SMA 30, D1 40, D2 50, D3 60, D4/S1 70, profesi 72,
+# S2/spesialis 80, S3 90.
 PENDIDIKAN_D3 = 60
+_ANGKA = {"1": 1, "I": 1, "SATU": 1, "2": 2, "II": 2, "DUA": 2, "3": 3, "III": 3, "TIGA": 3,
+          "4": 4, "IV": 4, "EMPAT": 4}
+_ANGKA_AKHIR = re.compile(r"(IV|III|II|I|[1-4]|SATU|DUA|TIGA|EMPAT)$")
+_DIPLOMA = {1: 40, 2: 50, 3: 60, 4: 70}
+_STRATA = {1: 70, 2: 80, 3: 90}
+# Numbered forms (on the upper-cased text): the level follows the number.
+_BERNOMOR: tuple[tuple[re.Pattern[str], dict[int, int]], ...] = (
+    (re.compile(r"\bDIPLOMA[\s.\-]*(IV|III|II|I|[1-4]|SATU|DUA|TIGA|EMPAT)\b"), _DIPLOMA),
+    # D3, D-3, D III, D.III, DIII, D-IV, DIV; a bare "DI" is the word "di": D I needs a separator
+    (re.compile(r"\bD(?:[\s.\-]+(?:IV|III|II|I)|IV|III|II|[\s.\-]*[1-4])\b"), _DIPLOMA),
+    (re.compile(r"\bSTRATA[\s.\-]*(III|II|I|[1-3]|SATU|DUA|TIGA)\b"), _STRATA),
+    (re.compile(r"\bS(?:[\s.\-]*[1-3]|[\s.\-]+(?:III|II|I))\b"), _STRATA),
+)
+_TETAP: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(r"\b(?:DOKTOR|PH\.?\s?D)\b"), 90),
+    (re.compile(r"\b(?:MAGISTER|MASTER|PASCA\s?SARJANA|SPESIALIS)\b"), 80),
+    (re.compile(r"\b(?:PROFESI|NERS|APOTEKER|DOKTER)\b"), 72),
+    (re.compile(r"\bSARJANA\s+MUDA\b"), 60),
+    (re.compile(r"\bSARJANA\b(?!\s+MUDA)"), 70),
+    (re.compile(r"\bAHLI\s+MADYA\b"), 60),
+    (re.compile(r"\bAHLI\s+MUDA\b"), 50),
+    (re.compile(r"\bAHLI\s+PRATAMA\b"), 40),
+    # degree abbreviations: A.Md.Kep (Ahli Madya), A.Ma. (Ahli Muda), Sp.A (spesialis),
+    # M.Kes / M.M. (magister), S.E. / S.Kep / S.Tr.Kes (sarjana, sarjana terapan)
+    (re.compile(r"\bA\.?\s?MD\b"), 60),
+    (re.compile(r"\bA\.\s?MA\b"), 50),
+    (re.compile(r"\bSP\.\s?[A-Z]"), 80),
+    (re.compile(r"\bM\.\s?[A-Z]"), 80),
+    (re.compile(r"\bS\.\s?[A-Z]"), 70),
+    (re.compile(r"\b(?:SKM|SKEP|SPD|SKOM|SST|SE|SH)\b"), 70),
+    (re.compile(r"\b(?:SMA|SMU|SMK|SLTA|SMEA|STM|SPK|MA|PAKET\s+C)\b"), 30),
+    (re.compile(r"\b(?:SMP|SLTP|MTS|PAKET\s+B)\b"), 20),
+    (re.compile(r"\b(?:SD|MI|PAKET\s+A)\b"), 10),
+)
 
 
 def pendidikan_level(text: str | None) -> int | None:
-    """A comparable rank for a pendidikan string such as 'S1 Ekonomi' or 'D3 Kebidanan'."""
-    if not text:
+    """A comparable rank for a pendidikan string as written in personnel data: 'D-3 Akuntansi',
+    'DIPLOMA 3', 'D.III', 'S-1 Ekonomi', 'Strata 1', 'Sarjana Ekonomi', 'S.Kep, Ners',
+    'Ahli Madya Keperawatan', 'A.Md.Kep', 'Magister', 'SMA'. The highest level named wins;
+    None when nothing is recognised. 'dr.' (dokter) is a profesi, 'Dr.' a doktor."""
+    if not text or not text.strip():
         return None
-    upper = text.upper().replace(".", "").strip()
-    for key, level in _PENDIDIKAN_LEVELS:
-        if re.match(rf"{re.escape(key)}\b", upper):
-            return level
-    return None
+    upper = " ".join(text.upper().split())
+    found: list[int] = []
+    if re.search(r"(?<![A-Za-z])dr\.", text):
+        found.append(72)
+    if re.search(r"(?<![A-Za-z])Dr\.", text):
+        found.append(90)
+    for pola, tabel in _BERNOMOR:
+        for m in pola.finditer(upper):
+            angka = _ANGKA_AKHIR.search(m.group(0))
+            if angka and _ANGKA[angka.group(1)] in tabel:
+                found.append(tabel[_ANGKA[angka.group(1)]])
+    found += [level for pola, level in _TETAP if pola.search(upper)]
+    return max(found) if found else None

@@ -24,12 +24,16 @@ class JenisNaskah(StrEnum):
     SURAT_TUGAS = "surat-tugas"
     SK_KEPALA_PD = "sk-kepala-pd"
     SK_SEKDA = "sk-sekda"
+    # Pekalongan Pasal 13(2): the Keputusan appointing a Kelompok Kerja (squad) ketua
+    SK_KEPALA_UNIT = "sk-kepala-unit"
 
     @property
     def label(self) -> str:
         return {JenisNaskah.SURAT_TUGAS: "Surat Tugas",
                 JenisNaskah.SK_KEPALA_PD: "Keputusan Kepala Perangkat Daerah",
-                JenisNaskah.SK_SEKDA: "Keputusan Sekretaris Daerah"}[self]
+                JenisNaskah.SK_SEKDA: "Keputusan Sekretaris Daerah",
+                JenisNaskah.SK_KEPALA_UNIT: "Keputusan Kepala Unit Organisasi Pemilik Kinerja",
+                }[self]
 
     @property
     def sk(self) -> bool:
@@ -127,10 +131,11 @@ def pola_bawaan(jenis: JenisNaskah, kode_unit: str = "") -> PolaNomor:
     """Defaults: Surat Tugas `800.1.11.1/{nomor}/{kode_unit}/{tahun}` (the demo's
     `800.1.11.1/123/Dinkes/2024`); Keputusan Kepala PD the same with 100.3.3 (Keputusan
     Pimpinan, Permendagri 83/2022); SK Sekretaris Daerah `{nomor}/SETDA-ORG/{tahun}` (Kapuas
-    Hulu Lampiran II.1)."""
+    Hulu Lampiran II.1; the number itself comes from the Setda's register); Keputusan Kepala
+    Unit Organisasi (Pekalongan Pasal 13(2)) like the Keputusan Kepala PD, its own sequence."""
     if jenis is JenisNaskah.SK_SEKDA:
         return PolaNomor(jenis, "{nomor}/SETDA-ORG/{tahun}", klasifikasi="", kode_unit="SETDA-ORG")
-    if jenis is JenisNaskah.SK_KEPALA_PD:
+    if jenis in (JenisNaskah.SK_KEPALA_PD, JenisNaskah.SK_KEPALA_UNIT):
         return PolaNomor(jenis, klasifikasi=KLASIFIKASI_KEPUTUSAN, kode_unit=kode_unit)
     return PolaNomor(jenis, kode_unit=kode_unit)
 

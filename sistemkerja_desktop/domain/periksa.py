@@ -5,7 +5,9 @@ iterative Tarjan SCC over the "is assessed by" graph. Finding codes:
 
 Perbup rules (tingkat + dasar from the profile): PPK_TIDAK_ADA, PPK_GANDA, PPK_KOSONG,
 PPK_DIRI_SENDIRI, PPK_BUKAN_PEJABAT_PENILAI, PPK_SIKLUS, and the profile's row codes
-(PPK_PENGAWAS_BAWAHAN, JF_MADYA_UTAMA_BUKAN_JPT, JF_DI_BAWAH_PENGAWAS, JF_SETARA_PIMPINAN_JF).
+(PPK_PENGAWAS_BAWAHAN, PPK_INSPEKTUR_PEMBANTU, JF_MADYA_UTAMA_BUKAN_JPT, JF_UTAMA_BUKAN_SEKDA,
+JF_DI_BAWAH_JPT, JF_DI_BAWAH_PENGAWAS, JF_SETARA_PIMPINAN_JF). A row's unit filters look at the
+pegawai's nearest unit kerja (domain.pola_unit, resolved once per unit).
 Data checks: NIP_GANDA, PEGAWAI_TANPA_JABATAN, PEGAWAI_TANPA_UNIT, KEDUDUKAN_POSISI_TIDAK_DIKENAL,
 KEDUDUKAN_PEGAWAI_TIDAK_DIKENAL (galat); GOLONGAN_TIDAK_SESUAI_JENJANG and
 UNIT_INDUK_TIDAK_DIKETAHUI (an imported unit whose parent could not be inferred) (peringatan).
@@ -19,7 +21,8 @@ from collections.abc import Iterable
 from sistemkerja_desktop.domain.findings import Finding, Tingkat
 from sistemkerja_desktop.domain.jabatan import JFKategori, Kategori, golongan_fits_jenjang
 from sistemkerja_desktop.domain.nip import nip_label
-from sistemkerja_desktop.domain.organisasi import JenisUnit, Kedudukan, Pegawai, Position, Struktur
+from sistemkerja_desktop.domain.organisasi import Kedudukan, Pegawai, Position, Struktur
+from sistemkerja_desktop.domain.pola_unit import PetaUnit
 from sistemkerja_desktop.domain.profiles.base import RegulationProfile
 from sistemkerja_desktop.domain.profiles.citation import KEPPRES_87_1999, VALIDASI_DATA, Citation
 
@@ -46,7 +49,7 @@ class _Periksa:
         self.kedudukan = s.kedudukan_on(tanggal)
         self.out: list[Finding] = []
         self._path: dict[int | None, str] = {}
-        self._leluhur: dict[int | None, frozenset[JenisUnit]] = {}
+        self.peta = PetaUnit(s)  # unit → its unit kerja (memoised), for the profile's rows
         self.edges: dict[int, list[int]] = {}
 
     # ---- helpers ----------------------------------------------------------------------------
@@ -59,14 +62,6 @@ class _Periksa:
     def di(self, p: Pegawai) -> str:
         path = self.path(p.unit_id)
         return f"pada {path}" if path else "(tanpa unit)"
-
-    def leluhur(self, unit_id: int | None) -> frozenset[JenisUnit]:
-        """Jenis of the unit and all its ancestors (memoised)."""
-        if unit_id in self._leluhur:
-            return self._leluhur[unit_id]
-        jenis = frozenset(u.jenis for u in self.s.ancestors(unit_id)) if unit_id else frozenset()
-        self._leluhur[unit_id] = jenis
-        return jenis
 
     def tambah(self, kode: str, p: Pegawai | None, pesan: str, tingkat: Tingkat,
                dasar: Citation) -> None:
@@ -255,16 +250,17 @@ class _Periksa:
         if jab is None:
             return
         ppk_unit = self.units.get(pos.unit_id) if pos.unit_id is not None else None
-        leluhur = self.leluhur(p.unit_id)
+        ppk_jenis = ppk_unit.jenis if ppk_unit is not None else None
+        lingkungan = self.peta.lingkungan(p.unit_id)
+        ppk_lingkungan = self.peta.lingkungan(pos.unit_id)
         for rule in self.profile.aturan_kedudukan:
             if k.delegasi and rule.delegasi_membebaskan:
                 continue
-            if rule.ppk_jenis_unit and (ppk_unit is None
-                                        or ppk_unit.jenis not in rule.ppk_jenis_unit):
+            if not rule.berlaku_untuk(jab.kategori, jab.jenjang, lingkungan):
                 continue
-            if not rule.berlaku_untuk(jab.kategori, jab.jenjang, leluhur):
+            if not rule.menilai(pos, ppk_jenis, ppk_lingkungan):
                 continue
-            if pos.kategori in rule.ppk_kategori:
+            if rule.menerima(pos, lingkungan):
                 continue
             self.tambah(rule.kode, p, f"{siapa(p)}, {jab.nama}, {self.di(p)}, dinilai oleh "
                                       f"{pos.nama} ({pos.kategori}), padahal {rule.uraian}.",

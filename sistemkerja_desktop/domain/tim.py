@@ -3,7 +3,8 @@
 A team (`Tim`) is owned by a unit pemilik kinerja, runs for a period (mulai–selesai, always
 required: "periode waktu tertentu"), lists its tugas (diktum KEDUA of the SK) and its members.
 Members come from the pegawai register; members from outside the unit pemilik kinerja are marked
-by origin and wait for approval (the request workflow itself is a later issue).
+by origin and wait for approval; a refused member stays on the roster with the reason but is
+left out of the rules and the documents (`anggota_naskah`).
 
 Sources: seeds_A.md C.1 (TimKerja, AnggotaTim), C.3.5 (lifecycle); seeds_B.md D.1.
 """
@@ -62,6 +63,12 @@ class AsalAnggota(StrEnum):
 
 
 class Persetujuan(StrEnum):
+    """Approval of a member from outside the unit pemilik kinerja. The seeds assign an outside
+    person only once the request is approved; a refusal comes with its reason (KH Lampiran I
+    B.2.a.2 d; BT Lampiran II C.1)(3) d; Bungo Pasal 6(3) d; Pasuruan Lampiran BAB II B.2.a 2 d).
+    A DITOLAK member is kept on the roster (with the reason) but is never a member in the rules
+    nor in a document (`anggota_naskah`)."""
+
     TIDAK_PERLU = "tidak perlu"
     MENUNGGU = "menunggu persetujuan"
     DISETUJUI = "disetujui"
@@ -95,9 +102,28 @@ class Anggota:
 
     @property
     def label_peran(self) -> str:
+        """The role as printed: the free-text jabatan dalam tim, else "Ketua Tim Kerja
+        sementara" for an acting ketua (Pekalongan Pasal 29 ayat (1)), else the role."""
+        return self.label_peran_untuk("")
+
+    def label_peran_untuk(self, jenis_nama: str) -> str:
+        """`label_peran` for a kind of team: the acting ketua of a Kelompok Kerja (squad) is
+        the "Ketua Kelompok Kerja (squad) sementara" (Pekalongan Pasal 29 ayat (2))."""
         if self.jabatan_dalam_tim.strip():
             return self.jabatan_dalam_tim.strip()
+        if self.sementara:
+            if "kelompok kerja" in jenis_nama.lower():
+                return "Ketua Kelompok Kerja (squad) sementara"
+            return "Ketua Tim Kerja sementara"
         return self.peran.value
+
+    @property
+    def ditolak(self) -> bool:
+        return self.persetujuan is Persetujuan.DITOLAK
+
+    @property
+    def menunggu(self) -> bool:
+        return self.persetujuan is Persetujuan.MENUNGGU
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +152,13 @@ class Tim:
 
     @property
     def ketua(self) -> tuple[Anggota, ...]:
-        return tuple(a for a in self.anggota if a.peran is PeranTim.KETUA)
+        """The (definitive) ketua: role KETUA, not an acting ketua."""
+        return tuple(a for a in self.anggota if a.peran is PeranTim.KETUA and not a.sementara)
+
+    @property
+    def ketua_sementara(self) -> tuple[Anggota, ...]:
+        """Acting ketua (Pekalongan Pasal 29), whatever their role."""
+        return tuple(a for a in self.anggota if a.sementara)
 
     def aktif_pada(self, tanggal: dt.date) -> bool:
         return (self.status is StatusTim.AKTIF and self.mulai is not None
@@ -194,11 +226,19 @@ def lengkapi_anggota(tim: Tim, struktur: Struktur) -> Tim:
     return replace(tim, anggota=tuple(out))
 
 
+def anggota_naskah(tim: Tim) -> tuple[Anggota, ...]:
+    """The members a document lists, in roster order: a refused (DITOLAK) member never; a
+    pending (MENUNGGU) one is kept — a final print is refused while any exists, a draft marks
+    them."""
+    return tuple(a for a in tim.anggota if not a.ditolak)
+
+
 def lingkup_tim(tim: Tim) -> AsalAnggota:
-    """The widest origin among members (the team's scope: dalam unit … lintas instansi)."""
+    """The widest origin among members (the team's scope: dalam unit … lintas instansi). A
+    refused member does not widen it."""
     order = list(AsalAnggota)
     widest = AsalAnggota.DALAM_UNIT
-    for a in tim.anggota:
+    for a in anggota_naskah(tim):
         if a.asal is not None and order.index(a.asal) > order.index(widest):
             widest = a.asal
     return widest
@@ -209,7 +249,8 @@ def sidik_roster(tim: Tim, nip_by_pegawai: dict[int, str]) -> str:
     period, owner, target and tasks): an issued document whose stored fingerprint differs from
     the team's current one is out of date, and a new print takes a new number."""
     parts = [f"{nip_by_pegawai.get(a.pegawai_id, a.pegawai_id)}|{a.peran.value}|"
-             f"{a.jabatan_dalam_tim.strip()}" for a in tim.anggota]
+             f"{a.jabatan_dalam_tim.strip()}" + ("|sementara" if a.sementara else "")
+             for a in anggota_naskah(tim)]
     # What the SK / Surat Tugas states besides the roster: period, owner, target and tasks.
     isi = [f"{tim.mulai}|{tim.selesai}|{tim.unit_pemilik_id}|{tim.sasaran.strip()}",
            *(x.strip() for x in tim.tugas)]

@@ -36,9 +36,9 @@ class Builder:
         self.kedudukan: list[Kedudukan] = []
 
     def unit(self, nama: str, jenis: JenisUnit = JenisUnit.BIDANG, parent: int | None = None,
-             mandiri: bool = False) -> int:
+             mandiri: bool = False, tipe: str = "") -> int:
         uid = next(self._ids)
-        self.units.append(Unit(uid, nama, jenis, parent_id=parent, mandiri=mandiri))
+        self.units.append(Unit(uid, nama, jenis, parent_id=parent, mandiri=mandiri, tipe=tipe))
         return uid
 
     def orang(self, nama: str, jabatan: Jabatan | None, unit: int | None, *,
@@ -79,8 +79,9 @@ class Builder:
         self.kedudukan.append(Kedudukan(kid, pegawai, posisi, mulai, selesai, delegasi=delegasi))
         return kid
 
-    def build(self, profil: str = "generic") -> Struktur:
-        return Struktur(PerangkatDaerah("Dinas Uji", "Kabupaten Uji", profil=profil),
+    def build(self, profil: str = "generic", *, nama_pd: str = "Dinas Uji",
+              jenis_pd: str = "Dinas") -> Struktur:
+        return Struktur(PerangkatDaerah(nama_pd, "Kabupaten Uji", profil=profil, jenis=jenis_pd),
                         tuple(self.units), tuple(self.positions), tuple(self.pegawai),
                         tuple(self.kedudukan))
 

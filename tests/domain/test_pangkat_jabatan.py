@@ -57,6 +57,42 @@ def test_pendidikan_levels():
     assert pendidikan_level("") is None
 
 
+SD, SMP, SMA, D1, D2, D3, S1, PROFESI, S2, S3 = 10, 20, 30, 40, 50, 60, 70, 72, 80, 90
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    # diploma: D3 = "Ahli Madya" (KH Lampiran I B.3.f: "Pendidikan minimal D3")
+    ("D-3 Akuntansi", D3), ("DIPLOMA 3", D3), ("Diploma III Kebidanan", D3), ("D III", D3),
+    ("D.III", D3), ("DIII", D3), ("d3 keperawatan", D3), ("Diploma Tiga", D3),
+    ("Ahli Madya Keperawatan", D3), ("A.Md.Kep", D3), ("A.Md. Keb.", D3), ("Sarjana Muda", D3),
+    ("Diploma IV", S1), ("D-IV", S1), ("D4 Kebidanan", S1), ("S.Tr.Kes", S1),
+    ("D-1 Komputer", D1), ("D I", D1), ("D2", D2), ("A.Ma.", D2),
+    # sarjana; Indonesian degree abbreviations S.xxx are S1
+    ("S-1 Ekonomi", S1), ("S1", S1), ("S 1 Hukum", S1), ("Strata 1", S1), ("STRATA-1", S1),
+    ("Strata Satu", S1), ("Sarjana Ekonomi", S1), ("S.E.", S1), ("S.Kep", S1), ("SKM", S1),
+    ("S.Kep, Ners", PROFESI), ("Profesi Ners", PROFESI), ("Apoteker", PROFESI),
+    ("dr.", PROFESI),
+    # pascasarjana; M.xxx are S2
+    ("S-2", S2), ("S2 Kesehatan Masyarakat", S2), ("Magister Manajemen", S2), ("M.Kes", S2),
+    ("Pascasarjana", S2), ("Sp.A", S2), ("S3", S3), ("Doktor", S3), ("Dr.", S3),
+    # below D3
+    ("SMA", SMA), ("SMA Negeri 1 Putussibau", SMA), ("SLTA", SMA), ("SMK Kesehatan", SMA),
+    ("SMEA", SMA), ("SMU", SMA), ("SPK", SMA), ("SMP", SMP), ("SLTP", SMP), ("SD", SD),
+    ("SD Negeri 2", SD),
+    # nothing recognised: the word "di", a bare "Diploma", text
+    ("lulus di Putussibau", None), ("Diploma", None), ("-", None), ("   ", None), (None, None),
+])
+def test_pendidikan_level_reads_real_strings(text, level):
+    """KH Lampiran I huruf B angka 3 huruf f ("Pendidikan minimal D3") must read personnel
+    data as written: highest level named wins, SMA and below are below D3."""
+    assert pendidikan_level(text) == level
+
+
+def test_pendidikan_highest_named_wins():
+    assert pendidikan_level("D3 Keperawatan, S1 Keperawatan") == S1
+    assert pendidikan_level("SMA; D-III Kebidanan") == D3
+
+
 def test_jenjang_names_and_aliases():
     assert jenjang_from_nama("Perawat Ahli Muda") is Jenjang.AHLI_MUDA
     assert jenjang_from_nama("Sanitarian Muda") is Jenjang.AHLI_MUDA

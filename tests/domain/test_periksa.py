@@ -232,7 +232,7 @@ def _madya_under_kabid(dinas: Dinas, **kw) -> Struktur:
     ("barito-timur", Tingkat.PERINGATAN, "Perbup Barito Timur 11/2024, Lampiran I 1.2"),
     ("pekalongan", Tingkat.PERINGATAN, "Perbup Pekalongan 52/2024, Lampiran III 3.1.a"),
     ("bungo", Tingkat.PERINGATAN, "Perbup Bungo 15/2024, Pasal 16(2) huruf a"),
-    ("pasuruan", Tingkat.GALAT, "Perbup Pasuruan 217/2023, Lampiran BAB II D.1.b.4–5"),
+    ("pasuruan", Tingkat.GALAT, "Perbup Pasuruan 217/2023, Lampiran BAB II D.2.b.e"),
     ("generic", Tingkat.PERINGATAN, "Ketentuan bersama Perbup Sistem Kerja"),
 ])
 def test_ahli_madya_under_administrator(dinas: Dinas, kode: str, tingkat: Tingkat,
@@ -251,9 +251,13 @@ def test_ahli_madya_under_administrator_is_fine_in_kapuas_hulu(dinas: Dinas) -> 
 
 
 def test_delegation_exempts_madya_placement(dinas: Dinas) -> None:
+    """BT Pasal 6 ayat (3) and the others accept an official the JPT delegated to; Pasuruan
+    delegates only the *pengelolaan kinerja* (Lampiran BAB II D.2.b e): still a galat there."""
     s = _madya_under_kabid(dinas, delegasi=True)
-    for kode in ("barito-timur", "pasuruan", "pekalongan", "bungo", "generic"):
+    for kode in ("barito-timur", "pekalongan", "bungo", "generic"):
         assert run(s, kode) == [], kode
+    f = only(run(s, "pasuruan"), "JF_MADYA_UTAMA_BUKAN_JPT")
+    assert f.tingkat is Tingkat.GALAT and "D.2.b.e" in f.dasar
 
 
 def test_pekalongan_madya_under_head_of_puskesmas_is_fine(b: Builder) -> None:

@@ -115,7 +115,10 @@ def test_placement_rules_of_each_profile(profil):
     assert _codes(cek_pindah(s, p, [d.madya], d.kabid, TMT)) == madya
     assert _codes(cek_pindah(s, p, [d.muda], d.kasi, TMT)) == muda
     assert _codes(cek_pindah(s, p, [d.pel], d.kasi, TMT)) == pel
-    assert cek_pindah(s, p, [d.muda, d.pel], d.kadis, TMT) == []  # always allowed
+    # Moving a Muda or a Pelaksana directly under the Kepala Dinas: allowed everywhere except
+    # Barito Timur, whose Lampiran I angka 2 nomor 2 huruf b places them under an Administrator.
+    ke_kadis = [("JF_DI_BAWAH_JPT", W)] * 2 if profil == "barito-timur" else []
+    assert _codes(cek_pindah(s, p, [d.muda, d.pel], d.kadis, TMT)) == ke_kadis
     for f in cek_pindah(s, p, [d.muda], d.kasi, TMT):  # the citation names the Perbup
         assert p.singkat.split()[-1].split("/")[0] in f.dasar or profil == "generic"
 

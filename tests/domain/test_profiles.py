@@ -175,7 +175,10 @@ def test_lower_pengawas_rule_by_profile() -> None:
 def test_pasuruan_rank_rules_are_hard_and_first_rows_cover_lower_pengawas() -> None:
     p = get_profile("pasuruan")
     assert [r.kode for r in p.aturan_kedudukan] == [
-        "PPK_PENGAWAS_BAWAHAN", "JF_MADYA_UTAMA_BUKAN_JPT", "JF_DI_BAWAH_PENGAWAS"]
+        "PPK_PENGAWAS_BAWAHAN", "JF_UTAMA_BUKAN_SEKDA", "JF_MADYA_UTAMA_BUKAN_JPT",
+        "JF_DI_BAWAH_PENGAWAS"]
+    # D.2.b e), D.5.b l), D.6.b l), n): a delegasi hands over pengelolaan kinerja, not penilaian
+    assert not any(r.delegasi_membebaskan for r in p.aturan_kedudukan)
     assert all(r.tingkat is Tingkat.GALAT for r in p.aturan_kedudukan)
     assert p.aturan_pimpinan_jf is not None and p.aturan_pimpinan_jf.tingkat is Tingkat.GALAT
     assert "D.9.b" in str(p.aturan_pimpinan_jf.dasar)

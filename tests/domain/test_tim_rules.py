@@ -8,13 +8,20 @@ import datetime as dt
 import pytest
 
 from sistemkerja_desktop.domain.demo import build_demo_struktur
-from sistemkerja_desktop.domain.findings import Tingkat
-from sistemkerja_desktop.domain.profiles import get_profile
-from sistemkerja_desktop.domain.tim import Anggota, AsalAnggota, PeranTim, StatusTim, Tim
-from sistemkerja_desktop.domain.tim import lengkapi_anggota, transition
-from sistemkerja_desktop.domain.tim_rules import cek_tim, dokumen_tim, jenis_tim
-from sistemkerja_desktop.domain.penomoran import JenisNaskah
 from sistemkerja_desktop.domain.errors import InvalidTransition
+from sistemkerja_desktop.domain.findings import Tingkat
+from sistemkerja_desktop.domain.penomoran import JenisNaskah
+from sistemkerja_desktop.domain.profiles import get_profile
+from sistemkerja_desktop.domain.tim import (
+    Anggota,
+    AsalAnggota,
+    PeranTim,
+    StatusTim,
+    Tim,
+    lengkapi_anggota,
+    transition,
+)
+from sistemkerja_desktop.domain.tim_rules import cek_tim, dokumen_tim, jenis_tim
 
 TODAY = dt.date(2026, 11, 27)
 YULIANA, FAJAR, SITI, KADIS = ("199103032017122909", "198708182013121910", "199007252018032908",

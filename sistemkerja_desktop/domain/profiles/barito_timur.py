@@ -1,17 +1,21 @@
 """Perbup Barito Timur No. 11 Tahun 2024 (seed 001; seeds_A.md PART B).
 
-Distinctive: kedudukan by JF jenjang (Lampiran I), SK Tim Kerja for every team, and the
-"is a team needed?" test (Lampiran II huruf B).
+Distinctive: kedudukan by JF jenjang (Lampiran I: Ahli Utama/Madya under the JPT head, Ahli
+Muda/Pertama/Keterampilan/Pelaksana under Kabag/Irban/Kabid/Sekretaris, a Pengawas only for
+Ahli Pertama/Keterampilan/Pelaksana; none in RSUD Kelas C, angka 3), SK Tim Kerja for every
+team, and the "is a team needed?" test (Lampiran II huruf B).
 """
 
 from __future__ import annotations
 
 from sistemkerja_desktop.domain.findings import Tingkat
 from sistemkerja_desktop.domain.jabatan import Jenjang, Kategori
+from sistemkerja_desktop.domain.organisasi import JenisUnit
 from sistemkerja_desktop.domain.profiles.base import (
     ADMINISTRATOR_KE_ATAS,
     JPT,
     MADYA_KE_ATAS,
+    SEMUA_JENJANG,
     Alur,
     AlurPersetujuan,
     AturanDokumen,
@@ -26,6 +30,7 @@ from sistemkerja_desktop.domain.profiles.base import (
     PeriodePemantauan,
     PertanyaanTim,
     RegulationProfile,
+    UnitKerja,
     aturan_dasar,
 )
 from sistemkerja_desktop.domain.profiles.citation import SEED_BARITO_TIMUR
@@ -33,6 +38,7 @@ from sistemkerja_desktop.domain.profiles.citation import Citation as C
 
 S = SEED_BARITO_TIMUR
 W = Tingkat.PERINGATAN  # Lampiran I placement: warn (seeds_A.md B.4 BT-R5, C.4 V-04)
+_RSUD_KELAS_C = frozenset({UnitKerja(JenisUnit.RSUD, frozenset({"C"}))})  # Lampiran I angka 3
 
 PROFILE = RegulationProfile(
     kode="barito-timur",
@@ -44,6 +50,8 @@ PROFILE = RegulationProfile(
     seed=S,
     aturan_dasar=aturan_dasar(tunggal=C(S, "Pasal 6 ayat (1); Pasal 7"),
                               penilai=C(S, "Pasal 1 angka 20; Pasal 6 ayat (1)–(3)")),
+    # Lampiran I angka 3 (RSUD Kelas C) sets no jenjang placement: Kepala Bagian/Bidang assess
+    # "Pejabat Fungsional dan/atau Pelaksana" of every jenjang, so no row fires there.
     aturan_kedudukan=(
         # Setda: Ahli Utama → Sekda, Ahli Madya → Kepala Biro; Inspektorat/Setwan/Dinas/Badan:
         # Ahli Utama & Madya → the JPT head. Pasal 6(3): or an official delegated by the JPT.
@@ -52,9 +60,21 @@ PROFILE = RegulationProfile(
             "JF Ahli Utama dan Ahli Madya berkedudukan di bawah Pejabat Pimpinan Tinggi "
             "(Sekretaris Daerah/Kepala Biro/Sekretaris DPRD/Inspektur/Kepala Dinas/Badan)",
             MADYA_KE_ATAS, JPT, W,
-            C(S, "Lampiran I angka 1 nomor 2; Lampiran I angka 2 nomor 2 huruf a")),
-        # Ahli Muda → Kabag/Irban/Kabid/Sekretaris; Pengawas only for Ahli Pertama,
-        # Keterampilan and Pelaksana (Lampiran I angka 2-bis).
+            C(S, "Lampiran I angka 1 nomor 2; Lampiran I angka 2 nomor 2 huruf a"),
+            kecuali_unit=_RSUD_KELAS_C),
+        # Ahli Muda, Ahli Pertama, Keterampilan, Pelaksana → Kabag/Irban/Kabid/Sekretaris
+        # (Administrator), not straight under the JPT head (Lampiran I angka 1 nomor 3, angka 2
+        # nomor 2 huruf b); a Pengawas for Ahli Pertama, Keterampilan, Pelaksana (angka 2-bis).
+        AturanKedudukan(
+            "JF_DI_BAWAH_JPT",
+            "JF Ahli Muda, Ahli Pertama, JF Keterampilan dan Pelaksana berkedudukan di bawah "
+            "Kepala Bagian/Inspektur Pembantu/Kepala Bidang/Sekretaris (Pejabat Administrator; "
+            "Pejabat Pengawas bagi JF Ahli Pertama, JF Keterampilan dan Pelaksana), bukan "
+            "langsung di bawah Pejabat Pimpinan Tinggi",
+            SEMUA_JENJANG - MADYA_KE_ATAS, frozenset({Kategori.ADMINISTRATOR, Kategori.PENGAWAS}),
+            W, C(S, "Lampiran I angka 2 nomor 2 huruf b; Lampiran I angka 1 nomor 3; "
+                    "Lampiran I angka 2-bis nomor 2 huruf e"),
+            pelaksana=True, kecuali_unit=_RSUD_KELAS_C),
         AturanKedudukan(
             "JF_DI_BAWAH_PENGAWAS",
             "JF Ahli Muda berkedudukan di bawah Pejabat Administrator (Kepala Bagian/Inspektur "
@@ -62,7 +82,8 @@ PROFILE = RegulationProfile(
             "JF Keterampilan dan Pelaksana",
             frozenset({Jenjang.AHLI_MUDA}), ADMINISTRATOR_KE_ATAS, W,
             C(S, "Lampiran I angka 1 nomor 3; Lampiran I angka 2 nomor 2 huruf b; "
-                 "Lampiran I angka 2-bis nomor 2 huruf e")),
+                 "Lampiran I angka 2-bis nomor 2 huruf e"),
+            kecuali_unit=_RSUD_KELAS_C),
     ),
     ketua=AturanKetua(
         kategori=frozenset({Kategori.FUNGSIONAL, Kategori.PELAKSANA}),
@@ -72,6 +93,9 @@ PROFILE = RegulationProfile(
         satu_ketua_dasar=C(S, "Lampiran II huruf B angka 4"),
         tanpa_ketua=Tingkat.PERINGATAN,  # Pemilik Kinerja "menunjuk Ketua Tim dan anggota"
         tanpa_ketua_dasar=C(S, "Lampiran II huruf B angka 4"),
+        persetujuan_dasar=C(S, "Lampiran II huruf C angka 1 nomor 3 huruf c–d; "
+                               "Lampiran II huruf C angka 1 nomor 4 huruf c–f"),
+        kedudukan_dasar=C(S, "Lampiran II huruf A angka 2"),
     ),
     jenis_tim=(
         JenisTim("tim-kerja", "Tim Kerja", C(S, "Lampiran II huruf A angka 7; Lampiran II huruf B"),

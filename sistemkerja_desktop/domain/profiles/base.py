@@ -14,8 +14,14 @@ from enum import StrEnum
 
 from sistemkerja_desktop.domain.findings import Tingkat
 from sistemkerja_desktop.domain.jabatan import Jenjang, Kategori
-from sistemkerja_desktop.domain.organisasi import JenisUnit
+from sistemkerja_desktop.domain.organisasi import JenisUnit, Position
 from sistemkerja_desktop.domain.pangkat import Golongan
+from sistemkerja_desktop.domain.pola_unit import (
+    Lingkungan,
+    UnitKerja,
+    cocok_unit_kerja,
+    nama_jabatan_cocok,
+)
 from sistemkerja_desktop.domain.profiles.citation import Citation
 
 Severity = Tingkat  # galat = hard, peringatan = soft
@@ -79,6 +85,8 @@ STRUKTURAL = ADMINISTRATOR_KE_ATAS | {Kategori.PENGAWAS}
 UNIT_PENGAWAS_BAWAH = frozenset({JenisUnit.SUBBAGIAN, JenisUnit.SUBBIDANG, JenisUnit.SEKSI})
 UNIT_KERJA_KHUSUS = frozenset({JenisUnit.RSUD, JenisUnit.PUSKESMAS, JenisUnit.UPTD,
                                JenisUnit.SATUAN_PENDIDIKAN})
+# A position name that names the Sekretaris Daerah (Pasuruan D.5.b k: Ahli Utama in RSUD).
+NAMA_SEKDA = ("Sekretaris Daerah", "Sekda")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,36 +101,63 @@ class AturanDasar:
 
 @dataclass(frozen=True, slots=True)
 class AturanKedudukan:
-    """Which PPK kategori may assess a jenjang (or Pelaksana), optionally per unit type.
+    """Which PPK may assess a jenjang (or Pelaksana), optionally per unit kerja.
 
     Evaluated only when the PPK position is struktural (Pengawas and up); lower PPK are handled
-    by the universal rule. A kedudukan violates the row when the subject matches, the unit filters
-    match, and the PPK position's kategori is not in `ppk_kategori`. Rows are ordered: the first
-    violated row produces the finding for that kedudukan.
+    by the universal rule. A kedudukan violates the row when the subject matches (`berlaku_untuk`:
+    jenjang/Pelaksana and the subject's unit kerja), the row looks at that PPK (`menilai`), and
+    the PPK is not accepted (`menerima`: kategori in `ppk_kategori` — and a name in `ppk_nama`
+    when given — or the head of the subject's unit kerja where `ppk_kepala_unit_kerja` says so).
+    Rows are ordered: the first violated row produces the finding for that kedudukan.
+
+    Unit filters look at the NEAREST unit kerja (domain.pola_unit.Lingkungan): a Kelurahan under
+    a Kecamatan is a Kelurahan, a Bidang inside an RSUD is in that RSUD.
     """
 
     kode: str
     uraian: str  # Indonesian, completes "… padahal <uraian>"
     jenjang: frozenset[Jenjang]
-    ppk_kategori: frozenset[Kategori]
+    ppk_kategori: frozenset[Kategori]  # empty: no struktural PPK accepted (see ppk_jenis_unit)
     tingkat: Tingkat
     dasar: Citation
     pelaksana: bool = False  # the row also applies to Pelaksana
-    ppk_jenis_unit: frozenset[JenisUnit] = frozenset()  # only PPK positions in such units
-    hanya_unit: frozenset[JenisUnit] = frozenset()  # only if the subject's unit/ancestor is such
-    kecuali_unit: frozenset[JenisUnit] = frozenset()  # skipped if the subject's unit/ancestor is
+    ppk_jenis_unit: frozenset[JenisUnit] = frozenset()  # only PPK positions in such units …
+    ppk_bawahan_di: frozenset[JenisUnit] = frozenset()  # … or inside such a unit kerja, not its head
+    hanya_unit: frozenset[JenisUnit | UnitKerja] = frozenset()  # only if the unit kerja is such
+    kecuali_unit: frozenset[JenisUnit | UnitKerja] = frozenset()  # skipped if it is such
+    ppk_kepala_unit_kerja: frozenset[JenisUnit] = frozenset()  # its head is accepted there too
+    ppk_nama: tuple[str, ...] = ()  # accepted PPK positions are named so (e.g. NAMA_SEKDA)
     delegasi_membebaskan: bool = True  # a kedudukan with recorded delegasi is exempt
 
     def berlaku_untuk(self, kategori: Kategori, jenjang: Jenjang | None,
-                      jenis_leluhur: frozenset[JenisUnit]) -> bool:
+                      lingkungan: Lingkungan) -> bool:
         if kategori is Kategori.PELAKSANA:
             if not self.pelaksana:
                 return False
         elif kategori is not Kategori.FUNGSIONAL or jenjang not in self.jenjang:
             return False
-        if self.hanya_unit and not (self.hanya_unit & jenis_leluhur):
+        if self.hanya_unit and not cocok_unit_kerja(self.hanya_unit, lingkungan):
             return False
-        return not (self.kecuali_unit & jenis_leluhur)
+        return not cocok_unit_kerja(self.kecuali_unit, lingkungan)
+
+    def menilai(self, pos: Position, ppk_jenis_unit: JenisUnit | None,
+                ppk_lingkungan: Lingkungan) -> bool:
+        """Whether the row looks at this PPK position (its unit's jenis / its unit kerja)."""
+        if not self.ppk_jenis_unit and not self.ppk_bawahan_di:
+            return True
+        if ppk_jenis_unit is not None and ppk_jenis_unit in self.ppk_jenis_unit:
+            return True
+        return (ppk_lingkungan.jenis is not None and ppk_lingkungan.jenis in self.ppk_bawahan_di
+                and not ppk_lingkungan.dipimpin_oleh(pos))
+
+    def menerima(self, pos: Position, lingkungan: Lingkungan) -> bool:
+        """Whether the PPK position may assess a subject of the row in `lingkungan`."""
+        if (lingkungan.jenis is not None and lingkungan.jenis in self.ppk_kepala_unit_kerja
+                and lingkungan.dipimpin_oleh(pos)):
+            return True
+        if pos.kategori not in self.ppk_kategori:
+            return False
+        return not self.ppk_nama or nama_jabatan_cocok(pos.nama, self.ppk_nama)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +187,9 @@ class SyaratKetuaPengganti:
 
 @dataclass(frozen=True, slots=True)
 class KetuaSementara:
-    """Pekalongan: acting ketua within ± `selisih_jenjang` of the ketua's jenjang."""
+    """Pekalongan Pasal 29: while the ketua is temporarily absent, the Kepala Unit Organisasi
+    Pemilik Kinerja may appoint an acting ketua one jenjang below, above or equal to the ketua
+    (`selisih_jenjang`, compared on `Jenjang.rank`)."""
 
     selisih_jenjang: int
     dasar: Citation
@@ -161,6 +198,8 @@ class KetuaSementara:
 
 @dataclass(frozen=True, slots=True)
 class AturanKetua:
+    """Who leads a team, and the membership rules checked with the roster."""
+
     kategori: frozenset[Kategori]
     kategori_dasar: Citation
     dari_pemilik_kinerja: Tingkat  # ketua of a cross-unit team from the unit pemilik kinerja
@@ -175,6 +214,11 @@ class AturanKetua:
     pengawas_ketua: Citation | None = None  # Bungo Ps.9(2): Pengawas is ketua in 2-level units
     pengawas_ketua_substansi: Citation | None = None  # Pasuruan: Level III = ketua substansi,
     # cannot form a Tim Kerja
+    # An outside member is assigned only once the request is approved; a refusal states its
+    # reason (KH Lampiran I B.2.a.2 c–d; BT Lampiran II C.1)(3) c–d; Bungo Pasal 6(3) c–d; …).
+    persetujuan_dasar: Citation | None = None
+    # Penugasan "setelah penetapan kedudukan": a JF/Pelaksana needs a PPK on the start date.
+    kedudukan_dasar: Citation | None = None
 
 
 def tambah_bulan(tanggal: dt.date, bulan: int) -> dt.date:
@@ -193,9 +237,18 @@ class JenisTim:
     min_bulan: int | None = None
     maks_bulan: int | None = None
     tingkat: Tingkat = Tingkat.GALAT  # severity of a duration violation
-    dokumen: JenisDokumen | None = None
+    dokumen: JenisDokumen | None = None  # the instrument (details in the profile's `dokumen`)
     lintas_unit_wajib: bool = False
     alias: tuple[str, ...] = ()
+    # Pekalongan Pasal 11(2): within one tahun anggaran (galat); None = not required.
+    satu_tahun_anggaran: Citation | None = None
+    # Overrides AturanKetua.dari_pemilik_kinerja_dasar for this kind of team.
+    ketua_dari_pemilik_dasar: Citation | None = None
+    # Pasuruan Tim Kerja Substansi: led by the Pejabat Pengawas (Level III) heading the unit
+    # pemilik kinerja, automatically (AturanKetua.pengawas_ketua_substansi).
+    substansi: bool = False
+    # Pekalongan Pasal 13(2): the Keputusan appointing the ketua of this kind of team.
+    penunjukan_ketua: AturanDokumen | None = None
 
     def cek_durasi(self, mulai: dt.date, selesai: dt.date | None) -> str | None:
         """None if fine, else an Indonesian reason. A period is always required."""
@@ -217,7 +270,8 @@ def _bulan_teks(bulan: int) -> str:
 
 @dataclass(frozen=True, slots=True)
 class AturanDokumen:
-    """The instrument for a penugasan; None in lingkup/bentuk = any. First match wins."""
+    """The instrument for a penugasan; None in lingkup/bentuk = any, empty `jenis_tim` = any
+    kind of team. First match wins. `penandatangan`: who signs, in the order to propose."""
 
     dokumen: JenisDokumen
     penandatangan: tuple[Peran, ...]
@@ -225,8 +279,11 @@ class AturanDokumen:
     lingkup: Lingkup | None = None
     bentuk: Bentuk | None = None
     catatan: str = ""
+    jenis_tim: tuple[str, ...] = ()  # JenisTim.kode this row is for (Pekalongan squad/tematik)
 
-    def cocok(self, lingkup: Lingkup, bentuk: Bentuk) -> bool:
+    def cocok(self, lingkup: Lingkup, bentuk: Bentuk, jenis_tim: str | None = None) -> bool:
+        if self.jenis_tim and jenis_tim not in self.jenis_tim:
+            return False
         return self.lingkup in (None, lingkup) and self.bentuk in (None, bentuk)
 
 

@@ -89,6 +89,13 @@ PROFILE = RegulationProfile(
                               "Pekalongan Pasal 13 ayat (1)"),
         tanpa_ketua=None,
         tanpa_ketua_dasar=umum("KH Lampiran I huruf B angka 3"),
+        persetujuan_dasar=umum("KH Lampiran I huruf B angka 2 huruf a angka 2 huruf c–d; BT "
+                               "Lampiran II huruf C angka 1 nomor 3 huruf c–d; Bungo Pasal 6 "
+                               "ayat (3) huruf c–d; Pasuruan Lampiran BAB II huruf B angka 2 "
+                               "huruf a butir 2 huruf c–d; Pekalongan Lampiran IV angka 4.1"),
+        kedudukan_dasar=umum("KH Lampiran I huruf B angka 2; BT Lampiran II huruf A angka 2; "
+                             "Pekalongan Lampiran IV; Pasuruan Lampiran BAB II huruf B angka 2 "
+                             "huruf a"),
     ),
     jenis_tim=(
         JenisTim("tim-kerja", "Tim Kerja", umum("KH Pasal 8; BT Pasal 11; Bungo Pasal 9; "

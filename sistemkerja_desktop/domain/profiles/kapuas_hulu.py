@@ -10,6 +10,7 @@ from sistemkerja_desktop.domain.profiles.base import (
     AlurPersetujuan,
     AturanDokumen,
     AturanKetua,
+    Bentuk,
     JenisDokumen,
     JenisTim,
     Lingkup,
@@ -24,7 +25,9 @@ from sistemkerja_desktop.domain.profiles.citation import SEED_KAPUAS_HULU
 from sistemkerja_desktop.domain.profiles.citation import Citation as C
 
 S = SEED_KAPUAS_HULU
-_PPK = C(S, "Pasal 6; Pasal 7; Lampiran I huruf B angka 1")
+# Pasal 1 angka 16: "Pejabat Penilai Kinerja adalah atasan langsung dengan ketentuan paling rendah
+# pejabat pengawas atau pejabat lain yang diberi pendelegasian kewenangan".
+_PPK = C(S, "Pasal 1 angka 16; Pasal 6; Pasal 7; Lampiran I huruf B angka 1")
 
 PROFILE = RegulationProfile(
     kode="kapuas-hulu",
@@ -51,6 +54,11 @@ PROFILE = RegulationProfile(
             pendidikan_min=PENDIDIKAN_D3, pendidikan_label="D3",
             golongan_min=Golongan.pns("III/b"), tingkat=Tingkat.GALAT,
             dasar=C(S, "Lampiran I huruf B angka 3 huruf f")),
+        persetujuan_dasar=C(S, "Lampiran I huruf B angka 2 huruf a angka 2 huruf c–d; "
+                               "Lampiran I huruf B angka 2 huruf a angka 3"),
+        # "Penugasan tersebut dilakukan setelah penetapan kedudukan" (Lampiran I huruf B,
+        # penjelasan terperinci angka 2 Penugasan).
+        kedudukan_dasar=C(S, "Lampiran I huruf B angka 2"),
     ),
     jenis_tim=(
         JenisTim("tim-kerja", "Tim Kerja", C(S, "Pasal 8; Pasal 10"),
@@ -59,6 +67,10 @@ PROFILE = RegulationProfile(
     pemantauan=Pemantauan(PeriodePemantauan.BERKALA, None, True,
                           C(S, "Pasal 13 ayat (2); Pasal 13 ayat (4)")),
     dokumen=(
+        # Pasal 10(3): surat tugas "oleh Pejabat Penilai Kinerja atau Pimpinan Unit
+        # Organisasi" — for a team, the PUO pemilik kinerja (the members' PPK for one person).
+        AturanDokumen(JenisDokumen.SURAT_TUGAS, (Peran.PUO_PEMILIK_KINERJA, Peran.PPK_PEGAWAI),
+                      C(S, "Pasal 10 ayat (3)"), lingkup=Lingkup.DALAM_UNIT, bentuk=Bentuk.TIM),
         AturanDokumen(JenisDokumen.SURAT_TUGAS, (Peran.PPK_PEGAWAI, Peran.PUO_PEGAWAI),
                       C(S, "Pasal 10 ayat (3)"), lingkup=Lingkup.DALAM_UNIT),
         AturanDokumen(JenisDokumen.SK_KEPALA_PD, (Peran.KEPALA_PD,), C(S, "Pasal 10 ayat (2)"),
