@@ -1,5 +1,9 @@
 """Documents of a team: readiness, SK and Surat Tugas PDFs (draft or final with a registered
-number), issued-document records with the roster fingerprint, roster Excel, email draft."""
+number), issued-document records with the roster fingerprint, roster Excel, email draft.
+
+Readiness: `services.naskah_kesiapan` (a final of another instrument than the profile's is
+refused, a draft of it marked); the default signer: `services.penandatangan_profil`; the
+Keputusan appointing a Pekalongan squad ketua (Pasal 13(2)): `cetak_sk_ketua`."""
 
 from __future__ import annotations
 
@@ -12,31 +16,32 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sistemkerja_desktop.db.mapping import load_struktur
-from sistemkerja_desktop.db.models_tim import DokumenTimRow, PenandatanganRow
+from sistemkerja_desktop.db.models_tim import DokumenTimRow
 from sistemkerja_desktop.db.tim_mapping import load_tim, load_tims
 from sistemkerja_desktop.domain.errors import NotFoundError, SistemKerjaError, ValidationError
-from sistemkerja_desktop.domain.naskah import BentukTtd, Kesiapan, Penandatangan
+from sistemkerja_desktop.domain.naskah import Kesiapan, Penandatangan
 from sistemkerja_desktop.domain.organisasi import Struktur
-from sistemkerja_desktop.domain.penomoran import JenisNaskah, nomor_berikut
+from sistemkerja_desktop.domain.penomoran import JenisNaskah
 from sistemkerja_desktop.domain.profiles import RegulationProfile, get_profile
-from sistemkerja_desktop.domain.tim import Tim, lingkup_tim, sidik_roster
-from sistemkerja_desktop.domain.tim_rules import cek_tim, dokumen_tim, galat, jenis_tim
+from sistemkerja_desktop.domain.tim import Tim, sidik_roster
 from sistemkerja_desktop.exporters.files import check_output_path
+from sistemkerja_desktop.services import dokumen_kirim, penerbitan
 from sistemkerja_desktop.services import naskah_builder as nb
-from sistemkerja_desktop.services import penerbitan
+from sistemkerja_desktop.services import naskah_kesiapan as nk
 from sistemkerja_desktop.services.base import ServiceContext
 from sistemkerja_desktop.services.changes import Changes
+from sistemkerja_desktop.services.dokumen_kirim import DraftEmail
 from sistemkerja_desktop.services.naskah_settings import (
     PengaturanNaskah,
     RegisterRow,
     StatusNomor,
     find_nomor,
+    nomor_bebas,
     read_pengaturan,
     read_pola,
     read_register,
-    signer_from_row,
-    urut_terpakai,
 )
+from sistemkerja_desktop.services.penandatangan_profil import pilih_penandatangan
 from sistemkerja_desktop.services.penerbitan import PenerbitanTertunda
 from sistemkerja_desktop.services.team_dto import DokumenRow
 from sistemkerja_desktop.services.team_service import dokumen_rows
@@ -62,13 +67,7 @@ class HasilCetak:
     kesiapan: Kesiapan
     dokumen_baru: bool  # a number was registered and the issue recorded
     changes: Changes
-
-
-@dataclass(frozen=True, slots=True)
-class DraftEmail:
-    eml: Path
-    lampiran: tuple[Path, ...]
-    subjek: str
+    catatan_draf: str = ""  # a draft of another instrument than the profile prescribes
 
 
 @dataclass
@@ -83,6 +82,7 @@ class _Konteks:
     ulang: DokumenRow | None  # a current issued document being reprinted
     kesiapan: Kesiapan
     tertunda: tuple[str, ...] = ()  # numbers of unfinished issuances for these teams and kind
+    catatan_draf: str = ""  # on a draft: not the instrument the profile prescribes
 
 
 class DocumentService:
@@ -90,15 +90,36 @@ class DocumentService:
         self._ctx = ctx
 
     # ---- reading -------------------------------------------------------------------------
-    def jenis_sk(self, tim_id: int) -> JenisNaskah:
-        """The Keputusan to draft for a team: Sekretaris Daerah where the profile prescribes it
-        (Kapuas Hulu, lintas instansi), else Kepala Perangkat Daerah."""
+    def instrumen(self, tim_id: int) -> tuple[JenisNaskah, str]:
+        """The instrument the profile prescribes for the team, with its citation (refused
+        members not counted in its scope)."""
         with self._ctx.reading() as s:
             struktur = load_struktur(s)
             tim = load_tim(s, tim_id)
-        profile = get_profile(struktur.pd.profil)
-        doc, _ = dokumen_tim(profile, jenis_tim(profile, tim.jenis), lingkup_tim(tim))
+        return nk.instrumen(tim, get_profile(struktur.pd.profil))
+
+    def jenis_sk(self, tim_id: int) -> JenisNaskah:
+        """The Keputusan to draft for a team: Sekretaris Daerah where the profile prescribes it
+        (Kapuas Hulu, lintas instansi), else Kepala Perangkat Daerah."""
+        doc, _ = self.instrumen(tim_id)
         return JenisNaskah.SK_SEKDA if doc is JenisNaskah.SK_SEKDA else JenisNaskah.SK_KEPALA_PD
+
+    def penandatangan_bawaan(self, tim_id: int, jenis: JenisNaskah) -> Penandatangan | None:
+        """Who signs a new `jenis` for the team when no signer is chosen (the profile's roles,
+        see services.penandatangan_profil)."""
+        with self._ctx.reading() as s:
+            struktur = load_struktur(s)
+            tim = load_tim(s, tim_id)
+            return pilih_penandatangan(s, jenis, read_pengaturan(s), struktur,
+                                       get_profile(struktur.pd.profil), [tim], None)
+
+    def sk_ketua_dasar(self, tim_id: int) -> str | None:
+        """The citation of the Keputusan appointing the team's ketua where the profile has one
+        (Pekalongan Pasal 13(2), Kelompok Kerja), else None."""
+        with self._ctx.reading() as s:
+            struktur = load_struktur(s)
+            tim = load_tim(s, tim_id)
+        return nk.dasar_sk_ketua(tim, get_profile(struktur.pd.profil))
 
     def kesiapan(self, tim_ids: int | Sequence[int], jenis: JenisNaskah, *,
                  nomor: str | None = None, tanggal: dt.date | None = None,
@@ -131,6 +152,15 @@ class DocumentService:
         return self._cetak(_ids(tim_ids), JenisNaskah.SURAT_TUGAS, Path(path), draf, nomor,
                            tanggal, penandatangan_id, invariant)
 
+    def cetak_sk_ketua(self, tim_id: int, path: Path, *, draf: bool = False,
+                       nomor: str | None = None, tanggal: dt.date | None = None,
+                       penandatangan_id: int | None = None,
+                       invariant: bool = False) -> HasilCetak:
+        """The Keputusan Kepala Unit Organisasi Pemilik Kinerja appointing a Kelompok Kerja
+        (squad) ketua (Pekalongan Pasal 13(2)); refused where the profile has none."""
+        return self._cetak([tim_id], JenisNaskah.SK_KEPALA_UNIT, Path(path), draf, nomor,
+                           tanggal, penandatangan_id, invariant)
+
     def _cetak(self, ids: list[int], jenis: JenisNaskah, path: Path, draf: bool,
                nomor: str | None, tanggal: dt.date | None, signer_id: int | None,
                invariant: bool) -> HasilCetak:
@@ -142,7 +172,8 @@ class DocumentService:
             with self._ctx.reading() as s:
                 k = self._konteks(s, ids, jenis, nomor, tanggal, signer_id, draf=True)
             pages = self._write(k, jenis, path, True, invariant)
-            return HasilCetak(path, jenis, k.nomor, True, pages, k.kesiapan, False, Changes())
+            return HasilCetak(path, jenis, k.nomor, True, pages, k.kesiapan, False, Changes(),
+                              k.catatan_draf)
         with self._ctx.session(f"memesan nomor {jenis.label}") as s:
             k = self._konteks(s, ids, jenis, nomor, tanggal, signer_id, draf=False)
             if not k.kesiapan.siap:
@@ -237,14 +268,22 @@ class DocumentService:
 
     def _write(self, k: _Konteks, jenis: JenisNaskah, path: Path, draf: bool,
                invariant: bool) -> int:
+        catatan = k.catatan_draf if draf else ""
         if jenis is JenisNaskah.SURAT_TUGAS:
             dto = nb.build_st(k.tims, k.struktur, k.profile, k.pengaturan, nomor=k.nomor,
-                              tanggal=k.tanggal, signer=k.signer)
+                              tanggal=k.tanggal, signer=k.signer, draf=draf,
+                              catatan_draf=catatan)
             from sistemkerja_desktop.exporters.pdf.surat_tugas import write_surat_tugas_pdf
 
             return write_surat_tugas_pdf(dto, path, draf=draf, invariant=invariant)
-        sk = nb.build_sk(k.tims[0], k.struktur, k.pengaturan, jenis=jenis, nomor=k.nomor,
-                         tanggal=k.tanggal, signer=k.signer)
+        if jenis is JenisNaskah.SK_KEPALA_UNIT:
+            sk = nb.build_sk_ketua(k.tims[0], k.struktur, k.profile, k.pengaturan, nomor=k.nomor,
+                                   tanggal=k.tanggal, signer=k.signer, draf=draf,
+                                   catatan_draf=catatan)
+        else:
+            sk = nb.build_sk(k.tims[0], k.struktur, k.pengaturan, jenis=jenis, nomor=k.nomor,
+                             tanggal=k.tanggal, signer=k.signer, profile=k.profile, draf=draf,
+                             catatan_draf=catatan)
         from sistemkerja_desktop.exporters.pdf.sk_tim import write_sk_tim_pdf
 
         return write_sk_tim_pdf(sk, path, draf=draf, invariant=invariant)
@@ -258,7 +297,9 @@ class DocumentService:
         if len(tims) != len(set(ids)):
             raise NotFoundError("Tim tidak ditemukan", code="tim_tidak_ditemukan")
         tims.sort(key=lambda t: ids.index(t.id))
-        signer = self._signer(s, jenis, pengaturan, struktur, signer_id)
+        if jenis is JenisNaskah.SK_KEPALA_UNIT:
+            nk.cek_sk_ketua(tims[0], profile)  # refused (even a draft) where it does not apply
+        signer = pilih_penandatangan(s, jenis, pengaturan, struktur, profile, tims, signer_id)
         current = [d for d in dokumen_rows(s, tims, struktur).get(tims[0].id, [])
                    if d.jenis is jenis and not d.kedaluwarsa] if len(tims) == 1 else []
         wanted = (nomor or "").strip()
@@ -271,16 +312,11 @@ class DocumentService:
             text, when = ulang.nomor, ulang.tanggal
         else:
             when = tanggal or self._ctx.today()
-            text = (nomor or "").strip() or ("" if draf else _usul(s, jenis, when))
-        pelanggaran = tuple(f"{t.nama}: {f.pesan} (dasar: {f.dasar})" for t in tims
-                            for f in galat(cek_tim(t, struktur, profile)))
-        if jenis.sk:
-            dasar, label = tims[0].mengingat or pengaturan.mengingat, "Mengingat (dasar hukum)"
-        else:
-            dasar, label = tims[0].dasar or pengaturan.dasar_st, "Dasar surat tugas"
+            text = wanted or ("" if draf else _usul(s, jenis, when))
         cek_nomor = text or (_usul(s, jenis, when) if draf else "")  # a final would take it
-        siap = nb.kesiapan(tims, struktur, profile, nomor=cek_nomor, tanggal=when, signer=signer,
-                           dasar=dasar, dasar_label=label, pelanggaran=pelanggaran)
+        nilai = nk.kesiapan(tims, struktur, profile, pengaturan, jenis=jenis, nomor=cek_nomor,
+                            tanggal=when, signer=signer)
+        siap = nilai.kesiapan
         tertunda = tuple(penerbitan.tertunda(s, ids, jenis)) if ulang is None else ()
         if tertunda:  # an interrupted issuance first: resumed or voided, never silently left
             siap = Kesiapan((*siap.kurang, *(
@@ -288,86 +324,20 @@ class DocumentService:
                 "atau sedang diterbitkan di tempat lain): lanjutkan penerbitannya atau batalkan "
                 "nomor itu lebih dahulu" for n in tertunda)), siap.peringatan)
         return _Konteks(struktur, profile, pengaturan, tims, signer, text, when, ulang, siap,
-                        tertunda)
+                        tertunda, nilai.catatan_draf)
 
-    @staticmethod
-    def _signer(s: Session, jenis: JenisNaskah, p: PengaturanNaskah, struktur: Struktur,
-                signer_id: int | None) -> Penandatangan | None:
-        """Chosen signer, else the default of the settings, else (not for the SK Sekda) a
-        signer derived from the head of the Perangkat Daerah."""
-        wanted = signer_id or (p.penandatangan_st_id if jenis is JenisNaskah.SURAT_TUGAS
-                               else p.penandatangan_sk_id)
-        if jenis is JenisNaskah.SK_SEKDA and signer_id is None:
-            rows = s.scalars(select(PenandatanganRow).where(PenandatanganRow.aktif)).all()
-            found = [r for r in rows if "SEKRETARIS DAERAH" in r.jabatan.upper()]
-            return signer_from_row(found[0]) if found else None
-        if wanted:
-            row = s.get(PenandatanganRow, wanted)
-            if row is None:
-                raise NotFoundError(f"Penandatangan #{wanted} tidak ditemukan")
-            return signer_from_row(row)
-        first = s.scalars(select(PenandatanganRow).where(PenandatanganRow.aktif)
-                          .order_by(PenandatanganRow.id)).first()
-        if first is not None:
-            return signer_from_row(first)
-        return _kepala_pd(struktur)
-
-    # ---- roster and email ----------------------------------------------------------------
+    # ---- roster and email (services.dokumen_kirim) ---------------------------------------
     def ekspor_roster(self, tim_ids: Sequence[int] | None, path: Path) -> int:
         """One sheet per team plus a summary sheet; None = all teams. Returns the team count."""
-        with self._ctx.reading() as s:
-            struktur = load_struktur(s)
-            tims = load_tims(s, tim_ids)
-            if tim_ids is not None and len(tims) != len(set(tim_ids)):
-                raise NotFoundError("Tim tidak ditemukan", code="tim_tidak_ditemukan")
-            docs = dokumen_rows(s, tims, struktur)
-        if not tims:
-            raise ValidationError("Belum ada tim untuk diekspor", code="tidak_ada_tim")
-        profile = get_profile(struktur.pd.profil)
-        from sistemkerja_desktop.exporters.xlsx.roster import write_roster_xlsx
-        from sistemkerja_desktop.services.roster_builder import roster_tims
-
-        write_roster_xlsx(roster_tims(tims, struktur, profile, docs), Path(path),
-                          judul=f"Daftar Tim Kerja {struktur.pd.nama} {struktur.pd.pemda}")
-        return len(tims)
+        return dokumen_kirim.ekspor_roster(self._ctx, tim_ids, Path(path))
 
     def siapkan_email(self, tim_ids: Sequence[int] | None, folder: Path, *,
                       sertakan_pdf: bool = False, kepada: str = "") -> DraftEmail:
         """Save the roster (and optionally each team's SK and Surat Tugas — final when issued
         and current, else a DRAF) into `folder` and write an `.eml` draft (X-Unsent: 1) with
         them attached, for the user's mail program. No server involved."""
-        folder = Path(folder)
-        with self._ctx.reading() as s:
-            struktur = load_struktur(s)
-            tims = load_tims(s, tim_ids)
-        if not tims:
-            raise ValidationError("Belum ada tim untuk dikirim", code="tidak_ada_tim")
-        stem = _slug(tims[0].nama) if len(tims) == 1 else "daftar-tim-kerja"
-        files = [folder / f"{stem}.xlsx"]
-        self.ekspor_roster([t.id for t in tims], files[0])
-        if sertakan_pdf:  # final reprint when issued and current, else a DRAF; never a new number
-            for t in tims:
-                issued = {d.jenis for d in self.dokumen(t.id) if not d.kedaluwarsa}
-                sk = self.jenis_sk(t.id)
-                files.append(folder / f"{_slug(t.nama)}-sk.pdf")
-                self.cetak_sk_tim(t.id, files[-1], draf=sk not in issued, jenis=sk)
-                files.append(folder / f"{_slug(t.nama)}-surat-tugas.pdf")
-                self.cetak_surat_tugas(t.id, files[-1],
-                                       draf=JenisNaskah.SURAT_TUGAS not in issued)
-        pd = struktur.pd
-        names = "; ".join(t.nama for t in tims)
-        subjek = (f"Susunan {tims[0].nama} — {pd.nama} {pd.pemda}" if len(tims) == 1
-                  else f"Susunan {len(tims)} Tim Kerja — {pd.nama} {pd.pemda}")
-        isi = (f"Yth. Bapak/Ibu,\n\nBersama ini kami sampaikan susunan keanggotaan {names} "
-               f"di lingkungan {pd.nama} {pd.pemda} sebagaimana terlampir "
-               f"({len(files)} berkas).\n\nMohon dapat diteruskan kepada anggota tim yang "
-               "bersangkutan. Atas perhatian dan kerja samanya kami ucapkan terima kasih.\n\n"
-               f"Hormat kami,\n{pd.nama} {pd.pemda}\n")
-        from sistemkerja_desktop.exporters.eml import write_eml_draft
-
-        eml = write_eml_draft(folder / f"{stem}.eml", subjek=subjek, isi=isi, lampiran=files,
-                              kepada=kepada, pengirim=pd.email)
-        return DraftEmail(eml, tuple(files), subjek)
+        return dokumen_kirim.siapkan_email(self, self._ctx, tim_ids, Path(folder),
+                                           sertakan_pdf=sertakan_pdf, kepada=kepada)
 
 
 def _ids(tim_ids: int | Sequence[int]) -> list[int]:
@@ -378,26 +348,11 @@ def _ids(tim_ids: int | Sequence[int]) -> list[int]:
 
 
 def _usul(s: Session, jenis: JenisNaskah, tanggal: dt.date) -> str:
+    """The next number of the PD's register; none for a Keputusan Sekretaris Daerah (its number
+    comes from the Setda's register and is typed in)."""
+    if jenis is JenisNaskah.SK_SEKDA:
+        return ""
     pola = read_pola(s, jenis)
     if pola.kurang():
         return ""
-    return pola.render(nomor_berikut(urut_terpakai(s, jenis, tanggal.year)), tanggal)
-
-
-def _kepala_pd(struktur: Struktur) -> Penandatangan | None:
-    root = next((u for u in struktur.units if u.parent_id is None), None)
-    pos = struktur.pimpinan_of(root.id) if root else None
-    holder = struktur.holder(pos.id) if pos else None
-    if pos is None or holder is None:
-        return None
-    bentuk = {"Plt.": BentukTtd.PLT, "Plh.": BentukTtd.PLH}.get(pos.pengisian.value,
-                                                               BentukTtd.DEFINITIF)
-    return Penandatangan(jabatan=f"{pos.nama.upper()}\n{struktur.pd.pemda.upper()}",
-                         nama=holder.nama_lengkap, nip=holder.nip,
-                         pangkat=holder.golongan.tampil if holder.golongan else "",
-                         nama_tanpa_gelar=holder.nama, bentuk=bentuk, label="Kepala PD")
-
-
-def _slug(text: str) -> str:
-    out = "".join(ch.lower() if ch.isalnum() else "-" for ch in text)
-    return "-".join(x for x in out.split("-") if x)[:60] or "tim"
+    return nomor_bebas(s, pola, tanggal)[1]

@@ -28,9 +28,16 @@ from sistemkerja_desktop.domain.nip import normalize_nip, parse_nip
 from sistemkerja_desktop.domain.organisasi import Pegawai as PegawaiLike
 from sistemkerja_desktop.domain.organisasi import PerangkatDaerah
 from sistemkerja_desktop.domain.penomoran import JenisNaskah, PolaNomor, nomor_berikut, pola_bawaan
-from sistemkerja_desktop.domain.profiles import get_profile
 from sistemkerja_desktop.services.base import ServiceContext
 from sistemkerja_desktop.services.changes import Changes
+from sistemkerja_desktop.services.naskah_bawaan import (  # noqa: F401 (re-exported)
+    PERMENPANRB_6_2022,
+    PERMENPANRB_7_2022,
+    TEMBUSAN_SK,
+    TEMBUSAN_ST,
+    dasar_st_bawaan,
+    mengingat_bawaan,
+)
 
 
 @dataclass(frozen=True)
@@ -84,47 +91,6 @@ class RegisterRow:
     berkas: str = ""  # the PDF of that SK/Surat Tugas (written or intended), "" if none
 
 
-def _peraturan(nama: str) -> str:
-    return nama.replace("Perbup ", "Peraturan Bupati ").replace(" No. ", " Nomor ")
-
-
-def mengingat_bawaan(pd: PerangkatDaerah) -> tuple[str, ...]:
-    """domain_conventions.md §1.5 (LN/TLN numbers only where verified)."""
-    prof = get_profile(pd.profil)
-    items = [
-        "Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah (Lembaran Negara Republik "
-        "Indonesia Tahun 2014 Nomor 244, Tambahan Lembaran Negara Republik Indonesia Nomor 5587) "
-        "sebagaimana telah beberapa kali diubah, terakhir dengan Undang-Undang Nomor 6 Tahun 2023",
-        "Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara",
-        "Peraturan Pemerintah Nomor 11 Tahun 2017 tentang Manajemen Pegawai Negeri Sipil "
-        "(Lembaran Negara Republik Indonesia Tahun 2017 Nomor 63, Tambahan Lembaran Negara "
-        "Republik Indonesia Nomor 6037) sebagaimana telah diubah dengan Peraturan Pemerintah "
-        "Nomor 17 Tahun 2020 (Lembaran Negara Republik Indonesia Tahun 2020 Nomor 68, Tambahan "
-        "Lembaran Negara Republik Indonesia Nomor 6477)",
-        "Peraturan Pemerintah Nomor 30 Tahun 2019 tentang Penilaian Kinerja Pegawai Negeri Sipil "
-        "(Lembaran Negara Republik Indonesia Tahun 2019 Nomor 77, Tambahan Lembaran Negara "
-        "Republik Indonesia Nomor 6340)",
-        "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 6 Tahun "
-        "2022 tentang Pengelolaan Kinerja Pegawai Aparatur Sipil Negara",
-        "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 7 Tahun "
-        "2022 tentang Sistem Kerja pada Instansi Pemerintah untuk Penyederhanaan Birokrasi",
-    ]
-    if prof.seed:
-        items.append(_peraturan(prof.nama))
-    return tuple(items)
-
-
-def dasar_st_bawaan(pd: PerangkatDaerah) -> tuple[str, ...]:
-    """Kapuas Hulu Lampiran II.3: the SOTK Perbup and the Perbup Sistem Kerja."""
-    prof = get_profile(pd.profil)
-    sistem_kerja = (_peraturan(prof.nama) if prof.seed else
-                    "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi "
-                    "Nomor 7 Tahun 2022 tentang Sistem Kerja pada Instansi Pemerintah untuk "
-                    "Penyederhanaan Birokrasi")
-    return (f"Peraturan Bupati tentang Susunan Organisasi dan Tata Kerja {pd.nama} "
-            f"{pd.pemda}", sistem_kerja)
-
-
 def pengaturan_row(s: Session) -> PengaturanNaskahRow | None:
     return s.scalars(select(PengaturanNaskahRow).order_by(PengaturanNaskahRow.id)).first()
 
@@ -149,10 +115,6 @@ def read_pengaturan(s: Session) -> PengaturanNaskah:
         paraf=lines(r.paraf))
 
 
-TEMBUSAN_SK = ("Yang bersangkutan untuk diketahui dan dilaksanakan sebagaimana mestinya.",)
-TEMBUSAN_ST = ("Pejabat Penilai Kinerja masing-masing;", "Arsip.")
-
-
 def signer_from_row(r: PenandatanganRow) -> Penandatangan:
     return Penandatangan(id=r.id, uuid=r.uuid, label=r.label, jabatan=r.jabatan, nama=r.nama,
                          nama_tanpa_gelar=r.nama_tanpa_gelar, nip=r.nip, pangkat=r.pangkat,
@@ -171,18 +133,32 @@ def urut_terpakai(s: Session, jenis: JenisNaskah, tahun: int) -> list[int]:
         NomorRegisterRow.jenis == jenis.value, NomorRegisterRow.tahun == tahun)))
 
 
+def nomor_bebas(s: Session, pola: PolaNomor, tanggal: dt.date) -> tuple[int, str]:
+    """The next sequence of this kind and year whose text no other document carries (two kinds
+    may share a pattern, e.g. the Keputusan Kepala PD and Kepala Unit Organisasi)."""
+    urut = nomor_berikut(urut_terpakai(s, pola.jenis, tanggal.year))
+    text = pola.render(urut, tanggal)
+    while s.scalars(select(NomorRegisterRow.id).where(NomorRegisterRow.nomor == text)).first():
+        urut += 1
+        text = pola.render(urut, tanggal)
+    return urut, text
+
+
+NOMOR_SETDA_WAJIB = ("Nomor Keputusan Sekretaris Daerah diberikan dari register Sekretariat "
+                     "Daerah, tidak diambil dari register nomor Perangkat Daerah: masukkan "
+                     "nomornya. Tidak ada yang dicatat.")
+
+
 def register_nomor(s: Session, jenis: JenisNaskah, nomor: str | None, tanggal: dt.date,
                    perihal: str, tim_id: int | None,
                    status: StatusNomor = StatusNomor.TERBIT) -> NomorRegisterRow:
     """Take `nomor` (or the next one when None) into the register; duplicates refused. Every
     row counts as used, whatever its status: a voided or unfinished number is never reused."""
     pola = read_pola(s, jenis)
+    if jenis is JenisNaskah.SK_SEKDA and (nomor is None or not nomor.strip()):
+        raise ValidationError(NOMOR_SETDA_WAJIB, field="nomor", code="nomor_setda")
     if nomor is None or not nomor.strip():
-        urut = nomor_berikut(urut_terpakai(s, jenis, tanggal.year))
-        text = pola.render(urut, tanggal)
-        while s.scalars(select(NomorRegisterRow.id).where(NomorRegisterRow.nomor == text)).first():
-            urut += 1  # the same text taken by another document type
-            text = pola.render(urut, tanggal)
+        urut, text = nomor_bebas(s, pola, tanggal)
     else:
         text = nomor.strip()
         parsed = pola.parse(text)
@@ -304,10 +280,12 @@ class NaskahSettingsService:
     def usul_nomor(self, jenis: JenisNaskah, tanggal: dt.date | None = None) -> str:
         """The next number proposed (not reserved). Raises ValidationError if the pattern still
         lacks settings (e.g. the kode unit)."""
+        if jenis is JenisNaskah.SK_SEKDA:
+            raise ValidationError(NOMOR_SETDA_WAJIB.replace(" Tidak ada yang dicatat.", ""),
+                                  field="nomor", code="nomor_setda")
         tanggal = tanggal or self._ctx.today()
         with self._ctx.reading() as s:
-            return read_pola(s, jenis).render(
-                nomor_berikut(urut_terpakai(s, jenis, tanggal.year)), tanggal)
+            return nomor_bebas(s, read_pola(s, jenis), tanggal)[1]
 
     def catat_nomor(self, jenis: JenisNaskah, nomor: str | None, *, tanggal: dt.date | None = None,
                     perihal: str = "", tim_id: int | None = None) -> tuple[RegisterRow, Changes]:

@@ -4,7 +4,8 @@
    `belum_selesai`, with the team document rows that remember what is being issued (teams,
    signer snapshot, roster fingerprint, file);
 2. the PDF is written through a temporary file beside the target (outside any transaction);
-3. `tandai_terbit` (transaction 2): the number becomes `terbit`.
+3. `tandai_terbit` (transaction 2): the number becomes `terbit`, and a team still in *draf*
+   becomes *aktif* in the same transaction (issue #9: the instrument fixes the team; audited).
 
 A kill between the steps leaves a `belum_selesai` row: listed in the register, it is resumed
 (`DocumentService.lanjutkan`, same number and date) or voided (`batalkan_nomor`, with a reason);
@@ -23,11 +24,11 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sistemkerja_desktop.db.models_tim import DokumenTimRow, NomorRegisterRow
+from sistemkerja_desktop.db.models_tim import DokumenTimRow, NomorRegisterRow, TimRow
 from sistemkerja_desktop.domain.errors import ConflictError, SistemKerjaError, StorageError
 from sistemkerja_desktop.domain.naskah import BentukTtd, Penandatangan
 from sistemkerja_desktop.domain.penomoran import JenisNaskah
-from sistemkerja_desktop.domain.tim import Tim, sidik_roster
+from sistemkerja_desktop.domain.tim import StatusTim, Tim, sidik_roster, transition
 from sistemkerja_desktop.services.naskah_settings import StatusNomor, register_nomor
 
 log = logging.getLogger(__name__)
@@ -59,9 +60,16 @@ def sebab(exc: Exception, what: str) -> str:
     return f"{what} ({type(exc).__name__}: {exc})"
 
 
+def _kelompok(jenis: JenisNaskah) -> str:
+    if jenis is JenisNaskah.SK_KEPALA_UNIT:  # appoints the ketua; the team has its own SK
+        return "ketua"
+    return "sk" if jenis.sk else "st"
+
+
 def _sama_jenis(jenis: JenisNaskah) -> list[str]:
-    """SK kinds count together (one team has one SK at a time); the Surat Tugas alone."""
-    return [j.value for j in JenisNaskah if j.sk == jenis.sk]
+    """The SK fixing a team count together (one team has one SK at a time); the Surat Tugas
+    alone; the Keputusan appointing a squad ketua (Pekalongan Pasal 13(2)) alone."""
+    return [j.value for j in JenisNaskah if _kelompok(j) == _kelompok(jenis)]
 
 
 def tertunda(s: Session, tim_ids: Sequence[int], jenis: JenisNaskah) -> list[str]:
@@ -136,5 +144,14 @@ def tandai_terbit(s: Session, register_id: int, path: Path) -> NomorRegisterRow:
     for d in s.scalars(select(DokumenTimRow).where(DokumenTimRow.register_id == register_id)):
         if d.berkas != str(path):
             d.berkas = str(path)
+        if JenisNaskah(d.jenis) is not JenisNaskah.SK_KEPALA_UNIT:
+            aktifkan(s, d.tim_id)
     s.flush()
     return row
+
+
+def aktifkan(s: Session, tim_id: int) -> None:
+    """A team in *draf* becomes *aktif* once its final SK/Surat Tugas is issued."""
+    tim = s.get(TimRow, tim_id)
+    if tim is not None and tim.status == StatusTim.DRAF.value:
+        tim.status = transition(StatusTim.DRAF, StatusTim.AKTIF).value

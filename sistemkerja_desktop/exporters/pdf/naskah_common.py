@@ -35,6 +35,7 @@ from sistemkerja_desktop.domain.naskah_dok import Butir, GarisKop, Kop, Pengesah
 from sistemkerja_desktop.domain.nip import format_nip
 from sistemkerja_desktop.exporters.files import write_bytes_atomic
 from sistemkerja_desktop.exporters.pdf.fonts import SANS, apply_fallback, bold, register_fonts
+from sistemkerja_desktop.exporters.pdf.paraf import tabel_paraf
 from sistemkerja_desktop.exporters.pdf.styles import (
     COLON_W,
     KOP_LOGO_H,
@@ -126,14 +127,31 @@ def _rows_style(extra: Sequence[tuple[Any, ...]] = ()) -> TableStyle:
                        ("BOTTOMPADDING", (0, 0), (-1, -1), 3), *extra])
 
 
+def titik_dua(g: Gaya, style: ParagraphStyle | None = None) -> Paragraph:
+    """The ':' of a `Label : text` row, set in the text's own style so that it sits on the
+    text's baseline (a bare string cell is drawn in the table's 10 pt font, 2 pt higher)."""
+    return Paragraph(":", style or g.normal)
+
+
+def tanda_akhir(items: Sequence[str]) -> list[str]:
+    """';' after every item of a list that ends without punctuation, '.' after the last."""
+    out = [x.rstrip() for x in items]
+    for i, text in enumerate(out):
+        if text and text[-1] not in ";.,:":
+            out[i] = text + ("." if i == len(out) - 1 else ";")
+    return out
+
+
 def label_list(label: str, items: Sequence[str], g: Gaya, width: float, *,
                marks: Sequence[str] | None = None) -> Table:
-    """`Menimbang : a. …` — one row per item; the label only on the first row."""
+    """`Menimbang : a. …` — one row per item; the label only on the first row. An item that
+    ends without punctuation gets the list's ';' (the last one '.'), as Tata Naskah writes a
+    Menimbang / Mengingat / Dasar list."""
     marks = list(marks) if marks is not None else [f"{i + 1}." for i in range(len(items))]
     data = []
-    for i, text in enumerate(items or [TITIK]):
+    for i, text in enumerate(tanda_akhir(items) or [TITIK]):
         data.append([Paragraph(esc(label), g.normal) if i == 0 else "",
-                     ":" if i == 0 else "",
+                     titik_dua(g) if i == 0 else "",
                      Paragraph(marks[i] if i < len(marks) else "", g.normal),
                      Paragraph(esc(text), g.justify)])
     table = Table(data, colWidths=[LABEL_W, COLON_W, MARK_W, width - LABEL_W - COLON_W - MARK_W])
@@ -145,7 +163,8 @@ def label_butir(label: str, butir: Butir, g: Gaya, width: float, *,
                 label_bold: bool = False) -> Table:
     """`KEDUA : text` with optional a./b. sub-items under the text."""
     text_w = width - LABEL_W - COLON_W
-    data: list[list[Any]] = [[Paragraph(esc(label), g.bold if label_bold else g.normal), ":",
+    data: list[list[Any]] = [[Paragraph(esc(label), g.bold if label_bold else g.normal),
+                              titik_dua(g),
                               Paragraph(esc(butir.teks), g.justify), ""]]
     style: list[tuple[Any, ...]] = [("SPAN", (2, 0), (3, 0))]
     for i, sub in enumerate(butir.sub):
@@ -171,15 +190,21 @@ def numbered(items: Sequence[Butir], g: Gaya, width: float, *, start: int = 1) -
     return table
 
 
-def signature(p: Pengesahan, g: Gaya, width: float, *, fallback_jabatan: str) -> list[Flowable]:
-    """Right-aligned block: place/date, jabatan lines, room to sign, name, pangkat, NIP."""
+def signature(p: Pengesahan, g: Gaya, width: float, *, fallback_jabatan: str,
+              tanpa_tanggal: bool = False, paraf: Sequence[str] = ()) -> list[Flowable]:
+    """Right-aligned block: place/date (left out under a lampiran, whose header carries the
+    date), jabatan lines, room to sign, name, pangkat, NIP; the PARAF table, when there is
+    one, at its left (paraf koordinasi)."""
     tanggal = tanggal_id(p.tanggal) if p.tanggal else TITIK
     rows: list[Any] = []
-    if p.gaya_tanggal == "ditetapkan":
+    if tanpa_tanggal:
+        pass
+    elif p.gaya_tanggal == "ditetapkan":
         rows.append(_two(["Ditetapkan di", p.tempat or TITIK], ["pada tanggal", tanggal], g))
     else:
         rows.append(Paragraph(esc(f"{p.tempat or TITIK}, {tanggal}"), g.normal))
-    rows.append(Spacer(1, 2 * mm))
+    if rows:
+        rows.append(Spacer(1, 2 * mm))
     signer = p.penandatangan
     jabatan = signer.baris_jabatan() if signer else (f"{fallback_jabatan},",)
     rows += [Paragraph(esc(line), g.normal) for line in jabatan]
@@ -198,8 +223,9 @@ def signature(p: Pengesahan, g: Gaya, width: float, *, fallback_jabatan: str) ->
                  Paragraph("NIP.", g.normal)]
     inner = Table([[r] for r in rows], colWidths=[TTD_W])
     inner.setStyle(_rows_style([("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
-    outer = Table([["", inner]], colWidths=[width - TTD_W, TTD_W])
-    outer.setStyle(_rows_style())
+    left: Any = tabel_paraf(paraf, g, width - TTD_W - 4 * mm) if paraf else ""
+    outer = Table([[left, inner]], colWidths=[width - TTD_W, TTD_W])
+    outer.setStyle(_rows_style([("VALIGN", (0, 0), (0, 0), "BOTTOM")]))
     return [Spacer(1, 5 * mm), outer]
 
 
@@ -210,8 +236,8 @@ def closing(last: Flowable | None, block: list[Flowable], tembusan_part: list[Fl
 
 
 def _two(a: list[str], b: list[str], g: Gaya) -> Table:
-    t = Table([[Paragraph(esc(a[0]), g.normal), ":", Paragraph(esc(a[1]), g.normal)],
-               [Paragraph(esc(b[0]), g.normal), ":", Paragraph(esc(b[1]), g.normal)]],
+    t = Table([[Paragraph(esc(a[0]), g.normal), titik_dua(g), Paragraph(esc(a[1]), g.normal)],
+               [Paragraph(esc(b[0]), g.normal), titik_dua(g), Paragraph(esc(b[1]), g.normal)]],
               colWidths=[29 * mm, COLON_W, TTD_W - 29 * mm - COLON_W])
     t.setStyle(_rows_style([("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     return t

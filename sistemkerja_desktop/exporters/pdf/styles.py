@@ -31,6 +31,7 @@ class Gaya:
     tabel: ParagraphStyle
     tabel_tengah: ParagraphStyle
     tabel_kepala: ParagraphStyle
+    mini: ParagraphStyle  # PARAF table
 
 
 def gaya(family: str, size: float) -> Gaya:
@@ -52,4 +53,6 @@ def gaya(family: str, size: float) -> Gaya:
         tabel_kepala=ParagraphStyle("tabel_kepala", parent=base, fontSize=small,
                                     leading=small * 1.18, alignment=TA_CENTER,
                                     fontName=bold(family)),
+        mini=ParagraphStyle("mini", parent=base, fontSize=size - 3.5,
+                            leading=(size - 3.5) * 1.18),
     )

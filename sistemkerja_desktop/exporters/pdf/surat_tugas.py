@@ -1,7 +1,9 @@
-"""Surat Tugas for one or more teams — Kapuas Hulu Lampiran II.3 and the Permendagri 1/2023
-model: kop, SURAT TUGAS / NOMOR, Dasar, MEMBERI TUGAS (or MEMERINTAHKAN), Kepada (names with
-identity when few; "sebagaimana terlampir" when many), Untuk, signature, tembusan, and the
-Lampiran Surat Tugas listing each team's Ketua Tim and numbered Anggota with (Jabatan).
+"""Surat Tugas (or Surat Penugasan) for one or more teams — Kapuas Hulu Lampiran II.3 and the
+Permendagri 1/2023 model: kop, SURAT TUGAS / NOMOR, Dasar, MEMBERI TUGAS (or MEMERINTAHKAN),
+Kepada (names with identity when few; "sebagaimana terlampir" when many, and always in Kapuas
+Hulu), Untuk, signature (with the PARAF table at its left when set), tembusan, and the Lampiran
+Surat Tugas listing each team's Ketua Tim and numbered Anggota with (Jabatan), signed without a
+second place and date.
 
 Sans (Arial-metric) 12 pt; page numbers from page 2."""
 
@@ -37,8 +39,10 @@ from sistemkerja_desktop.exporters.pdf.naskah_common import (
     numbered,
     signature,
     tembusan,
+    titik_dua,
     write_pdf,
 )
+from sistemkerja_desktop.exporters.pdf.paraf import catatan_draf
 from sistemkerja_desktop.exporters.pdf.styles import COLON_W, LABEL_W, MARK_W, Gaya
 
 _STYLE = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -53,7 +57,9 @@ def write_surat_tugas_pdf(dto: SuratTugasNaskah, path: Path, *, draf: bool = Fal
     g = gaya_naskah(SANS, t)
     width = content_width(t)
     story: list[Flowable] = [*kop_flowables(dto.kop, width)]
-    story += [Paragraph("<u>SURAT TUGAS</u>", g.center_bold),
+    if draf:
+        story += catatan_draf(dto.catatan_draf, g, width)
+    story += [Paragraph(f"<u>{esc(dto.judul_dokumen.upper())}</u>", g.center_bold),
               Paragraph(f"NOMOR : {esc(dto.nomor or TITIK)}", g.center), Spacer(1, 5 * mm)]
     story.append(label_list("Dasar", dto.dasar, g, width))
     story += [Spacer(1, 3 * mm), Paragraph(f"{esc(dto.kata_perintah)} :", g.center_bold),
@@ -69,7 +75,8 @@ def write_surat_tugas_pdf(dto: SuratTugasNaskah, path: Path, *, draf: bool = Fal
                                            for i, b in enumerate(butir[:-1], 1)], g, width))
     last = _label_rows("Untuk" if len(butir) <= 1 else "",
                        [numbered(butir[-1:], g, inner_w, start=len(butir))], g, width)
-    story.append(closing(last, signature(dto.pengesahan, g, width, fallback_jabatan="KEPALA"),
+    story.append(closing(last, signature(dto.pengesahan, g, width, fallback_jabatan="KEPALA",
+                                         paraf=dto.paraf),
                          tembusan(dto.tembusan, "Tembusan:", g, width)))
     if dto.lampiran:
         story += [PageBreak(), *_lampiran(dto, g, width)]
@@ -84,8 +91,8 @@ def _label_block(label: str, content: Flowable, g: Gaya, width: float) -> Table:
 
 def _label_rows(label: str, contents: list[Flowable], g: Gaya, width: float) -> Table:
     """`Label : content` with further contents on their own rows (a table splits by row)."""
-    rows = [[Paragraph(esc(label), g.normal) if i == 0 else "", ":" if i == 0 and label else "",
-             c] for i, c in enumerate(contents)]
+    rows = [[Paragraph(esc(label), g.normal) if i == 0 else "",
+             titik_dua(g) if i == 0 and label else "", c] for i, c in enumerate(contents)]
     table = Table(rows, colWidths=[LABEL_W, COLON_W, width - LABEL_W - COLON_W])
     table.setStyle(TableStyle(_STYLE))
     return table
@@ -94,19 +101,22 @@ def _label_rows(label: str, contents: list[Flowable], g: Gaya, width: float) -> 
 def _kepada(dto: SuratTugasNaskah, g: Gaya, width: float) -> list[Flowable]:
     inner_w = width - LABEL_W - COLON_W
     if dto.lampiran:
-        text = ("Nama-nama sebagaimana tercantum dalam Lampiran Surat Tugas ini"
-                if len(dto.tim) <= 1 else
-                "Nama-nama anggota Tim Kerja sebagaimana tercantum dalam Lampiran Surat Tugas ini")
+        text = dto.kepada_teks or (
+            f"Nama-nama sebagaimana tercantum dalam Lampiran {dto.judul_dokumen} ini"
+            if len(dto.tim) <= 1 else
+            f"Nama-nama anggota Tim Kerja sebagaimana tercantum dalam Lampiran "
+            f"{dto.judul_dokumen} ini")
         return [_label_block("Kepada", Paragraph(esc(text), g.justify), g, width)]
     people = dto.kepada
     blocks: list[Any] = []
     for i, o in enumerate(people):
-        rows = [["Nama", o.nama], ["NIP", o.nip], ["Pangkat/Gol.", o.pangkat],
+        nama = f"{o.nama} ({o.keterangan})" if o.keterangan else o.nama
+        rows = [["Nama", nama], ["NIP", o.nip], ["Pangkat/Gol.", o.pangkat],
                 ["Jabatan", o.jabatan]]
         if o.peran:
             rows.append(["Dalam tim", o.peran])
         data = [[Paragraph(f"{i + 1}." if j == 0 else "", g.normal),
-                 Paragraph(esc(k), g.normal), ":", Paragraph(esc(v or "-"), g.normal)]
+                 Paragraph(esc(k), g.normal), titik_dua(g), Paragraph(esc(v or "-"), g.normal)]
                 for j, (k, v) in enumerate(rows)]
         t = Table(data, colWidths=[MARK_W, 28 * mm, COLON_W, inner_w - MARK_W - 28 * mm - COLON_W])
         t.setStyle(TableStyle(_STYLE))
@@ -120,27 +130,30 @@ def _kepada(dto: SuratTugasNaskah, g: Gaya, width: float) -> list[Flowable]:
 def _lampiran(dto: SuratTugasNaskah, g: Gaya, width: float) -> list[Flowable]:
     tanggal = tanggal_id(dto.pengesahan.tanggal) if dto.pengesahan.tanggal else TITIK
     head_w = 90 * mm
-    head = Table([[Paragraph("Lampiran Surat Tugas", g.normal), "", ""],
-                  [Paragraph("Nomor", g.normal), ":", Paragraph(esc(dto.nomor or TITIK), g.normal)],
-                  [Paragraph("Tanggal", g.normal), ":", Paragraph(esc(tanggal), g.normal)]],
+    head = Table([[Paragraph(f"Lampiran {esc(dto.judul_dokumen)}:", g.normal), "", ""],
+                  [Paragraph("Nomor", g.normal), titik_dua(g),
+                   Paragraph(esc(dto.nomor or TITIK), g.normal)],
+                  [Paragraph("Tanggal", g.normal), titik_dua(g), Paragraph(esc(tanggal), g.normal)]],
                  colWidths=[20 * mm, COLON_W, head_w - 20 * mm - COLON_W])
     head.setStyle(TableStyle([*_STYLE, ("SPAN", (0, 0), (2, 0))]))
     outer = Table([["", head]], colWidths=[width - head_w, head_w])
     outer.setStyle(TableStyle(_STYLE))
     out: list[Flowable] = [outer, Spacer(1, 8 * mm)]
-    pj = Table([[Paragraph("Penanggung jawab pelaksanaan tugas", g.normal), ":",
+    pj = Table([[Paragraph("Penanggung jawab pelaksanaan tugas", g.normal), titik_dua(g),
                  Paragraph(esc(dto.penanggung_jawab or TITIK), g.normal)]],
-               colWidths=[62 * mm, COLON_W, width - 62 * mm - COLON_W])
+               colWidths=[LABEL_W + 10 * mm, COLON_W, width - LABEL_W - 10 * mm - COLON_W])
     pj.setStyle(TableStyle(_STYLE))
     out += [pj, Spacer(1, 4 * mm)]
     for i, tim in enumerate(dto.tim):
         out += _tim_block(i, tim, g, width)
-    out.append(closing(None, signature(dto.pengesahan, g, width, fallback_jabatan="KEPALA"), []))
+    out.append(closing(None, signature(dto.pengesahan, g, width, fallback_jabatan="KEPALA",
+                                       tanpa_tanggal=True, paraf=dto.paraf), []))
     return out
 
 
 def _person(o: Orang, g: Gaya) -> list[Flowable]:
-    text = f"{esc(o.nama)}" + (f" ({esc(o.jabatan)})" if o.jabatan else "")
+    text = (f"{esc(o.nama)}" + (f" ({esc(o.jabatan)})" if o.jabatan else "")
+            + (f" <i>({esc(o.keterangan)})</i>" if o.keterangan else ""))
     nip = f"NIP {esc(o.nip)}" if o.nip else ""
     return [Paragraph(text, g.normal), *([Paragraph(nip, g.kecil)] if nip else [])]
 
@@ -163,7 +176,8 @@ def _tim_block(i: int, tim: TimTugas, g: Gaya, width: float) -> list[Flowable]:
                 sub.setStyle(TableStyle(_STYLE + [("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
                 cell = sub
             rows.append(["", Paragraph(f"{chr(ord('a') + letter)}." if first else "", g.normal),
-                         Paragraph(esc(role) if first else "", g.normal), ":" if first else "",
+                         Paragraph(esc(role) if first else "", g.normal),
+                         titik_dua(g) if first else "",
                          cell])
         letter += 1
 

@@ -1,14 +1,24 @@
-"""Team rosters as .xlsx: a summary sheet plus one sheet per team.
+"""Team rosters as .xlsx: a summary sheet plus one sheet per team, legible when printed.
 
-Columns NO, NAMA (with gelar), NIP (text, never a number), PANGKAT/GOL, JABATAN DALAM DINAS,
-JABATAN DALAM TIM, UNIT/ASAL, PERIODE, NOMOR SK/ST. Styled header, frozen panes, fitted widths,
-print set-up (landscape, fit to width, header row repeated). Text starting with = + - @ is
-written as a plain string cell (quote prefix), so Excel and LibreOffice never evaluate it.
+A team sheet opens with the team's title block — jenis/status, unit pemilik kinerja, PERIODE and
+NOMOR SK/ST once, not on every row — then the table NO | NAMA | NIP | JABATAN DALAM TIM | JABATAN
+DALAM DINAS | PANGKAT/GOL | UNIT/ASAL | PERSETUJUAN (the KH SK susunan order: NAMA, JABATAN DALAM
+TIM, JABATAN DALAM DINAS). A member waiting for approval is marked ("Menunggu persetujuan", tinted);
+a refused one is not in the table (no SK or Surat Tugas lists them) but named in a clearly marked
+note above it, with the reason.
+
+Print set-up: A4 landscape, fit to one page wide, title rows repeated, the period and number in
+the printed page header, page numbers in the footer. Column widths are fixed and wrapped (row
+heights set from the wrapped line count), so fitting to the width never scales the 10 pt text
+below 8 pt (`skala_cetak`). NIP is text, never a number; text starting with = + - @ is written as
+a plain string cell (quote prefix), so Excel and LibreOffice never evaluate it.
 """
 
 from __future__ import annotations
 
+import math
 import re
+import textwrap
 from collections.abc import Sequence
 from copy import copy
 from dataclasses import dataclass
@@ -23,14 +33,19 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from sistemkerja_desktop.exporters.files import atomic_output, check_output_path
 
-KOLOM = ("NO", "NAMA", "NIP", "PANGKAT/GOL", "JABATAN DALAM DINAS", "JABATAN DALAM TIM",
-         "UNIT/ASAL", "PERIODE", "NOMOR SK/ST")
+KOLOM = ("NO", "NAMA", "NIP", "JABATAN DALAM TIM", "JABATAN DALAM DINAS", "PANGKAT/GOL",
+         "UNIT/ASAL", "PERSETUJUAN")
 RINGKASAN_KOLOM = ("NO", "NAMA TIM", "JENIS", "UNIT PEMILIK KINERJA", "PERIODE", "STATUS",
-                   "KETUA", "JUMLAH ANGGOTA", "NOMOR SK/ST")
-_MAX_W = (6, 40, 23, 30, 50, 22, 56, 40, 60)  # no wrapping: LibreOffice keeps row heights
-_MAX_W_RINGKASAN = (6, 56, 24, 50, 40, 12, 40, 10, 60)
-_HEADER_ROW = 6  # team sheets: title, 3 info rows, blank, header
+                   "KETUA", "JUMLAH ANGGOTA", "NOMOR SK/ST", "CATATAN")
+# Widths in Excel units (the width of "0" in the default 11 pt font, 7 px): each sheet's sum
+# keeps the fit-to-width scale at or above MIN_PT / BODY_PT on A4 landscape (see skala_cetak).
+LEBAR = (5, 30, 21, 20, 32, 18, 30, 15)
+LEBAR_RINGKASAN = (5, 28, 16, 24, 20, 9, 24, 9, 24, 18)
+BODY_PT, HEAD_PT, TITLE_PT, MIN_PT = 10.0, 10.0, 14.0, 8.0
+A4_LANDSCAPE_MM, MARGIN_INCH = 297.0, 0.4
 _FORMULA_START = ("=", "+", "-", "@")
+_LINE_PT = 12.75  # the height of one line of 10 pt Arial
+MENUNGGU = "Menunggu persetujuan"
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,8 +56,9 @@ class RosterBaris:
     jabatan_dinas: str
     jabatan_tim: str
     unit_asal: str
-    periode: str
-    nomor_dokumen: str
+    periode: str = ""  # not printed per row: the team's period is in the sheet header
+    nomor_dokumen: str = ""  # not printed per row: the team's SK/ST number is in the header
+    persetujuan: str = ""  # "Disetujui", MENUNGGU, "" (none needed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +70,36 @@ class RosterTim:
     status: str
     ketua: str
     nomor_dokumen: str
-    baris: tuple[RosterBaris, ...]
+    baris: tuple[RosterBaris, ...]  # the members a naskah lists (never a refused one)
+    ditolak: tuple[str, ...] = ()  # "Nama (NIP): alasan" of each refused member
+
+    @property
+    def menunggu(self) -> int:
+        return sum(b.persetujuan == MENUNGGU for b in self.baris)
+
+    @property
+    def catatan(self) -> str:
+        parts = []
+        if self.menunggu:
+            parts.append(f"{self.menunggu} menunggu persetujuan")
+        if self.ditolak:
+            parts.append(f"{len(self.ditolak)} ditolak (tidak dicantumkan)")
+        return "; ".join(parts)
+
+
+def lebar_px(width: float) -> float:
+    """A column's width on screen and paper in pixels at 96 dpi (7 px a unit plus padding)."""
+    return 7 * width + 5
+
+
+def skala_cetak(widths: Sequence[float], *, margin_inch: float = MARGIN_INCH) -> float:
+    """The scale "fit to 1 page wide" prints at on A4 landscape (1.0 when the sheet fits)."""
+    printable_px = (A4_LANDSCAPE_MM / 25.4 - 2 * margin_inch) * 96
+    return min(1.0, printable_px / sum(lebar_px(w) for w in widths))
+
+
+assert BODY_PT * skala_cetak(LEBAR) >= MIN_PT, "roster columns too wide to print legibly"
+assert BODY_PT * skala_cetak(LEBAR_RINGKASAN) >= MIN_PT, "summary columns too wide"
 
 
 def _clean(value: object) -> str:
@@ -102,15 +147,27 @@ def sheet_title(name: str, used: set[str]) -> str:
     return title
 
 
-def _widths(ws: Worksheet, rows: Sequence[Sequence[str]], heads: Sequence[str],
-            caps: Sequence[int]) -> None:
-    for i, (head, cap) in enumerate(zip(heads, caps, strict=True)):
-        longest = max((len(r[i]) for r in rows[:3000]), default=0)
-        ws.column_dimensions[get_column_letter(i + 1)].width = min(cap, max(len(head) + 3,
-                                                                             longest + 2))
+def _lines(text: str, width: float) -> int:
+    """Lines `text` wraps to in a column `width` wide (Arial 10: about 1.3 characters a unit;
+    counted low, 1.2, so a row is never too short)."""
+    per_line = max(4, math.floor(width * 1.2) - 1)
+    return max(1, sum(len(textwrap.wrap(part, per_line, break_long_words=True)) or 1
+                      for part in text.splitlines() or [""]))
 
 
-def _print_setup(ws: Worksheet, header_row: int) -> None:
+def _row_height(values: Sequence[str], widths: Sequence[float]) -> float:
+    return round(max(_lines(v, w) for v, w in zip(values, widths, strict=True)) * _LINE_PT + 3, 2)
+
+
+def _hf(text: str) -> str:
+    """Text for a page header/footer ('&' is its control character)."""
+    return _clean(text).replace("&", "&&")
+
+
+def _page_setup(ws: Worksheet, widths: Sequence[float], header_row: int, *, kiri: str,
+                tengah: str, kanan: str, kaki: str) -> None:
+    for i, w in enumerate(widths):
+        ws.column_dimensions[get_column_letter(i + 1)].width = w
     ws.freeze_panes = f"C{header_row + 1}"
     ws.print_title_rows = f"{header_row}:{header_row}"
     ws.page_setup.orientation = "landscape"
@@ -119,7 +176,41 @@ def _print_setup(ws: Worksheet, header_row: int) -> None:
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_options.horizontalCentered = True
-    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.left = ws.page_margins.right = MARGIN_INCH
+    ws.page_margins.top = ws.page_margins.bottom = 0.75
+    ws.page_margins.header = ws.page_margins.footer = 0.3
+    hf = ws.HeaderFooter
+    hf.scaleWithDoc = False  # the header keeps its size when the sheet is fitted
+    for part, text, bold in ((hf.oddHeader.left, _hf(kiri), False),
+                             (hf.oddHeader.center, _hf(tengah), True),
+                             (hf.oddHeader.right, _hf(kanan), False),
+                             (hf.oddFooter.left, _hf(kaki), False),
+                             (hf.oddFooter.right, "Halaman &P dari &N", False)):
+        if text:
+            part.text, part.size = text, 9
+            part.font = "Arial,Bold" if bold else "Arial,Regular"
+
+
+class _Styles:
+    def __init__(self) -> None:
+        thin = Side(style="thin", color="808080")
+        self.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+        self.head = dict(font=Font(name="Arial", bold=True, color="FFFFFF", size=HEAD_PT),
+                         fill=PatternFill("solid", fgColor="1F4E78"), border=self.border,
+                         alignment=Alignment(horizontal="center", vertical="center",
+                                             wrap_text=True))
+        wrap = Alignment(vertical="top", wrap_text=True)
+        self.body = dict(font=Font(name="Arial", size=BODY_PT), border=self.border,
+                         alignment=wrap)
+        self.waiting = dict(self.body, font=Font(name="Arial", size=BODY_PT, bold=True,
+                                                 color="9A5B00"),
+                            fill=PatternFill("solid", fgColor="FFF3DC"))
+        self.centre = dict(font=Font(name="Arial", size=BODY_PT), border=self.border,
+                           alignment=Alignment(horizontal="center", vertical="top"))
+        self.title = Font(name="Arial", bold=True, size=TITLE_PT)
+        self.label = Font(name="Arial", bold=True, size=BODY_PT)
+        self.value = Font(name="Arial", size=BODY_PT)
+        self.note = Font(name="Arial", bold=True, size=BODY_PT, color="9B1C1C")
 
 
 def write_roster_xlsx(tims: Sequence[RosterTim], path: Path, *, judul: str,
@@ -136,54 +227,73 @@ def write_roster_xlsx(tims: Sequence[RosterTim], path: Path, *, judul: str,
 
 def _workbook(tims: Sequence[RosterTim], judul: str) -> openpyxl.Workbook:
     wb = openpyxl.Workbook(write_only=True)
-    thin = Side(style="thin", color="808080")
-    border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    head = dict(font=Font(name="Arial", bold=True, color="FFFFFF", size=10),
-                fill=PatternFill("solid", fgColor="1F4E78"), border=border,
-                alignment=Alignment(horizontal="center", vertical="center", wrap_text=True))
-    body = dict(font=Font(name="Arial", size=10), border=border,
-                alignment=Alignment(vertical="top"))
-    nip_style = dict(body, number_format="@")
-    title_font = Font(name="Arial", bold=True, size=13)
-
-    ws = wb.create_sheet("Ringkasan")
-    summary = [[str(i + 1), t.nama, t.jenis, t.unit_pemilik, t.periode, t.status, t.ketua,
-                str(len(t.baris)), t.nomor_dokumen] for i, t in enumerate(tims)]
-    _widths(ws, summary, RINGKASAN_KOLOM, _MAX_W_RINGKASAN)
-    _print_setup(ws, 3)
-    ws.append([_text_cell(ws, judul, font=title_font)])
-    ws.append([])
-    ws.append([_text_cell(ws, h, **head) for h in RINGKASAN_KOLOM])
-    for row in summary:
-        cells = [_text_cell(ws, v, **body) for v in row]
-        cells[0] = WriteOnlyCell(ws, value=int(row[0]))
-        cells[7] = WriteOnlyCell(ws, value=int(row[7]))
-        for c in (cells[0], cells[7]):
-            c.font, c.border = body["font"], border
-            c.alignment = Alignment(horizontal="center", vertical="top")
-        ws.append(cells)
-
+    st = _Styles()
+    _summary(wb, tims, judul, st)
     used: set[str] = set()
     for t in tims:
-        ws = wb.create_sheet(sheet_title(t.nama, used))
-        data = [[str(i + 1), b.nama, b.nip, b.pangkat, b.jabatan_dinas, b.jabatan_tim,
-                 b.unit_asal, b.periode, b.nomor_dokumen] for i, b in enumerate(t.baris)]
-        _widths(ws, data, KOLOM, _MAX_W)
-        _print_setup(ws, _HEADER_ROW)
-        ws.append([_text_cell(ws, t.nama, font=title_font)])
-        for label, value in (("Jenis / status", f"{t.jenis} — {t.status}"),
-                             ("Unit pemilik kinerja", t.unit_pemilik),
-                             ("Periode / Nomor SK/ST", f"{t.periode}   {t.nomor_dokumen}".strip())):
-            ws.append([None, _text_cell(ws, label, font=Font(name="Arial", bold=True, size=10)),
-                       _text_cell(ws, value, font=Font(name="Arial", size=10))])
-        ws.append([])
-        ws.append([_text_cell(ws, h, **head) for h in KOLOM])
-        p_body, p_nip = _Proto(ws, **body), _Proto(ws, **nip_style)
-        p_no = _Proto(ws, font=body["font"], border=border,
-                      alignment=Alignment(horizontal="center", vertical="top"))
-        for row in data:
-            no = WriteOnlyCell(ws, value=int(row[0]))
-            no._style = copy(p_no._plain)
-            ws.append([no, *((p_nip if i == 1 else p_body).cell(ws, v)
-                             for i, v in enumerate(row[1:]))])
+        _team_sheet(wb, t, sheet_title(t.nama, used), judul, st)
     return wb
+
+
+def _summary(wb: openpyxl.Workbook, tims: Sequence[RosterTim], judul: str, st: _Styles) -> None:
+    ws = wb.create_sheet("Ringkasan")
+    _page_setup(ws, LEBAR_RINGKASAN, 3, kiri="", tengah=judul, kanan="", kaki="Ringkasan")
+    ws.append([_text_cell(ws, judul, font=st.title)])
+    ws.append([])
+    ws.row_dimensions[3].height = _row_height(RINGKASAN_KOLOM, LEBAR_RINGKASAN)
+    ws.append([_text_cell(ws, h, **st.head) for h in RINGKASAN_KOLOM])
+    p_body = _Proto(ws, **st.body)
+    for i, t in enumerate(tims):
+        row = [str(i + 1), t.nama, t.jenis, t.unit_pemilik, t.periode, t.status, t.ketua,
+               str(len(t.baris)), t.nomor_dokumen or "—", t.catatan]
+        ws.row_dimensions[4 + i].height = _row_height(row, LEBAR_RINGKASAN)
+        cells = [p_body.cell(ws, v) for v in row]
+        for k in (0, 7):
+            cells[k] = WriteOnlyCell(ws, value=int(row[k]))
+            cells[k].font, cells[k].border = st.centre["font"], st.border
+            cells[k].alignment = st.centre["alignment"]
+        ws.append(cells)
+
+
+def _team_sheet(wb: openpyxl.Workbook, t: RosterTim, title: str, judul: str,
+                st: _Styles) -> None:
+    ws = wb.create_sheet(title)
+    nomor = t.nomor_dokumen or "belum diterbitkan"
+    info = [("Jenis / status", f"{t.jenis} — {t.status}"),
+            ("Unit pemilik kinerja", t.unit_pemilik),
+            ("PERIODE", t.periode or "—"),
+            ("NOMOR SK/ST", nomor)]
+    notes = []
+    if t.menunggu:
+        notes.append(f"{t.menunggu} anggota menunggu persetujuan (ditandai di tabel); SK/Surat "
+                     "Tugas final belum dapat diterbitkan.")
+    notes.extend(f"Tidak dicantumkan — persetujuan ditolak: {d}" for d in t.ditolak)
+    header_row = 1 + len(info) + len(notes) + 2
+    _page_setup(ws, LEBAR, header_row, kiri=f"Periode: {t.periode or '—'}", tengah=t.nama,
+                kanan=f"Nomor SK/ST: {nomor}", kaki=judul)
+    ws.append([_text_cell(ws, t.nama, font=st.title)])
+    for label, value in info:
+        ws.append([None, _text_cell(ws, label, font=st.label),
+                   _text_cell(ws, value, font=st.value)])
+    span = sum(LEBAR[1:])
+    for k, note in enumerate(notes):  # across NAMA … PERSETUJUAN, wrapped
+        row = 2 + len(info) + k
+        ws.merged_cells.add(f"B{row}:{get_column_letter(len(KOLOM))}{row}")
+        ws.row_dimensions[row].height = _row_height([note], [span])
+        ws.append([None, _text_cell(ws, note, font=st.note,
+                                    alignment=Alignment(vertical="top", wrap_text=True))])
+    ws.append([])
+    ws.row_dimensions[header_row].height = _row_height(KOLOM, LEBAR)
+    ws.append([_text_cell(ws, h, **st.head) for h in KOLOM])
+    p_body, p_wait = _Proto(ws, **st.body), _Proto(ws, **st.waiting)
+    p_nip = _Proto(ws, **dict(st.body, number_format="@"))
+    p_no = _Proto(ws, **st.centre)
+    for i, b in enumerate(t.baris):
+        row = [str(i + 1), b.nama, b.nip, b.jabatan_tim, b.jabatan_dinas, b.pangkat,
+               b.unit_asal, b.persetujuan]
+        ws.row_dimensions[header_row + 1 + i].height = _row_height(row, LEBAR)
+        no = WriteOnlyCell(ws, value=i + 1)
+        no._style = copy(p_no._plain)
+        last = (p_wait if b.persetujuan == MENUNGGU else p_body).cell(ws, b.persetujuan)
+        ws.append([no, *((p_nip if k == 2 else p_body).cell(ws, v)
+                         for k, v in enumerate(row[1:-1], start=1)), last])
