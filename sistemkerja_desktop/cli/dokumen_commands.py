@@ -2,9 +2,11 @@
 
 Without --draf the readiness check must pass (else exit 2 listing what is missing); the number
 is reserved in the register (or --nomor) before the PDF is written and marked issued after it.
-With --draf a watermarked draft is written and nothing is recorded. `register` lists the numbers
-with their status; an interrupted issuance (*belum selesai*) is finished with `lanjutkan` or
-voided with `batalkan --alasan`."""
+With --draf a watermarked draft is written and nothing is recorded. A final of another instrument
+than the profile prescribes for the team is refused (exit 2, citing the Pasal); its draft is
+marked. `sk-ketua`: the Keputusan appointing a Kelompok Kerja (squad) ketua, Pekalongan Pasal
+13(2) only. `register` lists the numbers with their status; an interrupted issuance (*belum
+selesai*) is finished with `lanjutkan` or voided with `batalkan --alasan`."""
 
 from __future__ import annotations
 
@@ -27,14 +29,18 @@ def register(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     dsub = dok.add_subparsers(dest="aksi", metavar="AKSI", parser_class=parser_class)
     dsub.required = True
     for name, help_text in (("sk-tim", "Keputusan pembentukan tim dengan Lampiran Susunan Tim"),
-                            ("surat-tugas", "Surat Tugas tim (Lampiran II.3 Kapuas Hulu)")):
+                            ("surat-tugas", "Surat Tugas tim (Lampiran II.3 Kapuas Hulu)"),
+                            ("sk-ketua", "Keputusan Kepala Unit Organisasi Pemilik Kinerja "
+                                         "tentang penunjukan Ketua Kelompok Kerja (squad), "
+                                         "Perbup Pekalongan 52/2024 Pasal 13 ayat (2)")):
         p = dsub.add_parser(name, help=help_text)
         p.add_argument("tim_id", type=record_id, metavar="TIM_ID")
         p.add_argument("-o", "--output", required=True, type=Path, metavar="BERKAS.pdf")
         p.add_argument("--draf", action="store_true",
                        help="cetak draf bertanda air DRAF (tanpa nomor, tidak dicatat)")
-        p.add_argument("--nomor", default=None, help="nomor naskah (bawaan: nomor berikut dari "
-                                                     "register)")
+        p.add_argument("--nomor", default=None,
+                       help="nomor naskah (bawaan: nomor berikut dari register; Keputusan "
+                            "Sekretaris Daerah: wajib, nomor dari register Sekretariat Daerah)")
         p.add_argument("--tanggal", type=tanggal, default=None, metavar="YYYY-MM-DD",
                        help="tanggal penetapan (bawaan: hari ini)")
     reg = dsub.add_parser("register", help="register nomor naskah beserta statusnya")
@@ -62,6 +68,8 @@ def _report(h: HasilCetak) -> int:
     for w in h.kesiapan.peringatan:
         print(f"peringatan: {w}", file=sys.stderr)
     if h.draf:
+        if h.catatan_draf:
+            print(f"catatan draf: {h.catatan_draf}", file=sys.stderr)
         for k in h.kesiapan.kurang:
             print(f"belum siap: {k}", file=sys.stderr)
         print(f"Draf {h.jenis.label} ditulis ke {h.berkas} ({h.halaman} halaman)")
@@ -91,6 +99,11 @@ def _cmd_sk(svc: Services, a: argparse.Namespace) -> int:
 def _cmd_st(svc: Services, a: argparse.Namespace) -> int:
     return _cetak(lambda: svc.dokumen.cetak_surat_tugas(a.tim_id, a.output, draf=a.draf,
                                                         nomor=a.nomor, tanggal=a.tanggal))
+
+
+def _cmd_sk_ketua(svc: Services, a: argparse.Namespace) -> int:
+    return _cetak(lambda: svc.dokumen.cetak_sk_ketua(a.tim_id, a.output, draf=a.draf,
+                                                     nomor=a.nomor, tanggal=a.tanggal))
 
 
 def _json(r: RegisterRow) -> dict[str, object]:
@@ -131,6 +144,7 @@ def _cmd_batalkan(svc: Services, a: argparse.Namespace) -> int:
 
 COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], int]] = {
     ("dokumen", "sk-tim"): _cmd_sk, ("dokumen", "surat-tugas"): _cmd_st,
+    ("dokumen", "sk-ketua"): _cmd_sk_ketua,
     ("dokumen", "register"): _cmd_register, ("dokumen", "lanjutkan"): _cmd_lanjutkan,
     ("dokumen", "batalkan"): _cmd_batalkan,
 }

@@ -1,5 +1,6 @@
 """`sistemkerja` — the command-line contract (README "CLI"). Exit codes: 0 success; 1 `periksa`
-found a galat; 2 bad input or usage (Indonesian message on stderr; nothing written)."""
+or `tim periksa` found a galat; 2 bad input or usage (Indonesian message on stderr; nothing
+written)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from sistemkerja_desktop.cli import (
     common,
     dokumen_commands,
     impor_kemajuan,
+    profil_commands,
     riwayat_commands,
     tim_commands,
     unit_commands,
@@ -26,7 +28,6 @@ from sistemkerja_desktop.cli.common import EXIT_GALAT, EXIT_INPUT, EXIT_OK
 from sistemkerja_desktop.domain.errors import SistemKerjaError
 from sistemkerja_desktop.domain.findings import Tingkat
 from sistemkerja_desktop.domain.organisasi import PerangkatDaerah
-from sistemkerja_desktop.domain.profiles import list_profiles
 from sistemkerja_desktop.paths import default_db_path
 from sistemkerja_desktop.services import open_recovery
 from sistemkerja_desktop.services.container import Services, build_services
@@ -52,8 +53,9 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="sistemkerja", description="Sistem Kerja Desktop — baris perintah.",
-                epilog="Kode keluar: 0 berhasil; 1 `periksa` menemukan galat; 2 masukan atau "
-                       "penggunaan salah. Bantuan tiap perintah: sistemkerja PERINTAH -h.")
+                epilog="Kode keluar: 0 berhasil; 1 `periksa`/`tim periksa` menemukan galat; 2 "
+                       "masukan atau penggunaan salah. Bantuan tiap perintah: sistemkerja "
+                       "PERINTAH -h.")
     p.add_argument("--db", metavar="BERKAS", type=Path,
                    help="berkas basis data SQLite (bawaan: $SISTEMKERJA_DB atau folder data "
                         "pengguna)")
@@ -69,10 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--profil", required=True,
                       help="kode profil peraturan (lihat `profil daftar`)")
     init.add_argument("--tempat", default="", help="tempat penetapan naskah dinas")
-    profil = sub.add_parser("profil", help="profil peraturan bupati")
-    psub = profil.add_subparsers(dest="aksi", metavar="AKSI", parser_class=_Parser)
-    psub.required = True
-    psub.add_parser("daftar", help="daftar profil yang tersedia")
+    profil_commands.register(sub, _Parser)  # issue #9: daftar, pakai
     peg = sub.add_parser("pegawai", help="impor, ekspor dan daftar pegawai")
     gsub = peg.add_subparsers(dest="aksi", metavar="AKSI", parser_class=_Parser)
     gsub.required = True
@@ -114,13 +113,6 @@ def _cmd_init(svc: Services, a: argparse.Namespace) -> int:
     pd = svc.agency.create_agency(PerangkatDaerah(nama=a.pd, pemda=a.pemda, profil=a.profil,
                                                   tempat_penetapan=a.tempat))
     print(f"Perangkat Daerah dibuat: {pd.nama} {pd.pemda} (profil {pd.profil}) di {svc.db_path}")
-    return EXIT_OK
-
-
-def _cmd_profil(_a: argparse.Namespace) -> int:
-    """Needs no database: the profiles are part of the application."""
-    for prof in list_profiles():
-        print(f"{prof.kode:<14} {prof.nama}")
     return EXIT_OK
 
 
@@ -190,6 +182,7 @@ _COMMANDS = {
     ("pegawai", "daftar"): _cmd_daftar, ("periksa", None): _cmd_periksa,
     **tim_commands.COMMANDS, **dokumen_commands.COMMANDS, **bagan_commands.COMMANDS,
     **unit_commands.COMMANDS, **cadangan_commands.COMMANDS, **riwayat_commands.COMMANDS,
+    **profil_commands.COMMANDS,
 }
 
 
@@ -220,9 +213,9 @@ def _database_path(args: argparse.Namespace) -> Path:
 
 def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
-    if args.perintah == "profil":
-        return _cmd_profil(args)
     key = (args.perintah, getattr(args, "aksi", None))
+    if key in profil_commands.NO_DATABASE:
+        return profil_commands.NO_DATABASE[key](args)
     db_path = _database_path(args)
     if key in cadangan_commands.FILE_COMMANDS:
         if not db_path.exists():

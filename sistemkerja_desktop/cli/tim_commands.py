@@ -1,4 +1,5 @@
-"""`sistemkerja tim …`: create teams, add members, list, roster to Excel (README "CLI")."""
+"""`sistemkerja tim …`: create teams, add members, approve or refuse outside members, check a
+team as for its final instrument, list, roster to Excel (README "CLI")."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from sistemkerja_desktop.cli import tim_persetujuan
 from sistemkerja_desktop.cli.common import EXIT_OK, record_id, tanggal
 from sistemkerja_desktop.domain.errors import ValidationError
 from sistemkerja_desktop.domain.findings import Tingkat
@@ -44,6 +46,26 @@ def register(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     tambah.add_argument("nip", metavar="NIP")
     tambah.add_argument("--peran", default="Anggota",
                         help='Ketua, Anggota, atau jabatan dalam tim (mis. "Sekretaris")')
+    setujui = asub.add_parser(
+        "setujui", help="catat persetujuan anggota dari luar unit pemilik kinerja")
+    setujui.add_argument("tim_id", type=record_id, metavar="TIM_ID")
+    setujui.add_argument("nip", metavar="NIP")
+    setujui.add_argument("--dasar", default="", metavar="TEKS",
+                         help='dasar persetujuan, mis. nomor surat persetujuan atasannya')
+    setujui.add_argument("--json", action="store_true", help="keluaran JSON")
+    tolak = asub.add_parser(
+        "tolak", help="catat penolakan anggota dari luar unit pemilik kinerja (dengan alasan); "
+                      "anggota yang ditolak tidak dicantumkan dalam naskah")
+    tolak.add_argument("tim_id", type=record_id, metavar="TIM_ID")
+    tolak.add_argument("nip", metavar="NIP")
+    tolak.add_argument("--alasan", default=None, metavar="TEKS",
+                       help="alasan penolakan (wajib)")
+    tolak.add_argument("--json", action="store_true", help="keluaran JSON")
+    per = tsub.add_parser("periksa", help="periksa tim seperti untuk naskah finalnya "
+                                          "(kode keluar 1 bila ada galat)")
+    per.add_argument("tim_id", type=record_id, metavar="TIM_ID")
+    per.add_argument("--json", action="store_true",
+                     help='keluaran JSON: daftar {"kode", "tingkat", "pesan", "dasar"}')
     daf = tsub.add_parser("daftar", help="daftar tim")
     daf.add_argument("--json", action="store_true", help="keluaran JSON")
     ros = tsub.add_parser("roster", help="ekspor susunan tim ke .xlsx")
@@ -80,6 +102,8 @@ def _cmd_buat(svc: Services, a: argparse.Namespace) -> int:
 
 
 def _cmd_anggota(svc: Services, a: argparse.Namespace) -> int:
+    if a.aksi_anggota in ("setujui", "tolak"):
+        return tim_persetujuan.cmd_persetujuan(svc, a)
     p = svc.teams.pegawai_by_nip(a.nip)
     peran_text = a.peran.strip()
     if peran_text.lower() == "ketua":
@@ -126,5 +150,5 @@ def _emit(data: Any) -> None:
 
 COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], int]] = {
     ("tim", "buat"): _cmd_buat, ("tim", "anggota"): _cmd_anggota, ("tim", "daftar"): _cmd_daftar,
-    ("tim", "roster"): _cmd_roster,
+    ("tim", "roster"): _cmd_roster, ("tim", "periksa"): tim_persetujuan.cmd_periksa,
 }

@@ -20,6 +20,7 @@ from sistemkerja_desktop.services.import_service import ImportService
 from sistemkerja_desktop.services.kedudukan_service import KedudukanService
 from sistemkerja_desktop.services.naskah_settings import NaskahSettingsService
 from sistemkerja_desktop.services.pegawai_service import PegawaiService
+from sistemkerja_desktop.services.profil_service import ProfilService
 from sistemkerja_desktop.services.team_service import TeamService
 from sistemkerja_desktop.services.unit_service import UnitService
 
@@ -38,6 +39,7 @@ class Services:
     dokumen: DocumentService  # issue #4: SK / Surat Tugas PDFs, roster Excel, email draft
     units: UnitService  # unit kerja: nama, jenis, induk, kode, unit kerja mandiri
     files: DataFileService  # issue #7: copy, backup, list backups of the open data file
+    profil: ProfilService  # issue #9: switch the profile, refresh the legal basis
     # issue #8: the GUI's lock on the file (None: not taken, e.g. the CLI, a read-only folder);
     # `lock_holder`: who else has it open when this one opened read-only because of that.
     lock: file_lock.FileLock | None = None
@@ -113,6 +115,7 @@ def build_services(db_path: Path, *, actor: str | None = None,
                         teams=TeamService(ctx),
                         naskah=NaskahSettingsService(ctx), dokumen=DocumentService(ctx),
                         units=UnitService(ctx), files=DataFileService(db.path),
+                        profil=ProfilService(ctx),
                         lock=held, lock_holder=holder)
     services.demo.hooks.append(services.teams.create_demo_teams)
     return services

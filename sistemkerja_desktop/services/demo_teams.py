@@ -1,4 +1,8 @@
-"""The four demo teams of domain_conventions.md Appendix A, in the current year (fictional)."""
+"""The four demo teams of domain_conventions.md Appendix A, in the current year (fictional).
+
+Every demo team is issuable (issue #9): each runs inside its tahun anggaran (the current year),
+and every member from outside the unit pemilik kinerja is approved — a final SK/Surat Tugas is
+refused while one still waits (`sistemkerja demo` then `sistemkerja dokumen sk-tim 2 -o x.pdf`)."""
 
 from __future__ import annotations
 
@@ -19,7 +23,6 @@ from sistemkerja_desktop.domain.tim import (
 KADIS = "197103141999031901"
 SEKRETARIS = "197508222000032902"
 _SETUJU = "disetujui Kepala Dinas (penunjukan)"
-MENUNGGU_NIP = "199307062021031920"  # dr. Yoga (Puskesmas Tanjungsari) left waiting in Surveilans
 
 # (nama, jenis, unit kode, penanggung jawab NIP, ketua, sekretaris, anggota, sasaran, tugas,
 #  mulai (month, day), duration months)
@@ -55,7 +58,8 @@ _TEAMS = (
       "menyusun rancangan Renja dan RKA;",
       "mengompilasi bahan pembahasan dengan TAPD.")),
 )
-_PERIODS = ((1, 2, 12), (1, 2, 12), (3, 1, 12), (7, 1, 12))  # month, day, months
+# month, day, months: each ends by 31 December, inside the team's tahun anggaran
+_PERIODS = ((1, 2, 12), (1, 2, 12), (3, 1, 10), (7, 1, 6))
 
 
 def _end(start: dt.date, months: int) -> dt.date:
@@ -86,13 +90,12 @@ def demo_teams(struktur: Struktur, today: dt.date) -> list[Tim]:
                          f"Tahun Anggaran {y}",
             frekuensi_laporan=FrekuensiLaporan.BULANAN, status=StatusTim.AKTIF, tugas=tugas,
             anggota=tuple(members)), struktur)
-        out.append(_setujui(tim, by_nip.get(MENUNGGU_NIP)))
+        out.append(_setujui(tim))
     return out
 
 
-def _setujui(tim: Tim, waiting: int | None) -> Tim:
-    """Mark outside members approved, except one left waiting (to show the state)."""
+def _setujui(tim: Tim) -> Tim:
+    """Mark outside members approved (a final SK/Surat Tugas waits for every approval)."""
     return replace(tim, anggota=tuple(
-        a if a.persetujuan is not Persetujuan.MENUNGGU or a.pegawai_id == waiting
-        else replace(a, persetujuan=Persetujuan.DISETUJUI, alasan_persetujuan=_SETUJU)
-        for a in tim.anggota))
+        replace(a, persetujuan=Persetujuan.DISETUJUI, alasan_persetujuan=_SETUJU)
+        if a.persetujuan is Persetujuan.MENUNGGU else a for a in tim.anggota))

@@ -16,6 +16,7 @@ from sistemkerja_desktop.domain.impor import PegawaiRecord
 from sistemkerja_desktop.domain.impor_jalur import judul_kepala, name_key
 from sistemkerja_desktop.domain.organisasi import JenisUnit, guess_jenis_unit
 from sistemkerja_desktop.domain.pindah import selesai_baru
+from sistemkerja_desktop.domain.tipe_unit import normalisasi_tipe
 
 Progress = Callable[[int, int], None]
 UnitPath = tuple[str, ...]
@@ -112,7 +113,9 @@ class ImportWriter:
                 if unit is None and depth == 1:  # a top unit beside the root (older files)
                     unit = self.units.get((None, name.casefold()))
                 if unit is None:
-                    unit = UnitRow(nama=name, jenis=guess_jenis_unit(name).value,
+                    jenis = guess_jenis_unit(name)
+                    unit = UnitRow(nama=name, jenis=jenis.value,
+                                   tipe=normalisasi_tipe(None, jenis, name),  # "RSUD Kelas C"
                                    parent_id=parent.id if parent else None,
                                    induk_tidak_diketahui=path in self.unknown)
                     self.s.add(unit)

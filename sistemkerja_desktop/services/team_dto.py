@@ -45,6 +45,9 @@ class AnggotaRow:
     alasan_pengganti: str
     jumlah_tim_aktif: int  # active teams (this one included if it is active)
     id: int = 0
+    sementara: bool = False  # acting ketua (Pekalongan Pasal 29); label_peran says so
+    dasar_sementara: str = ""  # its appointment by the Kepala Unit Organisasi Pemilik Kinerja
+    dicantumkan: bool = True  # False: refused (ditolak) — shown with the reason, never printed
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +76,8 @@ class TimDetail:
     dokumen_disarankan_dasar: str
     dokumen: tuple[DokumenRow, ...]
     versi: int = 0  # the team's version when loaded: a save of an older one is refused
+    dokumen_disarankan_judul: str = ""  # as the Perbup names it: "Surat Penugasan", …
+    dokumen_disarankan_penandatangan: tuple[str, ...] = ()  # Peran values, in proposal order
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,11 +94,12 @@ class TimRingkas:
     status: StatusTim
     ketua_nip: str | None
     ketua_nama: str
-    anggota_nip: tuple[str, ...]  # every member except the ketua, in roster order
-    jumlah_anggota: int  # all members, ketua included
+    anggota_nip: tuple[str, ...]  # every listed member except the ketua, in roster order
+    jumlah_anggota: int  # all listed members, ketua included (a refused one is not listed)
     menunggu_persetujuan: int
     nomor_dokumen: str  # latest issued SK/ST, "" if none
     dokumen_kedaluwarsa: bool
+    ditolak: int = 0  # refused members (not counted above, never printed)
 
 
 @dataclass(frozen=True, slots=True)

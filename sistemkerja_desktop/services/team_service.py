@@ -1,11 +1,16 @@
-"""Team builder use cases: compose, check live against the profile, save, members, status,
-candidates and workload. One session per method; results are frozen DTOs."""
+"""Team builder use cases: compose, check live against the profile, save, members, approval,
+status, candidates and workload. One session per method; results are frozen DTOs.
+
+`periksa(tim_id)` judges the saved team as for its final SK/Surat Tugas (`cek_tim(final=True)`).
+`set_persetujuan` records the decision on an outside member: approval (the letter optional),
+refusal (its reason required); a member from within the unit pemilik kinerja needs neither.
+A Pasuruan Tim Kerja Substansi without ketua gets its Level-III Pengawas on save."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,12 +18,11 @@ from sqlalchemy.orm import Session
 from sistemkerja_desktop.db.mapping import get_pd_row, load_struktur
 from sistemkerja_desktop.db.models_tim import AnggotaTimRow, DokumenTimRow, TimRow
 from sistemkerja_desktop.db.tim_mapping import load_tim, load_tims, save_tim
-from sistemkerja_desktop.domain.beban_kerja import Keanggotaan, hitung_beban, tanpa_penugasan
+from sistemkerja_desktop.domain.beban_kerja import hitung_beban, tanpa_penugasan
 from sistemkerja_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from sistemkerja_desktop.domain.findings import Finding
 from sistemkerja_desktop.domain.nip import normalize_nip
 from sistemkerja_desktop.domain.organisasi import Pegawai, Struktur, Unit
-from sistemkerja_desktop.domain.penomoran import JenisNaskah
 from sistemkerja_desktop.domain.profiles import RegulationProfile, get_profile
 from sistemkerja_desktop.domain.tim import (
     Anggota,
@@ -26,19 +30,20 @@ from sistemkerja_desktop.domain.tim import (
     Persetujuan,
     StatusTim,
     Tim,
+    asal_anggota,
     dalam_subtree,
     lengkapi_anggota,
-    lingkup_tim,
-    sidik_roster,
+    persetujuan_awal,
     transition,
 )
 from sistemkerja_desktop.domain.tim_rules import (
     TimMelanggarAturan,
     cek_tim,
-    dokumen_tim,
     galat,
     jenis_tim,
+    urut_galat,
 )
+from sistemkerja_desktop.domain.tim_rules_pengawas import isi_ketua_otomatis
 from sistemkerja_desktop.services.base import CONFLICT_MESSAGE, ServiceContext
 from sistemkerja_desktop.services.changes import Changes
 from sistemkerja_desktop.services.demo_teams import KADIS, SEKRETARIS, demo_teams
@@ -48,10 +53,8 @@ from sistemkerja_desktop.services.naskah_settings import (
     read_pengaturan,
 )
 from sistemkerja_desktop.services.team_dto import (
-    AnggotaRow,
     BebanKerja,
     BebanRow,
-    DokumenRow,
     FilterKandidat,
     JenisTimInfo,
     Kandidat,
@@ -59,42 +62,16 @@ from sistemkerja_desktop.services.team_dto import (
     TimPegawai,
     TimRingkas,
 )
+from sistemkerja_desktop.services.team_rows import (
+    active_memberships,
+    detail,
+    dokumen_rows,
+    kandidat,
+    ringkas,
+    unit_label,
+)
 
 _CHANGED = Changes(teams=True)
-
-
-def active_memberships(tims: Sequence[Tim], tanggal: dt.date | None = None) -> list[Keanggotaan]:
-    """Memberships of active teams (ended ones are filtered later by `hitung_beban`)."""
-    out = []
-    for t in tims:
-        if t.status is StatusTim.AKTIF and t.mulai and t.selesai:
-            for a in t.anggota:
-                out.append(Keanggotaan(a.pegawai_id, t.id, t.nama, t.mulai, t.selesai,
-                                       a.label_peran))
-    return out
-
-
-def dokumen_rows(s: Session, tims: Sequence[Tim], struktur: Struktur) -> dict[int, list[DokumenRow]]:
-    """Issued documents only: an unfinished issuance (register status *belum selesai*, see
-    services.penerbitan) is not an issued document."""
-    from sistemkerja_desktop.db.models_tim import NomorRegisterRow
-
-    nip = {p.id: p.nip for p in struktur.pegawai}
-    current = {t.id: sidik_roster(t, nip) for t in tims}
-    out: dict[int, list[DokumenRow]] = {}
-    q = (select(DokumenTimRow)
-         .join(NomorRegisterRow, NomorRegisterRow.id == DokumenTimRow.register_id)
-         .where(NomorRegisterRow.status == "terbit")
-         .order_by(DokumenTimRow.tanggal, DokumenTimRow.id))
-    if len(tims) < 50:
-        q = q.where(DokumenTimRow.tim_id.in_(list(current)))
-    for r in s.scalars(q):
-        if r.tim_id in current:
-            jenis = JenisNaskah(r.jenis)
-            out.setdefault(r.tim_id, []).append(DokumenRow(
-                r.id, r.tim_id, jenis, jenis.label, r.nomor, r.tanggal,
-                r.sidik_roster != current[r.tim_id], r.berkas))
-    return out
 
 
 class TeamService:
@@ -116,7 +93,7 @@ class TeamService:
             profile = get_profile(struktur.pd.profil)
             tims = load_tims(s)
             docs = dokumen_rows(s, tims, struktur)
-        return [_ringkas(t, struktur, profile, docs.get(t.id, [])) for t in tims]
+        return [ringkas(t, struktur, profile, docs.get(t.id, [])) for t in tims]
 
     def team(self, tim_id: int) -> TimDetail:
         with self._ctx.reading() as s:
@@ -127,6 +104,14 @@ class TeamService:
         with self._ctx.reading() as s:
             struktur = load_struktur(s)
             return self._findings(s, lengkapi_anggota(tim, struktur), struktur)
+
+    def periksa(self, tim_id: int) -> list[Finding]:
+        """The saved team judged as for its final SK/Surat Tugas (`cek_tim(final=True)`): a
+        member still waiting for approval, or without kedudukan, is a galat. Galat first."""
+        with self._ctx.reading() as s:
+            struktur = load_struktur(s)
+            tim = lengkapi_anggota(load_tim(s, tim_id), struktur)
+            return urut_galat(self._findings(s, tim, struktur, final=True))
 
     # ---- writing -------------------------------------------------------------------------
     def save(self, tim: Tim, *, versi: int | None = None) -> tuple[TimDetail, Changes]:
@@ -148,6 +133,8 @@ class TeamService:
             old = load_tim(s, tim.id)
             tim = dataclasses.replace(tim, status=transition(old.status, tim.status))
         tim = lengkapi_anggota(tim, struktur)
+        profile = get_profile(struktur.pd.profil)
+        tim = isi_ketua_otomatis(tim, struktur, profile, jenis_tim(profile, tim.jenis))
         errors = galat(self._findings(s, tim, struktur))
         if errors:
             raise TimMelanggarAturan(errors)
@@ -197,17 +184,38 @@ class TeamService:
 
     def set_persetujuan(self, tim_id: int, pegawai_id: int, persetujuan: Persetujuan,
                         alasan: str) -> tuple[TimDetail, Changes]:
-        """Record the approval state of an outside member and its reason (letter, decision)."""
-        if persetujuan in (Persetujuan.DISETUJUI, Persetujuan.DITOLAK) and not alasan.strip():
-            raise ValidationError("Sebutkan dasar persetujuan atau alasan penolakan",
-                                  field="alasan_persetujuan")
-        def change(tim: Tim) -> Tim:
+        """Record the decision on an outside member (lintas unit / Perangkat Daerah /
+        instansi): DISETUJUI with its letter (`alasan` may be empty), DITOLAK with its reason
+        (required: a refusal states why), MENUNGGU to reopen. A member from within the unit
+        pemilik kinerja needs no approval: refused (ValidationError)."""
+        alasan = " ".join(alasan.split())
+        if persetujuan is Persetujuan.DITOLAK and not alasan:
+            raise ValidationError("Alasan penolakan wajib disebutkan: penolakan pelibatan "
+                                  "anggota dari luar unit disertai alasannya",
+                                  field="alasan_persetujuan", code="alasan_kosong")
+        with self._ctx.session("menyimpan persetujuan anggota") as s:
+            struktur = load_struktur(s)
+            tim = load_tim(s, tim_id)
             member = next((a for a in tim.anggota if a.pegawai_id == pegawai_id), None)
             if member is None:
                 raise NotFoundError("Pegawai tersebut bukan anggota tim ini")
-            return _ganti_anggota(tim, dataclasses.replace(
-                member, persetujuan=persetujuan, alasan_persetujuan=alasan))
-        return self._ubah(tim_id, change)
+            p = struktur.pegawai_by_id.get(pegawai_id)
+            nama = p.nama_lengkap if p else f"Pegawai #{pegawai_id}"
+            asal = member.asal or (asal_anggota(p, tim.unit_pemilik_id, struktur) if p else None)
+            if asal is None or not asal.luar:
+                raise ValidationError(
+                    f"{nama} berasal dari dalam unit pemilik kinerja: anggota dalam unit tidak "
+                    "memerlukan persetujuan", field="persetujuan", code="tidak_perlu_persetujuan")
+            if persetujuan is Persetujuan.TIDAK_PERLU:
+                raise ValidationError(
+                    f"{nama} berasal dari luar unit pemilik kinerja ({asal.value}): "
+                    "pelibatannya memerlukan persetujuan", field="persetujuan",
+                    code="perlu_persetujuan")
+            if persetujuan is Persetujuan.MENUNGGU and not alasan:
+                alasan = persetujuan_awal(asal)[1]
+            changed = _ganti_anggota(tim, dataclasses.replace(
+                member, asal=asal, persetujuan=persetujuan, alasan_persetujuan=alasan))
+            return self._simpan(s, changed)
 
     def set_status(self, tim_id: int, status: StatusTim) -> tuple[TimDetail, Changes]:
         return self._ubah(tim_id, lambda tim: dataclasses.replace(tim, status=status))
@@ -272,7 +280,7 @@ class TeamService:
                     or (f.maks_tim is not None and n > f.maks_tim) \
                     or (f.hanya_jf_pelaksana and not (p.jabatan and p.jabatan.is_jf_or_pelaksana)):
                 continue
-            out.append(_kandidat(p, struktur, n, bool(b and b.melebihi_ambang)))
+            out.append(kandidat(p, struktur, n, bool(b and b.melebihi_ambang)))
         return out
 
     def workload(self, tanggal: dt.date | None = None) -> BebanKerja:
@@ -290,13 +298,13 @@ class TeamService:
                 continue
             rows.append(BebanRow(
                 pid, p.nip, p.nama_lengkap, p.jabatan.nama if p.jabatan else "",
-                _unit_label(p, struktur),
+                unit_label(p, struktur),
                 tuple(TimPegawai(k.tim_id, k.tim_nama, k.mulai, k.selesai, k.peran)
                       for k in b.tim),
                 tuple((names[x], names[y]) for x, y in b.tumpang_tindih), b.maks_serentak,
                 b.melebihi_ambang))
         rows.sort(key=lambda r: (-r.maks_serentak, -len(r.tim), r.nama))
-        idle = tuple(_kandidat(p, struktur, 0, False) for p in tanpa_penugasan(struktur.pegawai,
+        idle = tuple(kandidat(p, struktur, 0, False) for p in tanpa_penugasan(struktur.pegawai,
                                                                                beban))
         return BebanKerja(tanggal, ambang, tuple(rows), idle)
 
@@ -313,7 +321,8 @@ class TeamService:
         return Changes(teams=True, dokumen=True)
 
     # ---- internals -----------------------------------------------------------------------
-    def _findings(self, s: Session, tim: Tim, struktur: Struktur) -> list[Finding]:
+    def _findings(self, s: Session, tim: Tim, struktur: Struktur, *,
+                  final: bool = False) -> list[Finding]:
         profile = get_profile(struktur.pd.profil)
         ambang = read_pengaturan(s).ambang_beban
         others: dict[int, list[tuple[str, dt.date, dt.date]]] = {}
@@ -322,43 +331,22 @@ class TeamService:
             q = (select(AnggotaTimRow.pegawai_id, TimRow.nama, TimRow.mulai, TimRow.selesai)
                  .join(TimRow, TimRow.id == AnggotaTimRow.tim_id)
                  .where(TimRow.status == StatusTim.AKTIF.value, TimRow.id != tim.id,
+                        AnggotaTimRow.persetujuan != Persetujuan.DITOLAK.value,
                         AnggotaTimRow.pegawai_id.in_(ids)))
             for pid, nama, mulai, selesai in s.execute(q):
                 others.setdefault(pid, []).append((nama, mulai, selesai))
-        return cek_tim(tim, struktur, profile, periode_lain=others, ambang_beban=ambang)
+        return cek_tim(tim, struktur, profile, periode_lain=others, ambang_beban=ambang,
+                       final=final)
 
     def _detail(self, s: Session, tim: Tim, struktur: Struktur | None = None) -> TimDetail:
         struktur = struktur or load_struktur(s)
-        profile = get_profile(struktur.pd.profil)
-        tims = load_tims(s)
         counts: dict[int, int] = {}
-        for k in hitung_beban(active_memberships(tims), self._ctx.today(), 10**6).values():
+        for k in hitung_beban(active_memberships(load_tims(s)), self._ctx.today(),
+                              10**6).values():
             counts[k.pegawai_id] = k.jumlah
-        rows = []
-        for a in tim.anggota:
-            p = struktur.pegawai_by_id[a.pegawai_id]
-            assert a.asal is not None and a.persetujuan is not None
-            rows.append(AnggotaRow(
-                p.id, p.nip, p.nip_tampil, p.nama_lengkap,
-                p.golongan.tampil if p.golongan else "", p.jabatan.nama if p.jabatan else "",
-                _unit_label(p, struktur), a.peran, a.jabatan_dalam_tim, a.label_peran, a.asal,
-                a.persetujuan, a.alasan_persetujuan, a.pengganti, a.alasan_pengganti,
-                counts.get(p.id, 0), a.id))
-        jenis = jenis_tim(profile, tim.jenis)
-        lingkup = lingkup_tim(tim)
-        doc, dasar = dokumen_tim(profile, jenis, lingkup)
-        pos = struktur.position_by_id.get(tim.pemilik_kinerja_position_id or -1)
-        holder = struktur.holder(pos.id) if pos else None
-        pj = struktur.pegawai_by_id.get(tim.penanggung_jawab_id or -1)
-        return TimDetail(
-            tim=tim, jenis_nama=jenis.nama if jenis else tim.jenis,
-            unit_pemilik=struktur.unit_path(tim.unit_pemilik_id),
-            pemilik_kinerja=f"{pos.nama} ({holder.nama_lengkap if holder else 'kosong'})"
-            if pos else "", penanggung_jawab=pj.nama_lengkap if pj else "",
-            anggota=tuple(rows), findings=tuple(self._findings(s, tim, struktur)),
-            lingkup=lingkup, dokumen_disarankan=doc, dokumen_disarankan_dasar=dasar,
-            dokumen=tuple(dokumen_rows(s, [tim], struktur).get(tim.id, [])),
-            versi=s.scalar(select(TimRow.versi).where(TimRow.id == tim.id)) or 0)
+        versi = s.scalar(select(TimRow.versi).where(TimRow.id == tim.id)) or 0
+        return detail(s, tim, struktur, get_profile(struktur.pd.profil),
+                      self._findings(s, tim, struktur), counts, versi)
 
 
 def _ganti_anggota(tim: Tim, anggota: Anggota) -> Tim:
@@ -370,35 +358,3 @@ def _ganti_anggota(tim: Tim, anggota: Anggota) -> Tim:
 
 def _profile(s: Session) -> RegulationProfile:
     return get_profile(get_pd_row(s).profil)
-
-
-def _unit_label(p: Pegawai, struktur: Struktur) -> str:
-    if p.eksternal:
-        return p.instansi_asal or "Instansi lain"
-    return struktur.unit_path(p.unit_id)
-
-
-def _kandidat(p: Pegawai, struktur: Struktur, n: int, over: bool) -> Kandidat:
-    return Kandidat(
-        p.id, p.nip, p.nip_tampil, p.nama_lengkap, p.jabatan.nama if p.jabatan else "",
-        p.jabatan.kategori.value if p.jabatan else "",
-        p.jabatan.jenjang.value if p.jabatan and p.jabatan.jenjang else "", p.unit_id,
-        _unit_label(p, struktur), p.kompetensi, p.eksternal, n, over)
-
-
-def _ringkas(t: Tim, struktur: Struktur, profile: RegulationProfile,
-             docs: list[DokumenRow]) -> TimRingkas:
-    jenis = jenis_tim(profile, t.jenis)
-    nip = {a.pegawai_id: struktur.pegawai_by_id[a.pegawai_id].nip for a in t.anggota
-           if a.pegawai_id in struktur.pegawai_by_id}
-    ketua = next((a for a in t.anggota if a.peran is PeranTim.KETUA), None)
-    kp = struktur.pegawai_by_id.get(ketua.pegawai_id) if ketua else None
-    latest = docs[-1] if docs else None
-    assert t.mulai is not None and t.selesai is not None and t.unit_pemilik_id is not None
-    return TimRingkas(
-        t.id, t.uuid, t.nama, t.jenis, jenis.nama if jenis else t.jenis, t.unit_pemilik_id,
-        struktur.unit_path(t.unit_pemilik_id), t.mulai, t.selesai, t.status,
-        kp.nip if kp else None, kp.nama_lengkap if kp else "",
-        tuple(nip[a.pegawai_id] for a in t.anggota if a is not ketua and a.pegawai_id in nip),
-        len(t.anggota), sum(a.persetujuan is Persetujuan.MENUNGGU for a in t.anggota),
-        latest.nomor if latest else "", any(d.kedaluwarsa for d in docs))

@@ -7,27 +7,16 @@ from __future__ import annotations
 import json
 
 import pytest
+from cli_uji import demo_db, run
 from pypdf import PdfReader
 
-from sistemkerja_desktop.cli.main import main
 from sistemkerja_desktop.domain.errors import StorageError
 from sistemkerja_desktop.services.document_service import DocumentService
 
 
-def run(capsys, *args):
-    try:
-        code = main([str(a) for a in args])
-    except SystemExit as exc:  # argparse refuses the arguments
-        code = exc.code
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 @pytest.fixture
 def db(tmp_path, capsys):
-    path = tmp_path / "d.sqlite"
-    assert run(capsys, "--db", path, "demo")[0] == 0
-    return path
+    return demo_db(tmp_path, capsys)
 
 
 @pytest.fixture

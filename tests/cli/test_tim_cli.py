@@ -101,6 +101,8 @@ def test_dokumen_final_and_draft(capsys, db, tmp_path):
     assert code == 0 and "100.3.3/1/Dinkes/2026" in out
     text = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(sk).pages))
     assert "KESATU" in text and "Yuliana Safitri, S.Gz." in text and "DRAF" not in text
+    # issue #9: the demo's outside members are all approved; a new one waits for approval
+    assert run(capsys, "--db", db, "tim", "anggota", "tambah", "2", RIZKI)[0] == 0
     st = tmp_path / "st.pdf"
     code, out, err = run(capsys, "--db", db, "dokumen", "surat-tugas", "2", "-o", st, "--draf")
     assert code == 0 and "Draf" in out and "menunggu persetujuan" in err

@@ -1,4 +1,5 @@
-"""`sistemkerja unit daftar [--json]` (issue #7)."""
+"""`sistemkerja unit daftar [--json]` (issue #7); `unit tambah` / `unit ubah` with `--tipe`, the
+Kelas/Tipe of an RSUD or UPTD (issue #9; Perbup Pekalongan 52/2024 Tabel 3.8, 3.9, 3.12)."""
 
 import json
 
@@ -48,13 +49,14 @@ def test_unit_daftar_json_gives_the_tree_from_an_imported_file(tmp_path, capsys)
     assert code == 0 and err == ""
     units = json.loads(out)
     assert units == [
-        {"nama": PD, "jalur": PD, "induk": None, "jenis": "Pimpinan", "nip_kepala": KADIS},
+        {"nama": PD, "jalur": PD, "induk": None, "jenis": "Pimpinan", "tipe": None, "nip_kepala": KADIS},
         {"nama": "Bidang Bina Marga", "jalur": "Bidang Bina Marga", "induk": PD,
-         "jenis": "Bidang", "nip_kepala": KABID},
+         "jenis": "Bidang", "tipe": None, "nip_kepala": KABID},
         {"nama": "Seksi Jalan", "jalur": "Bidang Bina Marga / Seksi Jalan",
-         "induk": "Bidang Bina Marga", "jenis": "Seksi", "nip_kepala": "198501012010011001"},
+         "induk": "Bidang Bina Marga", "jenis": "Seksi", "tipe": None,
+         "nip_kepala": "198501012010011001"},
         {"nama": "Seksi Sepi", "jalur": "Seksi Sepi", "induk": PD, "jenis": "Seksi",
-         "nip_kepala": None},
+         "tipe": None, "nip_kepala": None},
     ]
 
 
@@ -86,3 +88,41 @@ def test_unit_bad_usage_and_missing_agency_exit_2(tmp_path, capsys):
     assert exc.value.code == 2 and "pilihan tidak dikenal" in capsys.readouterr().err
     code, out, err = run(capsys, "--db", tmp_path / "kosong.sqlite", "unit", "daftar")
     assert code == 2 and out == "" and err.startswith("sistemkerja: ")
+
+
+def test_unit_tambah_reads_the_type_from_the_name_and_ubah_sets_it(tmp_path, capsys):
+    db = tmp_path / "demo.sqlite"
+    assert run(capsys, "--db", db, "demo")[0] == 0
+    code, out, err = run(capsys, "--db", db, "unit", "tambah", "RSUD dr. Uji Kelas C",
+                         "--induk", "Pimpinan")
+    assert (code, err) == (0, "")
+    assert "ditambahkan: RSUD dr. Uji Kelas C (RSUD Kelas C)" in out  # jenis and tipe guessed
+    code, out, err = run(capsys, "--db", db, "unit", "tambah", "UPTD Gudang Farmasi",
+                         "--induk", "Pimpinan", "--tipe", "b")
+    assert (code, err) == (0, "") and "(UPTD Tipe B)" in out
+    code, out, err = run(capsys, "--db", db, "unit", "ubah", "RSUD dr. Uji Kelas C",
+                         "--tipe", "D")
+    assert (code, err) == (0, "") and "diubah: RSUD dr. Uji Kelas C (RSUD Kelas D)" in out
+    units = {u["nama"]: u for u in json.loads(
+        run(capsys, "--db", db, "unit", "daftar", "--json")[1])}
+    assert units["RSUD dr. Uji Kelas C"]["tipe"] == "D"
+    assert units["UPTD Gudang Farmasi"]["tipe"] == "B"
+    assert units["Sekretariat"]["tipe"] is None
+    plain = run(capsys, "--db", db, "unit", "daftar")[1]
+    assert "RSUD dr. Uji Kelas C (RSUD Kelas D; tanpa kepala)" in plain
+    code, out, _ = run(capsys, "--db", db, "unit", "ubah", "UPTD Gudang Farmasi", "--tipe", "")
+    assert code == 0 and "(UPTD)" in out
+
+
+@pytest.mark.parametrize(("args", "pesan"), [
+    (("ubah", "Sekretariat", "--tipe", "C"), "hanya untuk unit berjenis RSUD atau UPTD"),
+    (("tambah", "RSUD Baru", "--tipe", "E"), "Kelas/Tipe unit 'E' tidak dikenal"),
+    (("ubah", "Unit Tak Ada", "--tipe", "C"), "Unit 'Unit Tak Ada' tidak ditemukan"),
+])
+def test_unit_tipe_errors_exit_2_and_change_nothing(tmp_path, capsys, args, pesan):
+    db = tmp_path / "demo.sqlite"
+    assert run(capsys, "--db", db, "demo")[0] == 0
+    before = run(capsys, "--db", db, "unit", "daftar", "--json")[1]
+    code, out, err = run(capsys, "--db", db, "unit", *args)
+    assert code == 2 and out == "" and pesan in err
+    assert run(capsys, "--db", db, "unit", "daftar", "--json")[1] == before

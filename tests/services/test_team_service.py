@@ -34,7 +34,9 @@ def test_demo_has_four_teams_with_states(demo_services):
     assert [t.nama.split(" Tahun")[0] for t in teams][:2] == [
         "Tim Kerja Percepatan Penurunan Stunting", "Tim Kerja Surveilans dan Respons KLB"]
     assert len(teams) == 4 and all(t.status is StatusTim.AKTIF for t in teams)
-    assert teams[1].menunggu_persetujuan == 1
+    # issue #9: the demo stays issuable — every outsider approved (a pending one blocks the
+    # final SK/Surat Tugas)
+    assert [t.menunggu_persetujuan for t in teams] == [0, 0, 0, 0]
     assert teams[0].ketua_nip == YULIANA and len(teams[0].anggota_nip) == 6
 
 
@@ -69,10 +71,15 @@ def test_members_add_move_remove_and_approve(demo_services):
         t.add_member(tid, siti)
     detail, _ = t.move_member(tid, siti, 0)
     assert detail.anggota[0].pegawai_id == siti
-    with pytest.raises(ValidationError):
-        t.set_persetujuan(tid, siti, Persetujuan.DISETUJUI, "")
+    # issue #9: a refusal needs its reason; an approval may come without a letter number
+    with pytest.raises(ValidationError) as exc:
+        t.set_persetujuan(tid, siti, Persetujuan.DITOLAK, " ")
+    assert exc.value.field == "alasan_persetujuan"
+    detail, _ = t.set_persetujuan(tid, siti, Persetujuan.DISETUJUI, "")
+    assert detail.anggota[0].persetujuan is Persetujuan.DISETUJUI
     detail, _ = t.set_persetujuan(tid, siti, Persetujuan.DISETUJUI, "Nota dinas 12/2026")
     assert detail.anggota[0].persetujuan is Persetujuan.DISETUJUI
+    assert detail.anggota[0].alasan_persetujuan == "Nota dinas 12/2026"
     detail, _ = t.remove_member(tid, siti)
     assert [a.pegawai_id for a in detail.anggota] == [t.pegawai_by_nip(YULIANA).id]
 
