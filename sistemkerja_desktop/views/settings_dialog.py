@@ -2,8 +2,11 @@
 and *Pengguna*: the name recorded in the audit log beside the computer account (kept in this
 user's settings on this computer, not in the data file).
 
-Saves through `services.agency.update_agency`; a validation error is shown above the buttons,
-naming the field, and the offending field is framed, focused and its tab brought forward.
+Saves through `services.profil.simpan` (issue #9; as `sistemkerja profil pakai`): a changed
+profile also refreshes the Mengingat / Dasar Surat Tugas lists that still hold the old default,
+asks about edited ones, and `ask` then shows what changes in `periksa`. A validation error is
+shown above the buttons, naming the field, and the offending field is framed, focused and its tab
+brought forward.
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ from sistemkerja_desktop.domain.errors import SistemKerjaError
 from sistemkerja_desktop.domain.organisasi import PerangkatDaerah
 from sistemkerja_desktop.services.base import PENGGUNA_MAX, clean_pengguna
 from sistemkerja_desktop.services.changes import Changes
+from sistemkerja_desktop.services.profil_service import GantiProfil
+from sistemkerja_desktop.views import profil_dialogs
 from sistemkerja_desktop.views.common.messages import relabel_buttons
 from sistemkerja_desktop.views.common.settings_store import app_settings
 from sistemkerja_desktop.views.common.widgets import (
@@ -77,6 +82,8 @@ class SettingsDialog(QDialog):
         self.services = services
         self.original = services.agency.get_agency()
         self.saved: PerangkatDaerah | None = None
+        self.hasil: GantiProfil | None = None  # what the save did (profile, legal basis)
+        self.changes = Changes(agency=True)
         self.setWindowTitle(self.tr("Pengaturan Perangkat Daerah"))
         self.setMinimumWidth(640)
 
@@ -114,9 +121,11 @@ class SettingsDialog(QDialog):
         saved, else None."""
         dialog = cls(services, parent)
         dialog.tabs.setCurrentIndex(tab)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
-            return Changes(agency=True)
-        return None
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.hasil is None:
+            return None
+        if dialog.hasil.profil_berubah:  # what changes in `periksa` (issue #9)
+            profil_dialogs.RingkasanProfilDialog(dialog.hasil, parent).exec()
+        return dialog.changes
 
     # ---- tabs ---------------------------------------------------------------------------
 
@@ -140,6 +149,10 @@ class SettingsDialog(QDialog):
         form.addRow("", hint(self.tr("Kota tempat naskah dinas ditetapkan, ditulis di atas "
                                      "tanda tangan.")))
         form.addRow(self.tr("Profil peraturan"), self.profile_chooser)
+        form.addRow("", hint(self.tr(
+            "Mengganti profil juga mengganti Mengingat dan Dasar Surat Tugas yang masih berisi "
+            "bawaan profil lama; teks yang sudah diubah ditanyakan dahulu. Sesudah disimpan, "
+            "perubahan hasil pemeriksaan kedudukan ditampilkan.")))
         return page
 
     def _kontak_tab(self) -> QWidget:
@@ -245,18 +258,36 @@ class SettingsDialog(QDialog):
         standard = dataclasses.replace(self.value(), kop=()).kop_lines()
         self.kop_edit.setPlaceholderText("\n".join(standard))
 
+    def _ask_edited(self, rencana: GantiProfil) -> bool | None:
+        """Edited Mengingat / Dasar text would be kept: replace it too (True), keep it (False)
+        or cancel the save (None). Tests replace this method."""
+        return profil_dialogs.ask_edited(self, rencana)
+
     def _on_buttons_accepted(self) -> None:
         self.errors.clear()
         # the chosen name already signs this save's audit rows
         previous, name = self.services.ctx.pengguna, clean_pengguna(self.pengguna_edit.text())
         self.services.ctx.pengguna = name
+        pd = self.value()
         try:
-            self.saved = self.services.agency.update_agency(self.value())
+            # the same use case as `sistemkerja profil pakai`: the legal basis that still holds
+            # the old profile's default follows the new one; edited text is asked about
+            rencana = self.services.profil.rencana(pd)
+            ganti = False
+            if rencana.teks_diubah:
+                choice = self._ask_edited(rencana)
+                if choice is None:
+                    self.services.ctx.pengguna = previous
+                    return
+                ganti = choice
+            self.hasil, self.changes = self.services.profil.simpan(pd, ganti_diubah=ganti)
         except SistemKerjaError as exc:
             self.services.ctx.pengguna = previous
             log.info("Settings not saved: %s (%s)", exc.code, getattr(exc, "field", None))
             self.errors.show(exc)
             return
+        self.saved = self.hasil.baru
         app_settings().setValue(PENGGUNA_KEY, name)
-        log.info("Perangkat Daerah settings saved")
+        log.info("Perangkat Daerah settings saved (profil %s → %s)", self.hasil.lama.profil,
+                 self.hasil.baru.profil)
         self.accept()

@@ -12,7 +12,6 @@ from sistemkerja_desktop import __version__
 from sistemkerja_desktop.views.common.messages import relabel_message_box
 from sistemkerja_desktop.views.placeholder import PlaceholderWidget
 
-
 NAV_STYLE = """
 QFrame#sidebar { border: none; border-right: 1px solid palette(mid); }
 QListWidget#navigation { background: transparent; border: none; outline: 0; }

@@ -158,6 +158,8 @@ def test_keyboard_delete_removes_the_member(qtbot, demo_services):
 
 
 def test_approval_of_an_outside_member_is_recorded(qtbot, demo_services, monkeypatch):
+    yoga = demo_services.teams.pegawai_by_nip("199307062021031920").id  # Puskesmas: outside P2P
+    demo_services.teams.set_persetujuan(2, yoga, Persetujuan.MENUNGGU, "")  # the demo approves all
     w = _widget(qtbot, demo_services)
     w.select_team(2)
     b = w.builder
@@ -165,7 +167,7 @@ def test_approval_of_an_outside_member_is_recorded(qtbot, demo_services, monkeyp
                    if b.members.shown(i).persetujuan is Persetujuan.MENUNGGU)
     b.member_list.select_row(waiting)
     monkeypatch.setattr(MemberDialog, "ask", classmethod(
-        lambda cls, parent, anggota, info: dataclasses.replace(
+        lambda cls, parent, anggota, info, **_: dataclasses.replace(
             anggota, persetujuan=Persetujuan.DISETUJUI,
             alasan_persetujuan="Nota Dinas Kepala Puskesmas 12/2026")))
     b.member_list.detail_button.click()
@@ -242,7 +244,7 @@ def test_kapuas_hulu_replacement_ketua_needs_d3_and_iii_b(qtbot, demo_services, 
     rina = demo_services.teams.pegawai_by_nip(KESMAS_MEMBER).id  # Pengatur (II/c)
     b.member_list.select_row(b.members.row_of(rina))
     monkeypatch.setattr(MemberDialog, "ask", classmethod(
-        lambda cls, parent, anggota, info: dataclasses.replace(
+        lambda cls, parent, anggota, info, **_: dataclasses.replace(
             anggota, peran=PeranTim.KETUA, pengganti=True,
             alasan_pengganti="Ketua sebelumnya pindah tugas")))
     b.member_list.detail_button.click()

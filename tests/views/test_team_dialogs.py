@@ -1,5 +1,6 @@
 """“Kirim lewat email” and “Pengaturan naskah dinas”."""
 
+import dataclasses
 import email
 from email.policy import default
 
@@ -108,7 +109,8 @@ def _save(dialog):
 
 def test_naskah_settings_save_kop_paper_and_numbering(settings, demo_services):
     assert [settings.tabs.tabText(i) for i in range(settings.tabs.count())] == [
-        "Kop surat", "Penandatangan", "Penomoran", "Kertas dan tata letak", "Isi baku"]
+        "Kop surat", "Penandatangan", "Penomoran", "Kertas dan tata letak", "Isi baku",
+        "Kop Setda dan paraf"]
     assert settings.buttons.button(QDialogButtonBox.StandardButton.Save).text() == "Simpan"
     settings.kop_edit.setPlainText("PEMERINTAH KABUPATEN CONTOH\nDINAS KESEHATAN\n\n")
     assert "DINAS KESEHATAN" in settings.kop_preview.text()
@@ -185,3 +187,36 @@ def test_settings_from_the_widget_refresh_and_announce(qtbot, demo_services, mon
     assert blocker.args == [Changes(agency=True, dokumen=True)]
 
 
+
+
+def test_naskah_settings_kop_setda_and_paraf_rows_are_saved(settings, demo_services):
+    """The Setda's kop for a konsep Keputusan Sekretaris Daerah (Perbup Kapuas Hulu 36/2023
+    Pasal 10 ayat (1)) and the PARAF rows (Perbup Barito Timur 11/2024: KABAG HUKUM | KEPALA
+    OPD | ASS. | SEKDA); empty rows = no PARAF table."""
+    tab = settings.koordinasi
+    settings.tabs.setCurrentIndex(settings.TAB_KOORDINASI)
+    assert settings.tabs.tabText(settings.TAB_KOORDINASI) == "Kop Setda dan paraf"
+    assert "PEMERINTAH KABUPATEN CONTOH" in tab.kop_setda_edit.placeholderText()
+    assert settings.unsaved_description() is None
+    tab.kop_setda_edit.setPlainText("PEMERINTAH KABUPATEN CONTOH\nSEKRETARIAT DAERAH\n\n"
+                                    "Jalan Merdeka Nomor 1, Kode Pos 78711")
+    assert "SEKRETARIAT DAERAH" in tab.kop_setda_preview.text()
+    tab.paraf_bt_button.click()
+    assert tab.paraf() == ("Kabag Hukum", "Kepala OPD", "Asisten", "Sekda")
+    assert settings.unsaved_description()
+    _save(settings)
+    stored = demo_services.naskah.pengaturan()
+    assert stored.kop_setda == ("PEMERINTAH KABUPATEN CONTOH", "SEKRETARIAT DAERAH",
+                                "Jalan Merdeka Nomor 1, Kode Pos 78711")
+    assert stored.paraf == ("Kabag Hukum", "Kepala OPD", "Asisten", "Sekda")
+
+
+def test_naskah_settings_paraf_emptied_means_no_table(qtbot, demo_services):
+    p = demo_services.naskah.pengaturan()
+    demo_services.naskah.simpan_pengaturan(dataclasses.replace(p, paraf=("Kabag Hukum", "Sekda")))
+    dialog = NaskahSettingsDialog(demo_services)
+    qtbot.addWidget(dialog)
+    assert dialog.koordinasi.paraf() == ("Kabag Hukum", "Sekda")
+    dialog.koordinasi.paraf_clear_button.click()
+    _save(dialog)
+    assert demo_services.naskah.pengaturan().paraf == ()

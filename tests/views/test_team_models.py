@@ -32,6 +32,8 @@ def candidates(demo_services):
 
 
 def test_team_list_model(qtmodeltester, demo_services):
+    yoga = demo_services.teams.pegawai_by_nip("199307062021031920").id  # Puskesmas: outside P2P
+    demo_services.teams.set_persetujuan(2, yoga, Persetujuan.MENUNGGU, "")  # the demo approves all
     model = TeamListModel()
     model.set_teams(demo_services.teams.teams())
     qtmodeltester.check(model)

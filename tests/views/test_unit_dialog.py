@@ -204,3 +204,58 @@ def test_a_new_unit_with_a_name_counts_as_an_edit(qtbot, demo_services, monkeypa
     dialog.reject()
     assert asked == ["unit baru 'Subbagian Baru'"] and not dialog.isVisible()
     assert all(u.nama != "Subbagian Baru" for u in demo_services.agency.struktur().units)
+
+
+def test_tipe_row_only_for_rsud_and_uptd_and_follows_the_name_pk_tabel_3_9(qtbot, demo_services):
+    """RSUD Kelas / UPTD Tipe (Perbup Pekalongan 52/2024 Tabel 3.8, 3.9, 3.12): the row shows for
+    an RSUD or UPTD only; a new unit takes the type from its name until one is picked."""
+    pim = _unit(demo_services, "Pimpinan")
+    dialog = UnitDialog(demo_services, demo_services.agency.struktur(), None, pim.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.tipe_combo.isVisible()  # jenis Lainnya
+    qtbot.keyClicks(dialog.nama_edit, "RSUD dr. Uji Kelas C")
+    assert dialog.jenis_combo.currentData() == JenisUnit.RSUD.value
+    assert dialog.tipe_combo.isVisible() and dialog.tipe_combo.currentData() == "C"
+    assert dialog.tipe_combo.currentText() == "Kelas C"
+    dialog.tipe_combo.setCurrentIndex(dialog.tipe_combo.findData("B"))
+    dialog.tipe_combo.activated.emit(dialog.tipe_combo.currentIndex())  # the user's pick
+    qtbot.keyClicks(dialog.nama_edit, " Baru")
+    assert dialog.tipe_combo.currentData() == "B"  # kept
+    assert dialog.submit()
+    assert demo_services.units.get(dialog.saved_unit.id).tipe == "B"
+
+
+def test_tipe_is_edited_labelled_by_jenis_and_dropped_for_other_jenis(qtbot, demo_services):
+    pim = _unit(demo_services, "Pimpinan")
+    uptd, _ = demo_services.units.add_unit("UPTD Laboratorium Kesehatan", "UPTD", pim.id)
+    dialog = UnitDialog(demo_services, demo_services.agency.struktur(),
+                        demo_services.units.get(uptd.id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.tipe_combo.isVisible() and dialog.tipe_combo.currentData() == ""
+    assert dialog.tipe_combo.itemText(1) == "Tipe A"
+    assert dialog.unsaved_description() is None
+    dialog.tipe_combo.setCurrentIndex(dialog.tipe_combo.findData("A"))
+    assert dialog.unsaved_description()  # the type is an edit like any other
+    assert dialog.submit()
+    assert demo_services.units.get(uptd.id).tipe == "A"
+    again = UnitDialog(demo_services, demo_services.agency.struktur(),
+                       demo_services.units.get(uptd.id))
+    qtbot.addWidget(again)
+    again.show()
+    assert again.tipe_combo.currentText() == "Tipe A"
+    again.jenis_combo.setCurrentIndex(again.jenis_combo.findData(JenisUnit.LAINNYA.value))
+    assert not again.tipe_combo.isVisible()
+    assert again.submit()
+    assert demo_services.units.get(uptd.id).tipe == ""
+
+
+def test_tipe_none_names_the_type_the_unit_name_tells(qtbot, demo_services):
+    pim = _unit(demo_services, "Pimpinan")
+    rsud, _ = demo_services.units.add_unit("RSUD dr. Uji Kelas C", "RSUD", pim.id, tipe="")
+    dialog = UnitDialog(demo_services, demo_services.agency.struktur(),
+                        demo_services.units.get(rsud.id))
+    qtbot.addWidget(dialog)
+    assert dialog.tipe_combo.currentData() == ""
+    assert "menurut nama: Kelas C" in dialog.tipe_combo.currentText()

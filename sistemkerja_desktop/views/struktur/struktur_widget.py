@@ -37,9 +37,9 @@ from sistemkerja_desktop.services.changes import Changes
 from sistemkerja_desktop.services.container import Services
 from sistemkerja_desktop.views.common.tasks import TaskSignals
 from sistemkerja_desktop.views.common.unsaved import confirm_leave
-from sistemkerja_desktop.views.struktur.pegawai_export import export_pegawai
 from sistemkerja_desktop.views.struktur.findings_panel import FindingsPanel
 from sistemkerja_desktop.views.struktur.import_wizard import ImportWizard
+from sistemkerja_desktop.views.struktur.pegawai_export import export_pegawai
 from sistemkerja_desktop.views.struktur.pegawai_form import PegawaiForm
 from sistemkerja_desktop.views.struktur.pegawai_list_pane import PegawaiListPane
 from sistemkerja_desktop.views.struktur.struktur_splitter import StrukturSplitter

@@ -1,4 +1,8 @@
-"""Add or change a unit kerja: nama, jenis, induk, kode and "unit kerja mandiri".
+"""Add or change a unit kerja: nama, jenis, induk, kode, Kelas/Tipe and "unit kerja mandiri".
+
+The Kelas/Tipe row (RSUD Kelas A–D, UPTD Tipe A–D) shows only for an RSUD or UPTD; for a new unit it
+follows the name ("RSUD Kelas C" → C) until the user picks one. "—" on a unit whose name tells a
+type says so: the rules read `unit.tipe or tebak_tipe(unit.nama)`.
 
 `UnitDialog.edit(...)` / `UnitDialog.add_sub_unit(...)` open the dialog and return the
 `Changes` of the save, or None when cancelled. `submit()` is the testable "Simpan".
@@ -11,6 +15,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,12 +30,15 @@ from PySide6.QtWidgets import (
 
 from sistemkerja_desktop.domain.errors import ConflictError, SistemKerjaError
 from sistemkerja_desktop.domain.organisasi import JenisUnit, Struktur, Unit, guess_jenis_unit
+from sistemkerja_desktop.domain.tipe_unit import JENIS_BERTIPE, TIPE_UNIT, label_tipe, tebak_tipe
 from sistemkerja_desktop.services.changes import Changes
 from sistemkerja_desktop.services.container import Services
 from sistemkerja_desktop.views.common.konflik import KonflikDialog
 from sistemkerja_desktop.views.common.messages import relabel_buttons
 from sistemkerja_desktop.views.common.unsaved import confirm_leave
-from sistemkerja_desktop.views.common.widgets import ERROR_STYLE, hint
+from sistemkerja_desktop.views.common.widgets import ERROR_STYLE
+from sistemkerja_desktop.views.teams.dialog_fit import fit_height_later
+from sistemkerja_desktop.views.teams.fitted_hint import FittedHint
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +66,7 @@ class UnitDialog(QDialog):
         self._services = services
         self._unit = unit
         self._jenis_touched = unit is not None
+        self._tipe_touched = unit is not None
         self.changes: Changes | None = None
         self.saved_unit: Unit | None = None
         self.setWindowTitle(self.tr("Ubah unit kerja") if unit else self.tr("Tambah sub-unit"))
@@ -101,13 +110,19 @@ class UnitDialog(QDialog):
         self.induk_combo.setMinimumContentsLength(30)
         self.mandiri_check = QCheckBox(self.tr(
             "Unit kerja mandiri (dipimpin Pejabat Fungsional)"))
-        self.mandiri_hint = hint(self.tr(
+        self.mandiri_hint = FittedHint(self.tr(
             "Pejabat Fungsional yang memimpin unit kerja mandiri (mis. Puskesmas) dapat menjadi "
             "Pejabat Penilai Kinerja (Perbup Kapuas Hulu Pasal 7; Perbup Barito Timur Pasal 6 "
             "ayat (2))."))
-        self.mandiri_hint.setWordWrap(True)
         self.kode_edit = QLineEdit()
         self.kode_edit.setPlaceholderText(self.tr("opsional, mis. PKM-SKM"))
+        self.tipe_combo = QComboBox()
+        self.tipe_combo.addItem("—", "")
+        for tipe in TIPE_UNIT:
+            self.tipe_combo.addItem(tipe, tipe)
+        self.tipe_hint = FittedHint(self.tr(
+            "Kelas RSUD / Tipe UPTD menentukan aturan jenjang yang berlaku (mis. Perbup Pekalongan "
+            "52/2024 Tabel 3.8, 3.9, 3.12: RSUD Tipe B/C ya, Tipe D tidak)."))
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(ERROR_STYLE)
@@ -118,6 +133,8 @@ class UnitDialog(QDialog):
         form.addRow(self.tr("Nama unit"), self.nama_edit)
         form.addRow(self.tr("Jenis"), self.jenis_combo)
         form.addRow(self.tr("Induk"), self.induk_combo)
+        form.addRow(self.tr("Kelas/Tipe"), self.tipe_combo)
+        form.addRow("", self.tipe_hint)
         form.addRow(self.tr("Kode"), self.kode_edit)
         form.addRow("", self.mandiri_check)
         form.addRow("", self.mandiri_hint)
@@ -130,11 +147,15 @@ class UnitDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.nama_edit.textEdited.connect(self._on_nama_edit_text_edited)
         self.jenis_combo.activated.connect(self._on_jenis_combo_activated)
+        self.jenis_combo.currentIndexChanged.connect(self._on_jenis_combo_current_index_changed)
+        self.tipe_combo.activated.connect(self._on_tipe_combo_activated)
+        self._form = form
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addStretch(1)
+        layout.addSpacing(8)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
 
@@ -146,11 +167,40 @@ class UnitDialog(QDialog):
         self.induk_combo.setCurrentIndex(max(self.induk_combo.findData(induk), 0))
         self.mandiri_check.setChecked(unit.mandiri if unit else False)
         self.kode_edit.setText(unit.kode if unit else "")
+        self.tipe_combo.setCurrentIndex(max(self.tipe_combo.findData(unit.tipe if unit else ""), 0))
+        self._sync_tipe()
 
     def _values(self) -> tuple[object, ...]:
         return (self.nama_edit.text().strip(), self.jenis_combo.currentData(),
                 self.induk_combo.currentData(), self.mandiri_check.isChecked(),
-                self.kode_edit.text().strip())
+                self.kode_edit.text().strip(), self._tipe())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_height_later(self)  # no empty band under the wrapped hints
+
+    def _bertipe(self) -> bool:
+        return self.jenis_combo.currentData() in JENIS_BERTIPE
+
+    def _tipe(self) -> str:
+        """The Kelas/Tipe to save: none for a unit that is neither RSUD nor UPTD."""
+        return str(self.tipe_combo.currentData() or "") if self._bertipe() else ""
+
+    def _sync_tipe(self) -> None:
+        """Show the Kelas/Tipe row for an RSUD/UPTD only, its items labelled by the jenis
+        ("Kelas C" / "Tipe C"); "—" names the type the unit's name tells, if any."""
+        bertipe = self._bertipe()
+        self._form.setRowVisible(self.tipe_combo, bertipe)
+        self._form.setRowVisible(self.tipe_hint, bertipe)
+        if self.isVisible():
+            fit_height_later(self)
+        word = label_tipe(self.jenis_combo.currentData() or "")
+        for i, tipe in enumerate(TIPE_UNIT, start=1):
+            self.tipe_combo.setItemText(i, f"{word} {tipe}")
+        guess = tebak_tipe(self.nama_edit.text())
+        self.tipe_combo.setItemText(0, self.tr("— (tidak diisi; menurut nama: %1 %2)")
+                                    .replace("%1", word).replace("%2", guess) if guess
+                                    else self.tr("— (tidak diisi)"))
 
     # ---- unsaved edits (views.common.unsaved.UnsavedEdits)
     def unsaved_description(self) -> str | None:
@@ -185,13 +235,15 @@ class UnitDialog(QDialog):
         induk = self.induk_combo.currentData()
         mandiri = self.mandiri_check.isChecked()
         kode = self.kode_edit.text()
+        tipe = self._tipe()
         try:
             if self._unit is None:
-                unit, changes = self._services.units.add_unit(nama, jenis, induk,
-                                                              mandiri=mandiri, kode=kode)
+                unit, changes = self._services.units.add_unit(nama, jenis, induk, mandiri=mandiri,
+                                                              kode=kode, tipe=tipe)
             else:
                 unit, changes = self._services.units.update_unit(
-                    self._unit.id, nama, jenis, induk, mandiri, kode, versi=self._unit.versi)
+                    self._unit.id, nama, jenis, induk, mandiri, kode, versi=self._unit.versi,
+                    tipe=tipe)
         except ConflictError as exc:
             self.error_label.setText(exc.message)
             self.error_label.show()
@@ -202,7 +254,7 @@ class UnitDialog(QDialog):
             self.error_label.setText(exc.message)
             self.error_label.show()
             widget = {"nama": self.nama_edit, "jenis": self.jenis_combo,
-                      "induk": self.induk_combo}.get(getattr(exc, "field", None) or "")
+                      "induk": self.induk_combo, "tipe": self.tipe_combo}.get(getattr(exc, "field", None) or "")
             if widget is not None:
                 widget.setFocus()
             return False
@@ -232,6 +284,15 @@ class UnitDialog(QDialog):
         if not self._jenis_touched:  # a new unit: offer the jenis written in its name
             guess = guess_jenis_unit(text)
             self.jenis_combo.setCurrentIndex(max(self.jenis_combo.findData(guess.value), 0))
+        if not self._tipe_touched:  # … and the Kelas/Tipe ("RSUD Kelas C" → C)
+            self.tipe_combo.setCurrentIndex(max(self.tipe_combo.findData(tebak_tipe(text)), 0))
+        self._sync_tipe()
 
     def _on_jenis_combo_activated(self, _index: int) -> None:
         self._jenis_touched = True
+
+    def _on_jenis_combo_current_index_changed(self, _index: int) -> None:
+        self._sync_tipe()
+
+    def _on_tipe_combo_activated(self, _index: int) -> None:
+        self._tipe_touched = True

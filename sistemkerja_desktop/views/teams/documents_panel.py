@@ -1,7 +1,9 @@
-"""SK pembentukan tim and Surat Tugas of the selected team: number (proposed from the
-register), date, signer and paper; the readiness check that blocks the final print; a draft
-(with the DRAF watermark) is always possible; the issued documents, marked when out of date;
-an interrupted issuance (number reserved, *belum selesai*) with its resume/void actions."""
+"""SK pembentukan tim and Surat Tugas of the selected team: the profile's instrument first
+(`NaskahKinds`), number (proposed from the register; a Keputusan Sekretaris Daerah's is typed in
+from the Setda register), date, signer and paper; the readiness check that blocks the final
+print; a draft (with the DRAF watermark) is always possible; the issued documents, marked when
+out of date; an interrupted issuance (number reserved, *belum selesai*) with its resume/void
+actions. Pekalongan squads also get the Keputusan appointing their ketua (Pasal 13(2))."""
 
 from __future__ import annotations
 
@@ -13,7 +15,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -53,6 +53,11 @@ from sistemkerja_desktop.views.teams.labels import (
     naskah_label,
     to_qdate,
 )
+from sistemkerja_desktop.views.teams.naskah_kinds import (
+    NaskahKinds,
+    nomor_petunjuk,
+    otomatis_label,
+)
 from sistemkerja_desktop.views.teams.nomor_actions import ReservasiBox
 from sistemkerja_desktop.views.teams.team_form import with_hint
 
@@ -70,7 +75,6 @@ class DocumentsPanel(QWidget):
         self._dirty = False
         self._kesiapan: Kesiapan | None = None
         self._task: TaskSignals | None = None
-        self._sk_jenis = JenisNaskah.SK_KEPALA_PD
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(300)
@@ -81,17 +85,9 @@ class DocumentsPanel(QWidget):
     # ---- construction
     def _build(self) -> None:
         self.profile_label = hint("")
-        self.sk_radio = QRadioButton(self.tr("SK pembentukan tim"))
-        self.st_radio = QRadioButton(self.tr("Surat Tugas"))
-        self.sk_radio.setChecked(True)
-        self.kind_group = QButtonGroup(self)
-        self.kind_group.addButton(self.sk_radio)
-        self.kind_group.addButton(self.st_radio)
-        kinds = QHBoxLayout()
-        kinds.setContentsMargins(0, 0, 0, 0)
-        kinds.addWidget(self.sk_radio)
-        kinds.addWidget(self.st_radio)
-        kinds.addStretch(1)
+        self.kinds = NaskahKinds()
+        self.sk_radio, self.st_radio = self.kinds.sk_radio, self.kinds.st_radio
+        self.ketua_radio, self.kind_group = self.kinds.ketua_radio, self.kinds.group
         self.nomor_edit = QLineEdit()
         self.nomor_edit.setClearButtonEnabled(True)
         self.nomor_hint = FittedHint()
@@ -112,7 +108,7 @@ class DocumentsPanel(QWidget):
         form = QFormLayout(box)
         form.setVerticalSpacing(8)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Jenis"), kinds)
+        form.addRow(self.tr("Jenis"), self.kinds)
         form.addRow(self.tr("Nomor"), with_hint(self.nomor_edit, self.nomor_hint))
         form.addRow(self.tr("Tanggal"), self.tanggal_edit)
         form.addRow(self.tr("Penandatangan"), self.signer_combo)
@@ -146,7 +142,7 @@ class DocumentsPanel(QWidget):
         layout.addWidget(self.reservasi)
         layout.addWidget(self.issued, 1)
 
-        self.kind_group.buttonToggled.connect(self._on_kind_changed)
+        self.kinds.changed.connect(self._on_kind_changed)
         self.nomor_edit.textChanged.connect(lambda _t: self._timer.start())
         self.tanggal_edit.dateChanged.connect(lambda _d: self._on_kind_changed())
         self.signer_combo.currentIndexChanged.connect(lambda _i: self.update_readiness())
@@ -167,23 +163,15 @@ class DocumentsPanel(QWidget):
             self.tanggal_edit.blockSignals(False)
         saved = detail is not None and detail.tim.id != 0
         if saved and detail is not None:
-            try:
-                self._sk_jenis = self._services.dokumen.jenis_sk(detail.tim.id)
-            except SistemKerjaError as exc:
-                log.info("jenis_sk failed: %s", exc.code)
-            self.sk_radio.setText(self.tr("SK (%1)").replace("%1", naskah_label(self._sk_jenis)))
-            self.profile_label.setText(self.tr(
-                "Naskah penetapan tim menurut profil: <b>%1</b> (dasar: %2). Susunan tim: %3 "
-                "anggota.").replace("%1", naskah_label(detail.dokumen_disarankan))
-                .replace("%2", detail.dokumen_disarankan_dasar)
-                .replace("%3", str(len(detail.anggota))))
+            self.profile_label.setText(self.kinds.show_team(
+                self._services, detail, select=detail.tim.id != previous))
         else:
             self.profile_label.setText(self.tr("Simpan tim lebih dahulu untuk menyiapkan SK dan "
                                                "Surat Tugas."))
         self.issued.set_documents(detail.dokumen if detail else (), saved=saved)
         self.reservasi.set_team(detail.tim.id if saved and detail is not None else 0)
-        for w in (self.sk_radio, self.st_radio, self.nomor_edit, self.tanggal_edit,
-                  self.signer_combo, self.kertas_combo):
+        for w in (self.kinds, self.nomor_edit, self.tanggal_edit, self.signer_combo,
+                  self.kertas_combo):
             w.setEnabled(saved)
         self.refresh_choices()
         self._on_kind_changed()
@@ -203,13 +191,10 @@ class DocumentsPanel(QWidget):
         except SistemKerjaError as exc:
             log.info("Naskah settings unavailable: %s", exc.code)
             return
-        default_id = p.penandatangan_st_id if self.current_jenis() is JenisNaskah.SURAT_TUGAS \
-            else p.penandatangan_sk_id
-        default = next((s for s in signers if s.id == default_id), None)
         self.signer_combo.blockSignals(True)
         self.signer_combo.clear()
-        self.signer_combo.addItem(self.tr("Otomatis (%1)").replace(
-            "%1", default.label if default else self.tr("bawaan pengaturan")), None)
+        self.signer_combo.addItem(otomatis_label(self._services, self._tim_id(),
+                                                 self.current_jenis()), None)
         for s in signers:
             text = f"{s.label or s.nama} — {s.nama}" if s.label and s.label != s.nama else s.nama
             self.signer_combo.addItem(text, s.id)
@@ -219,10 +204,10 @@ class DocumentsPanel(QWidget):
             max(0, self.kertas_combo.findData(p.tata_letak.kertas.value)))
 
     def current_jenis(self) -> JenisNaskah:
-        return JenisNaskah.SURAT_TUGAS if self.st_radio.isChecked() else self._sk_jenis
+        return self.kinds.current()
 
     def set_kind(self, jenis: JenisNaskah) -> None:
-        (self.st_radio if jenis is JenisNaskah.SURAT_TUGAS else self.sk_radio).setChecked(True)
+        self.kinds.set_kind(jenis)
 
     @property
     def kesiapan(self) -> Kesiapan | None:
@@ -284,7 +269,8 @@ class DocumentsPanel(QWidget):
         return self._detail.tim.id if self._detail is not None else 0
 
     def _kind_slug(self) -> str:
-        return "surat-tugas" if self.current_jenis() is JenisNaskah.SURAT_TUGAS else "sk"
+        return {JenisNaskah.SURAT_TUGAS: "surat-tugas",
+                JenisNaskah.SK_KEPALA_UNIT: "sk-ketua"}.get(self.current_jenis(), "sk")
 
     def _current_issued(self) -> str:
         jenis = self.current_jenis()
@@ -320,27 +306,16 @@ class DocumentsPanel(QWidget):
             self.final_button.setToolTip("")
 
     def _on_kind_changed(self, *_: object) -> None:
-        issued = self._current_issued()
-        proposed = ""
+        jenis = self.current_jenis()
         if self._tim_id():
-            try:
-                proposed = self._services.naskah.usul_nomor(
-                    self.current_jenis(), from_qdate(self.tanggal_edit.date()))
-            except SistemKerjaError as exc:
-                proposed = ""
-                log.info("No number proposed: %s", exc.code)
-        if issued:
-            self.nomor_edit.setPlaceholderText(issued)
-            self.nomor_hint.setText(self.tr("Sudah terbit dengan nomor %1; kosongkan untuk "
-                                            "mencetak ulang naskah itu.").replace("%1", issued))
-        elif proposed:
-            self.nomor_edit.setPlaceholderText(proposed)
-            self.nomor_hint.setText(self.tr("Kosongkan untuk memakai nomor berikut dari "
-                                            "register: %1").replace("%1", proposed))
+            placeholder, text = nomor_petunjuk(self._services, jenis,
+                                               from_qdate(self.tanggal_edit.date()),
+                                               self._current_issued())
         else:
-            self.nomor_edit.setPlaceholderText(self.tr("nomor naskah"))
-            self.nomor_hint.setText(self.tr("Pola nomor belum lengkap: isi di Pengaturan naskah "
-                                            "dinas, atau ketik nomornya."))
+            placeholder, text = self.tr("nomor naskah"), ""
+        self.nomor_edit.setPlaceholderText(placeholder)
+        self.nomor_hint.setText(text)
+        self.signer_combo.setItemText(0, otomatis_label(self._services, self._tim_id(), jenis))
         self.update_readiness()
         self._fit_form()
 
@@ -367,6 +342,8 @@ class DocumentsPanel(QWidget):
         def work(_progress: object) -> HasilCetak:
             if jenis is JenisNaskah.SURAT_TUGAS:
                 return dokumen.cetak_surat_tugas(tim_id, path, draf=draf, **args)  # type: ignore[arg-type]
+            if jenis is JenisNaskah.SK_KEPALA_UNIT:
+                return dokumen.cetak_sk_ketua(tim_id, path, draf=draf, **args)  # type: ignore[arg-type]
             return dokumen.cetak_sk_tim(tim_id, path, draf=draf, jenis=jenis, **args)  # type: ignore[arg-type]
 
         label = (self.tr("Mencetak draf %1…") if draf else self.tr("Mencetak %1…")).replace(

@@ -27,6 +27,7 @@ STATUS_COLOURS = {StatusTim.DRAF: QColor("#6b6b6b"), StatusTim.AKTIF: QColor("#2
                   StatusTim.SELESAI: QColor("#1f5fa8"), StatusTim.DIBATALKAN: QColor("#9b1c1c")}
 TINGKAT_COLOURS = {Tingkat.GALAT: QColor("#c62828"), Tingkat.PERINGATAN: QColor("#c77700")}
 WAITING_COLOUR = QColor("#9a5b00")
+REFUSED_COLOUR = QColor("#9b1c1c")
 OK_COLOUR = QColor("#2e6b30")
 MUTED_COLOUR = QColor("#6b6b6b")
 
@@ -82,13 +83,17 @@ def frekuensi_label(f: FrekuensiLaporan) -> str:
 def naskah_label(jenis: JenisNaskah) -> str:
     return {JenisNaskah.SURAT_TUGAS: _tr("Surat Tugas"),
             JenisNaskah.SK_KEPALA_PD: _tr("Keputusan Kepala Perangkat Daerah"),
-            JenisNaskah.SK_SEKDA: _tr("Keputusan Sekretaris Daerah")}[jenis]
+            JenisNaskah.SK_SEKDA: _tr("Keputusan Sekretaris Daerah"),
+            JenisNaskah.SK_KEPALA_UNIT: _tr("Keputusan Kepala Unit Organisasi Pemilik Kinerja"),
+            }[jenis]
 
 
 def naskah_singkat(jenis: JenisNaskah) -> str:
     return {JenisNaskah.SURAT_TUGAS: _tr("Surat Tugas"),
             JenisNaskah.SK_KEPALA_PD: _tr("SK Kepala PD"),
-            JenisNaskah.SK_SEKDA: _tr("SK Sekretaris Daerah")}[jenis]
+            JenisNaskah.SK_SEKDA: _tr("SK Sekretaris Daerah"),
+            JenisNaskah.SK_KEPALA_UNIT: _tr("SK Ketua Kelompok Kerja"),
+            }[jenis]
 
 
 def bentuk_label(b: BentukTtd) -> str:

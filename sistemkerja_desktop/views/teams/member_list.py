@@ -1,9 +1,14 @@
 """The team's member list: a drop target for candidates, reorderable by dragging or ▲/▼,
-with "Jadikan ketua", "Rincian…" (role, replacement ketua, approval) and "Keluarkan"."""
+with "Jadikan ketua", "Rincian…" (role, replacement or acting ketua, approval) and "Keluarkan".
+
+Under the list, for a selected member from outside the unit pemilik kinerja: the approval state
+with its letter or reason, and "Setujui…" / "Tolak…" (`persetujuan_requested`; the builder records
+it through `TeamService.set_persetujuan`). A refused member stays listed, not in the naskah."""
 
 from __future__ import annotations
 
 import dataclasses
+import html
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -11,12 +16,15 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,10 +36,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sistemkerja_desktop.domain.profiles.base import KetuaSementara
 from sistemkerja_desktop.domain.tim import PeranTim, Persetujuan
-from sistemkerja_desktop.views.teams.labels import peran_label
+from sistemkerja_desktop.views.teams.fitted_hint import FittedHint
+from sistemkerja_desktop.views.teams.labels import asal_label, peran_label
 from sistemkerja_desktop.views.teams.member_dialog import MemberDialog
 from sistemkerja_desktop.views.teams.member_model import Kolom, MemberModel
+from sistemkerja_desktop.views.teams.persetujuan_dialog import PersetujuanDialog
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -73,10 +84,21 @@ class MemberTableView(QTableView):
             painter.end()
 
 
+class _BarNote(FittedHint):
+    """A wrapped note whose preferred height is its text's at its real width (the bar around it
+    then has no empty band)."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+
 class MemberListWidget(QWidget):
+    persetujuan_requested = Signal(int, str, str)  # pegawai_id, Persetujuan value, dasar/alasan
+
     def __init__(self, model: MemberModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        self.ketua_sementara: KetuaSementara | None = None  # the profile's acting-ketua rule
         self.title = QLabel()
         self.table = MemberTableView()
         self.table.setModel(model)
@@ -126,18 +148,39 @@ class MemberListWidget(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.remove_button)
 
+        self.persetujuan_note = _BarNote()
+        self.setujui_button = QPushButton(self.tr("Setujui…"))
+        self.setujui_button.setToolTip(self.tr(
+            "Catat persetujuan anggota dari luar unit (dasar/nomor surat opsional)"))
+        self.tolak_button = QPushButton(self.tr("Tolak…"))
+        self.tolak_button.setToolTip(self.tr(
+            "Catat penolakan dengan alasannya; anggota tidak dicantumkan dalam naskah"))
+        self.persetujuan_bar = QFrame()
+        self.persetujuan_bar.setObjectName("persetujuanBar")
+        self.persetujuan_bar.setStyleSheet(
+            "#persetujuanBar { background: #faf6ee; border: 1px solid #e4d9c4; "
+            "border-radius: 4px; }")
+        bar = QHBoxLayout(self.persetujuan_bar)
+        bar.setContentsMargins(8, 6, 8, 6)
+        bar.addWidget(self.persetujuan_note, 1)
+        bar.addWidget(self.setujui_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        bar.addWidget(self.tolak_button, 0, Qt.AlignmentFlag.AlignVCenter)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(self.title)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.persetujuan_bar)
 
         self.ketua_button.clicked.connect(self._on_ketua_button_clicked)
         self.detail_button.clicked.connect(self.edit_current)
         self.up_button.clicked.connect(lambda: self._move_current(-1))
         self.down_button.clicked.connect(lambda: self._move_current(1))
         self.remove_button.clicked.connect(self.remove_current)
+        self.setujui_button.clicked.connect(lambda: self.decide_current(Persetujuan.DISETUJUI))
+        self.tolak_button.clicked.connect(lambda: self.decide_current(Persetujuan.DITOLAK))
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         model.modelReset.connect(self._update_buttons)
         model.rowsInserted.connect(self._update_buttons)
@@ -167,7 +210,8 @@ class MemberListWidget(QWidget):
         shown = self.model.shown(row)
         if shown is None:
             return
-        result = MemberDialog.ask(self, shown, self.model.info(shown.pegawai_id))
+        result = MemberDialog.ask(self, shown, self.model.info(shown.pegawai_id),
+                                  sementara=self.ketua_sementara)
         if result is None:
             return
         original = self.model.anggota()[row]
@@ -184,6 +228,18 @@ class MemberListWidget(QWidget):
             row = 0
         self.model.replace(row, result)
         self.select_row(row)
+
+    def decide_current(self, persetujuan: Persetujuan) -> None:
+        """Setujui… / Tolak…: ask for the letter (optional) or the reason (required), then
+        emit `persetujuan_requested`."""
+        shown = self.model.shown(self.current_row())
+        if shown is None or shown.asal is None or not shown.asal.luar:
+            return
+        teks = shown.alasan_persetujuan if shown.persetujuan is persetujuan else ""
+        answer = PersetujuanDialog.ask(self, self.model.info(shown.pegawai_id).nama,
+                                       persetujuan, teks)
+        if answer is not None:
+            self.persetujuan_requested.emit(shown.pegawai_id, persetujuan.value, answer)
 
     # ---- internals
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -218,9 +274,41 @@ class MemberListWidget(QWidget):
         self.ketua_button.setEnabled(shown is not None and shown.peran is not PeranTim.KETUA)
         self.up_button.setEnabled(row > 0)
         self.down_button.setEnabled(0 <= row < n - 1)
-        waiting = sum(1 for r in range(n) if (a := self.model.shown(r)) is not None
-                      and a.persetujuan is Persetujuan.MENUNGGU)
-        text = self.tr("<b>Anggota tim</b> — %1 orang").replace("%1", str(n))
+        states = [a.persetujuan for r in range(n) if (a := self.model.shown(r)) is not None]
+        waiting = states.count(Persetujuan.MENUNGGU)
+        refused = states.count(Persetujuan.DITOLAK)
+        text = self.tr("<b>Anggota tim</b> — %1 orang").replace("%1", str(n - refused))
         if waiting:
             text += self.tr(", %1 menunggu persetujuan").replace("%1", str(waiting))
+        if refused:
+            text += self.tr(" · %1 ditolak (tidak dicantumkan dalam naskah)").replace(
+                "%1", str(refused))
         self.title.setText(text)
+        self._update_persetujuan_bar()
+
+    def _update_persetujuan_bar(self) -> None:
+        shown = self.model.shown(self.current_row())
+        luar = shown is not None and shown.asal is not None and shown.asal.luar
+        self.persetujuan_bar.setVisible(luar)
+        if shown is None or not luar:
+            return
+        nama = html.escape(self.model.info(shown.pegawai_id).nama)
+        asal = html.escape(asal_label(shown.asal))
+        alasan = html.escape(shown.alasan_persetujuan)
+        if shown.persetujuan is Persetujuan.DITOLAK:
+            text = self.tr("<b>%1</b> (%2) <b style='color:#9b1c1c'>ditolak</b>: %3. "
+                           "Tidak dicantumkan dalam naskah.").replace(
+                "%3", alasan or self.tr("alasan belum diisi"))
+        elif shown.persetujuan is Persetujuan.DISETUJUI:
+            text = (self.tr("<b>%1</b> (%2) <b style='color:#2e6b30'>disetujui</b>: %3.")
+                    .replace("%3", alasan) if alasan
+                    else self.tr("<b>%1</b> (%2) <b style='color:#2e6b30'>disetujui</b>."))
+        else:
+            text = self.tr("<b>%1</b> (%2) <b style='color:#9a5b00'>menunggu persetujuan</b>. "
+                           "SK/Surat Tugas final belum dapat diterbitkan sebelum disetujui "
+                           "atau ditolak.")
+        self.persetujuan_note.setText(text.replace("%1", nama).replace("%2", asal))
+        self.setujui_button.setText(self.tr("Ubah dasar…") if shown.persetujuan
+                                    is Persetujuan.DISETUJUI else self.tr("Setujui…"))
+        self.tolak_button.setText(self.tr("Ubah alasan…") if shown.persetujuan
+                                  is Persetujuan.DITOLAK else self.tr("Tolak…"))

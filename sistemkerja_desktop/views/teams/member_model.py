@@ -1,13 +1,16 @@
 """The members of the team being edited: ketua/anggota, free-text "jabatan dalam tim", origin
 and approval state. The model holds the draft's `Anggota` values; dropping pegawai ids
-(`PEGAWAI_MIME`, from the candidate list) adds them, dragging rows inside reorders them."""
+(`PEGAWAI_MIME`, from the candidate list) adds them, dragging rows inside reorders them.
+
+A refused (*ditolak*) member stays in the list, greyed, with the reason and "tidak dicantumkan
+dalam naskah" (no SK or Surat Tugas lists them); a pending (*menunggu*) one is tinted: a final
+SK/Surat Tugas waits for the approval (KH Lampiran I B.2.a.2 d; BG Pasal 6 ayat (3) huruf d)."""
 
 from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
 from enum import IntEnum
 
 from PySide6.QtCore import (
@@ -19,53 +22,28 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush, QColor, QFont
 
-from sistemkerja_desktop.domain.organisasi import Struktur
 from sistemkerja_desktop.domain.tim import Anggota, PeranTim, Persetujuan
-from sistemkerja_desktop.services.team_dto import Kandidat
 from sistemkerja_desktop.views.teams.candidate_model import PEGAWAI_MIME, decode_pegawai_ids
 from sistemkerja_desktop.views.teams.labels import (
+    MUTED_COLOUR,
     OK_COLOUR,
+    REFUSED_COLOUR,
     WAITING_COLOUR,
     asal_label,
     peran_label,
     persetujuan_label,
     persetujuan_singkat,
 )
+from sistemkerja_desktop.views.teams.member_info import MemberInfo, member_info
+
+__all__ = ["MEMBER_MIME", "PEGAWAI_ID_ROLE", "Kolom", "MemberInfo", "MemberModel", "member_info"]
 
 Index = QModelIndex | QPersistentModelIndex
 
 MEMBER_MIME = "application/x-sistemkerja-anggota-tim"
 PEGAWAI_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-@dataclass(frozen=True, slots=True)
-class MemberInfo:
-    """What the list shows about a pegawai (from the structure and the workload)."""
-
-    pegawai_id: int
-    nama: str
-    nip_tampil: str = ""
-    jabatan: str = ""
-    unit: str = ""
-    pangkat: str = ""
-    jumlah_tim_aktif: int = 0
-    ppk: str = ""  # "Kepala Bidang … — nama" (PegawaiListRow.ppk), "" when unknown
-
-
-def member_info(struktur: Struktur, kandidat: Sequence[Kandidat],
-                ppk: Mapping[int, str] | None = None) -> dict[int, MemberInfo]:
-    """What the member list shows per pegawai; `ppk`: pegawai_id → their PPK."""
-    counts = {k.pegawai_id: k.jumlah_tim_aktif for k in kandidat}
-    out = {}
-    for p in struktur.pegawai:
-        unit = p.instansi_asal or "" if p.eksternal else struktur.unit_path(p.unit_id)
-        out[p.id] = MemberInfo(p.id, p.nama_lengkap, p.nip_tampil,
-                               p.jabatan.nama if p.jabatan else "", unit,
-                               p.golongan.tampil if p.golongan else "", counts.get(p.id, 0),
-                               (ppk or {}).get(p.id, ""))
-    return out
 
 
 class Kolom(IntEnum):
@@ -77,6 +55,7 @@ class Kolom(IntEnum):
 
 
 Derive = Callable[[tuple[Anggota, ...]], tuple[Anggota, ...]]
+WAITING_BACKGROUND = QColor("#fff3dc")
 
 
 class MemberModel(QAbstractTableModel):
@@ -90,6 +69,8 @@ class MemberModel(QAbstractTableModel):
         self._derive: Derive = lambda a: a
         self._bold = QFont()
         self._bold.setBold(True)
+        self._refused_font = QFont()
+        self._refused_font.setItalic(True)
 
     # ---- setup
     def set_info(self, info: dict[int, MemberInfo]) -> None:
@@ -182,7 +163,8 @@ class MemberModel(QAbstractTableModel):
         self._members = [dataclasses.replace(a, peran=PeranTim.ANGGOTA, pengganti=False)
                          if a.peran is PeranTim.KETUA and a.pegawai_id != pid else a
                          for a in self._members]
-        self._members[row] = dataclasses.replace(self._members[row], peran=PeranTim.KETUA)
+        self._members[row] = dataclasses.replace(self._members[row], peran=PeranTim.KETUA,
+                                                 sementara=False, dasar_sementara="")
         self._refresh_all()
         self._move(row, 0)
         self.members_changed.emit()
@@ -195,6 +177,8 @@ class MemberModel(QAbstractTableModel):
         a = self._members[row]
         text = " ".join(text.split())
         key = text.casefold()
+        if a.sementara and key == self.label_sementara().casefold():
+            return False  # the acting ketua's own label: unchanged
         if key in (PeranTim.KETUA.value.casefold(), peran_label(PeranTim.KETUA).casefold()):
             if a.peran is PeranTim.KETUA and not a.jabatan_dalam_tim:
                 return False
@@ -204,15 +188,27 @@ class MemberModel(QAbstractTableModel):
         if key in ("", PeranTim.ANGGOTA.value.casefold(),
                    peran_label(PeranTim.ANGGOTA).casefold()):
             new = dataclasses.replace(a, peran=PeranTim.ANGGOTA, jabatan_dalam_tim="",
-                                      pengganti=False)
+                                      pengganti=False, sementara=False, dasar_sementara="")
         else:
             new = dataclasses.replace(a, jabatan_dalam_tim=text,
                                       peran=a.peran if a.peran is PeranTim.KETUA
-                                      else PeranTim.ANGGOTA)
+                                      else PeranTim.ANGGOTA, sementara=False,
+                                      dasar_sementara="")
         if new == a:
             return False
         self.replace(row, new)
         return True
+
+    def set_persetujuan(self, pegawai_id: int, persetujuan: Persetujuan, alasan: str) -> None:
+        """Record an approval decision on the draft's member (a decision the service stored,
+        or one to be saved with the team)."""
+        row = self.row_of(pegawai_id)
+        if row is not None:
+            self.replace(row, dataclasses.replace(self._members[row], persetujuan=persetujuan,
+                                                  alasan_persetujuan=alasan.strip()))
+
+    def label_sementara(self) -> str:
+        return self.tr("Ketua sementara")
 
     def reset_origin(self) -> None:
         """The unit pemilik kinerja changed: derive every member's origin again, and the
@@ -250,13 +246,21 @@ class MemberModel(QAbstractTableModel):
             return self._display(a, info, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(a, info, col)
-        if role == Qt.ItemDataRole.FontRole and a.peran is PeranTim.KETUA and col <= Kolom.PERAN:
-            return self._bold
-        if role == Qt.ItemDataRole.ForegroundRole and col == Kolom.PERSETUJUAN:
-            if a.persetujuan is Persetujuan.MENUNGGU:
-                return QBrush(WAITING_COLOUR)
-            if a.persetujuan is Persetujuan.DISETUJUI:
-                return QBrush(OK_COLOUR)
+        refused = a.persetujuan is Persetujuan.DITOLAK
+        if role == Qt.ItemDataRole.FontRole:
+            if refused:
+                return self._refused_font
+            if (a.peran is PeranTim.KETUA or a.sementara) and col <= Kolom.PERAN:
+                return self._bold
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == Kolom.PERSETUJUAN:
+                return QBrush({Persetujuan.MENUNGGU: WAITING_COLOUR, Persetujuan.DISETUJUI:
+                               OK_COLOUR, Persetujuan.DITOLAK: REFUSED_COLOUR}.get(
+                                   a.persetujuan, MUTED_COLOUR)) if a.persetujuan else None
+            if refused:
+                return QBrush(MUTED_COLOUR)
+        if role == Qt.ItemDataRole.BackgroundRole and a.persetujuan is Persetujuan.MENUNGGU:
+            return QBrush(WAITING_BACKGROUND)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == Kolom.TIM:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == PEGAWAI_ID_ROLE:
@@ -265,8 +269,14 @@ class MemberModel(QAbstractTableModel):
 
     def _display(self, a: Anggota, info: MemberInfo, col: int) -> str:
         if col == Kolom.NAMA:
+            if a.persetujuan is Persetujuan.DITOLAK:
+                return self.tr("%1 — ditolak: %2; tidak dicantumkan dalam naskah").replace(
+                    "%1", info.nama).replace("%2", a.alasan_persetujuan
+                                             or self.tr("alasan belum diisi"))
             return info.nama
         if col == Kolom.PERAN:
+            if a.sementara and not a.jabatan_dalam_tim.strip():
+                return self.label_sementara()
             text = a.jabatan_dalam_tim.strip() or peran_label(a.peran)
             return self.tr("%1 (pengganti)").replace("%1", text) if a.pengganti else text
         if col == Kolom.ASAL:
@@ -279,20 +289,32 @@ class MemberModel(QAbstractTableModel):
         if col == Kolom.NAMA:
             ppk = self.tr("PPK: %1").replace("%1", info.ppk) if info.ppk else ""
             return "\n".join(x for x in (info.nama, info.nip_tampil, info.pangkat, info.jabatan,
-                                         info.unit, ppk) if x)
+                                         info.unit, ppk, self._persetujuan_note(a)) if x)
         if col == Kolom.PERAN:
             text = self.tr("Ketua, Anggota, atau jabatan dalam tim (mis. Sekretaris). "
                            "Klik dua kali untuk mengubah.")
             if a.pengganti:
                 text = self.tr("Ketua pengganti: %1").replace(
                     "%1", a.alasan_pengganti or self.tr("alasan belum diisi"))
+            if a.sementara:
+                text = self.tr("Ketua Kelompok Kerja (squad) sementara; penunjukan: %1").replace(
+                    "%1", a.dasar_sementara or self.tr("belum diisi"))
             return text
         if col == Kolom.ASAL:
             return info.unit or None
         if col == Kolom.PERSETUJUAN:
             head = persetujuan_label(a.persetujuan)
-            return f"{head}: {a.alasan_persetujuan}" if a.alasan_persetujuan else head
+            head = f"{head}: {a.alasan_persetujuan}" if a.alasan_persetujuan else head
+            return "\n".join(x for x in (head, self._persetujuan_note(a)) if x)
         return None
+
+    def _persetujuan_note(self, a: Anggota) -> str:
+        if a.persetujuan is Persetujuan.DITOLAK:
+            return self.tr("Ditolak: tidak dicantumkan dalam naskah (SK/Surat Tugas).")
+        if a.persetujuan is Persetujuan.MENUNGGU:
+            return self.tr("Menunggu persetujuan: SK/Surat Tugas final belum dapat diterbitkan "
+                           "sebelum disetujui; draf menandainya.")
+        return ""
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:

@@ -1,13 +1,12 @@
 """Pengaturan naskah dinas: the kop (lines, logo, address block, rule), signer profiles,
-numbering patterns with the register, paper and margins, and the default texts of the SK and
-Surat Tugas. "Simpan" saves the kop, layout, defaults and patterns; signer profiles are saved
+numbering patterns with the register, paper and margins, the default texts of the SK and
+Surat Tugas, the Setda's kop and the PARAF rows (`koordinasi_tab`). "Simpan" saves the kop, layout, defaults and patterns; signer profiles are saved
 on their own tab. Closing or cancelling with unsaved edits asks *Simpan / Buang / Batal*
 (`views.common.unsaved`): the dialog is its own `UnsavedEdits` guard."""
 
 from __future__ import annotations
 
 import dataclasses
-import html
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,6 +41,7 @@ from sistemkerja_desktop.services.naskah_settings import PengaturanNaskah
 from sistemkerja_desktop.views.common.messages import relabel_buttons
 from sistemkerja_desktop.views.common.unsaved import confirm_leave
 from sistemkerja_desktop.views.common.widgets import FieldErrors, LogoPicker, hint
+from sistemkerja_desktop.views.teams.koordinasi_tab import KoordinasiTab, kop_html
 from sistemkerja_desktop.views.teams.labels import kertas_label
 from sistemkerja_desktop.views.teams.line_list_editor import LineListEditor
 from sistemkerja_desktop.views.teams.numbering_editor import NumberingEditor
@@ -71,7 +71,7 @@ def _form(page: QWidget) -> QFormLayout:
 
 
 class NaskahSettingsDialog(QDialog):
-    TAB_KOP, TAB_TTD, TAB_NOMOR, TAB_KERTAS, TAB_ISI = range(5)
+    TAB_KOP, TAB_TTD, TAB_NOMOR, TAB_KERTAS, TAB_ISI, TAB_KOORDINASI = range(6)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,6 +89,8 @@ class NaskahSettingsDialog(QDialog):
         self.tabs.addTab(self.numbering, self.tr("Penomoran"))
         self.tabs.addTab(self._kertas_tab(), self.tr("Kertas dan tata letak"))
         self.tabs.addTab(self._isi_tab(), self.tr("Isi baku"))
+        self.koordinasi = KoordinasiTab(self._pd.pemda, self._p.kop_setda, self._p.paraf)
+        self.tabs.addTab(self.koordinasi, self.tr("Kop Setda dan paraf"))
         self.error_banner = QLabel()
         self.errors = FieldErrors(self.error_banner)
         for name, label, widget, tab in (
@@ -323,20 +325,15 @@ class NaskahSettingsDialog(QDialog):
             tembusan_sk=self.isi_edits["tembusan_sk"].values(),
             tembusan_st=self.isi_edits["tembusan_st"].values(),
             penandatangan_sk_id=self.default_sk_combo.currentData(),
-            penandatangan_st_id=self.default_st_combo.currentData())
+            penandatangan_st_id=self.default_st_combo.currentData(),
+            kop_setda=self.koordinasi.kop_setda(), paraf=self.koordinasi.paraf())
         return pd, p
 
     def _update_kop_preview(self, *_: object) -> None:
         pd, _p = self.value()
         lines = pd.kop_lines()
         self.kop_edit.setPlaceholderText("\n".join(dataclasses.replace(pd, kop=()).kop_lines()))
-        parts = []
-        for i, line in enumerate(lines):
-            size = "12pt" if i == 1 else "9pt" if i >= 2 else "10pt"
-            weight = "bold" if i < 2 else "normal"
-            parts.append(f"<div style='font-size:{size}; font-weight:{weight}'>"
-                         f"{html.escape(line)}</div>")
-        self.kop_preview.setText(f"<div align='center'>{''.join(parts)}</div>")
+        self.kop_preview.setText(kop_html(lines))
         path = self.logo_picker.path()
         pixmap = QPixmap(path) if path and Path(path).is_file() else QPixmap()
         self.kop_logo.setPixmap(pixmap.scaled(60, 60, Qt.AspectRatioMode.KeepAspectRatio,

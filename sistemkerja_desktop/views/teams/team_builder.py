@@ -8,33 +8,25 @@ Unsaved edits: the builder implements `views.common.unsaved.UnsavedEdits` and em
 from __future__ import annotations
 
 import dataclasses
-import html
 import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from sistemkerja_desktop.domain.errors import ConflictError, RuleViolation, SistemKerjaError
 from sistemkerja_desktop.domain.organisasi import Struktur
 from sistemkerja_desktop.domain.profiles import RegulationProfile
-from sistemkerja_desktop.domain.tim import Anggota, Tim, lengkapi_anggota, lingkup_tim
+from sistemkerja_desktop.domain.tim import Anggota, Persetujuan, Tim, lengkapi_anggota, lingkup_tim
 from sistemkerja_desktop.services.container import Services
 from sistemkerja_desktop.services.team_dto import JenisTimInfo, TimDetail
 from sistemkerja_desktop.views.common.konflik import KonflikDialog
 from sistemkerja_desktop.views.common.messages import ask_yes_no, show_error, show_info
-from sistemkerja_desktop.views.common.widgets import heading, hint
+from sistemkerja_desktop.views.common.widgets import hint
+from sistemkerja_desktop.views.teams.builder_header import BuilderHeader
 from sistemkerja_desktop.views.teams.documents_panel import DocumentsPanel
-from sistemkerja_desktop.views.teams.labels import STATUS_COLOURS, lingkup_label, status_label
+from sistemkerja_desktop.views.teams.labels import lingkup_label
 from sistemkerja_desktop.views.teams.member_list import MemberListWidget
 from sistemkerja_desktop.views.teams.member_model import MemberModel, member_info
 from sistemkerja_desktop.views.teams.member_picker import MemberPicker
@@ -69,19 +61,9 @@ class TeamBuilder(QWidget):
 
     # ---- construction
     def _build(self) -> None:
-        self.title = heading("", 3)
-        self.subtitle = hint("")
-        self.status_chip = QLabel()
-        self.delete_button = QPushButton(self.tr("Hapus tim"))
-        head = QHBoxLayout()
-        head.setContentsMargins(0, 0, 0, 0)
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
-        titles.addWidget(self.title)
-        titles.addWidget(self.subtitle)
-        head.addLayout(titles, 1)
-        head.addWidget(self.status_chip, 0, Qt.AlignmentFlag.AlignTop)
-        head.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.header = BuilderHeader()
+        self.title, self.subtitle = self.header.title, self.header.subtitle
+        self.status_chip, self.delete_button = self.header.status_chip, self.header.delete_button
 
         self.form = TeamForm()
         self.picker = MemberPicker(self._services)
@@ -122,7 +104,7 @@ class TeamBuilder(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addLayout(head)
+        layout.addWidget(self.header)
         layout.addWidget(self.body, 1)
         layout.addLayout(bottom)
 
@@ -134,6 +116,7 @@ class TeamBuilder(QWidget):
         self.revert_button.clicked.connect(self.revert)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
         self.documents.data_changed.connect(self.data_changed)
+        self.member_list.persetujuan_requested.connect(self._on_persetujuan_requested)
 
     # ---- context
     def set_context(self, struktur: Struktur, profile: RegulationProfile,
@@ -154,6 +137,7 @@ class TeamBuilder(QWidget):
         self.members.set_info(member_info(struktur, self.picker.model.candidates, ppk))
         self.members.set_derive(self._derive)
         self.rules.set_profile_name(profile.singkat or profile.nama)
+        self.member_list.ketua_sementara = profile.ketua.sementara  # Pekalongan Pasal 29
         self._loading = False
 
     def _derive(self, anggota: tuple[Anggota, ...]) -> tuple[Anggota, ...]:
@@ -207,10 +191,9 @@ class TeamBuilder(QWidget):
 
     def show_nothing(self) -> None:
         self._base, self._detail = None, None
-        self.title.setText(self.tr("Pilih tim atau buat tim baru"))
-        self.subtitle.setText(self.tr("Daftar di sebelah kiri memuat semua Tim Kerja dan "
-                                      "Kelompok Kerja Perangkat Daerah ini."))
-        self.status_chip.setText("")
+        self.header.show_text(self.tr("Pilih tim atau buat tim baru"), self.tr(
+            "Daftar di sebelah kiri memuat semua Tim Kerja dan Kelompok Kerja Perangkat Daerah "
+            "ini."))
         self.members.set_members(())
         self.rules.set_findings(())
         self.documents.set_team(None)
@@ -348,19 +331,15 @@ class TeamBuilder(QWidget):
         if self._base is None:
             return
         draft = self.draft()
-        self.title.setText(draft.nama or self.tr("Tim baru"))
         unit = self.form.unit_combo.currentText() if draft.unit_pemilik_id else ""
         lingkup = lingkup_tim(lengkapi_anggota(draft, self._struktur)) if self._struktur \
             else None
-        parts = [self.form.jenis_combo.currentText(), unit,
-                 lingkup_label(lingkup) if lingkup is not None and draft.anggota else ""]
-        self.subtitle.setText(" · ".join(p for p in parts if p))
-        colour = STATUS_COLOURS[draft.status]
-        self.status_chip.setText(html.escape(status_label(draft.status)))
-        self.status_chip.setStyleSheet(
-            f"color: {colour.darker(120).name()}; background: {colour.lighter(185).name()}; "
-            "border-radius: 9px; padding: 2px 10px;")
-        n = self.members.rowCount()
+        self.header.show_team(draft.nama or self.tr("Tim baru"), [
+            self.form.jenis_combo.currentText(), unit,
+            lingkup_label(lingkup) if lingkup is not None and draft.anggota else ""],
+            draft.status)
+        n = sum(self.members.shown(r).persetujuan is not Persetujuan.DITOLAK  # type: ignore[union-attr]
+                for r in range(self.members.rowCount()))  # a refused member is not counted
         self.tabs.setTabText(self.TAB_ANGGOTA, self.tr("Anggota (%1)").replace("%1", str(n)))
 
     def _on_form_edited(self) -> None:
@@ -380,6 +359,29 @@ class TeamBuilder(QWidget):
         self.picker.set_members(self.members.pegawai_ids())
         self._set_dirty(True)
         self.recheck()
+
+    def _on_persetujuan_requested(self, pegawai_id: int, status: str, teks: str) -> None:
+        """Setujui / Tolak: a saved member's decision is stored at once through the service
+        (unsaved edits of the draft are kept); a member not saved yet gets it in the draft."""
+        persetujuan = Persetujuan(status)
+        if self._detail is None or pegawai_id not in {a.pegawai_id for a in self._detail.tim.anggota}:
+            self.members.set_persetujuan(pegawai_id, persetujuan, teks)  # saved with "Simpan"
+            return
+        try:
+            detail, changes = self._services.teams.set_persetujuan(
+                self._detail.tim.id, pegawai_id, persetujuan, teks)
+        except SistemKerjaError as exc:
+            show_error(self, exc, self.tr("Persetujuan tidak dapat dicatat"))
+            return
+        if self._dirty:  # keep the draft; it now builds on the stored version
+            self._base, self._detail = detail.tim, detail
+            self.documents.set_team(detail)
+            self.members.set_persetujuan(pegawai_id, persetujuan, teks)
+        else:
+            self._show(detail.tim, detail)
+        row = self.members.row_of(pegawai_id)
+        self.member_list.select_row(row if row is not None else -1)
+        self.data_changed.emit(changes)
 
     def _on_delete_button_clicked(self) -> None:
         if self._base is None or not self._base.id:
