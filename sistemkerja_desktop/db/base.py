@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid as uuid_mod
-
 from typing import Any
 
 from sqlalchemy import DateTime, Integer, MetaData, String, func

@@ -15,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import os
 import resource
-import shutil
 import signal
 import subprocess
 import sys
