@@ -20,10 +20,10 @@ from dokumen_uji import bangun, tim_lintas_unit  # noqa: E402
 pytestmark = pytest.mark.gui
 
 
-def _panel(qtbot, services, tid):
+def _panel(qtbot, services, tid, size=(1180, 800)):
     w = TeamsWidget(services)
     qtbot.addWidget(w)
-    w.resize(1180, 800)
+    w.resize(*size)
     w.show()
     w.select_team(tid)
     w.builder.tabs.setCurrentIndex(w.builder.TAB_DOKUMEN)
@@ -98,3 +98,21 @@ def test_generic_profile_only_advises(qtbot, demo_services):
     assert panel.st_radio.text() == "Surat Tugas — bukan yang disarankan profil"
     panel.set_kind(JenisNaskah.SURAT_TUGAS)
     assert panel.kesiapan is not None and panel.kesiapan.siap
+
+
+def test_summary_counts_the_people_the_naskah_lists_and_nothing_is_clipped(qtbot, demo_services):
+    """A refused member is never printed and a pending one only on a draft: the summary says so
+    instead of counting every row; at 1366×768 the number hint is shown whole."""
+    svc = demo_services
+    pid = {n: svc.teams.pegawai_by_nip(n).id for n in ("199307062021031920", "198808302014032921")}
+    svc.teams.set_persetujuan(2, pid["199307062021031920"], Persetujuan.MENUNGGU, "")
+    svc.teams.set_persetujuan(2, pid["198808302014032921"], Persetujuan.DITOLAK, "dibutuhkan BIAN")
+    w, panel = _panel(qtbot, svc, 2, size=(1366, 768))
+    rows = len(svc.teams.team(2).anggota)
+    text = panel.profile_label.text()
+    assert (f"Susunan tim: {rows - 1} orang (1 menunggu persetujuan, hanya pada draf; "
+            "1 ditolak, tidak dicantumkan).") in text
+    qtbot.wait(100)
+    hint = panel.nomor_hint
+    assert hint.text() and hint.parentWidget().height() >= hint.geometry().bottom() + 1
+    assert hint.height() >= hint.minimumHeight()

@@ -41,7 +41,7 @@ from sistemkerja_desktop.views.common import output
 from sistemkerja_desktop.views.common.messages import show_error
 from sistemkerja_desktop.views.common.output_task import run_output
 from sistemkerja_desktop.views.common.tasks import TaskSignals
-from sistemkerja_desktop.views.common.widgets import ElidingComboBox, hint
+from sistemkerja_desktop.views.common.widgets import ElidingComboBox
 from sistemkerja_desktop.views.teams.document_model import IssuedDocumentsBox
 from sistemkerja_desktop.views.teams.files import draft_folder, slug
 from sistemkerja_desktop.views.teams.fitted_hint import FittedHint
@@ -84,7 +84,7 @@ class DocumentsPanel(QWidget):
 
     # ---- construction
     def _build(self) -> None:
-        self.profile_label = hint("")
+        self.profile_label = FittedHint()  # its real height counts in the minimum
         self.kinds = NaskahKinds()
         self.sk_radio, self.st_radio = self.kinds.sk_radio, self.kinds.st_radio
         self.ketua_radio, self.kind_group = self.kinds.ketua_radio, self.kinds.group

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout, QWidget
 
 from sistemkerja_desktop.domain.errors import SistemKerjaError
 from sistemkerja_desktop.domain.penomoran import JenisNaskah
+from sistemkerja_desktop.domain.tim import Persetujuan
 from sistemkerja_desktop.services.container import Services
 from sistemkerja_desktop.services.team_dto import TimDetail
 from sistemkerja_desktop.views.teams.labels import naskah_label, naskah_singkat
@@ -75,8 +76,21 @@ class NaskahKinds(QWidget):
         self.set_options(sk_jenis=sk, instrumen=doc, dasar=dasar, ditegakkan=seeded,
                          ketua_dasar=ketua, select=select)
         return self.tr("Naskah penetapan tim menurut profil: <b>%1</b> (dasar: %2). Susunan tim: "
-                       "%3 anggota.").replace("%1", naskah_label(doc)).replace("%2", dasar) \
-            .replace("%3", str(len(detail.anggota)))
+                       "%3.").replace("%1", naskah_label(doc)).replace("%2", dasar) \
+            .replace("%3", self._susunan(detail))
+
+    def _susunan(self, detail: TimDetail) -> str:
+        """The people the naskah lists: a refused member is never printed, a pending one only on
+        a draft."""
+        status = [a.persetujuan for a in detail.anggota]
+        text = self.tr("%1 orang").replace("%1", str(sum(
+            s is not Persetujuan.DITOLAK for s in status)))
+        notes = []
+        if (n := status.count(Persetujuan.MENUNGGU)):
+            notes.append(self.tr("%1 menunggu persetujuan, hanya pada draf").replace("%1", str(n)))
+        if (n := status.count(Persetujuan.DITOLAK)):
+            notes.append(self.tr("%1 ditolak, tidak dicantumkan").replace("%1", str(n)))
+        return f"{text} ({'; '.join(notes)})" if notes else text
 
     def set_options(self, *, sk_jenis: JenisNaskah, instrumen: JenisNaskah | None, dasar: str,
                     ditegakkan: bool, ketua_dasar: str | None, select: bool) -> None:
