@@ -6,7 +6,12 @@ With --draf a watermarked draft is written and nothing is recorded. A final of a
 than the profile prescribes for the team is refused (exit 2, citing the Pasal); its draft is
 marked. `sk-ketua`: the Keputusan appointing a Kelompok Kerja (squad) ketua, Pekalongan Pasal
 13(2) only. `register` lists the numbers with their status; an interrupted issuance (*belum
-selesai*) is finished with `lanjutkan` or voided with `batalkan --alasan`."""
+selesai*) is finished with `lanjutkan` or voided with `batalkan --alasan`.
+
+`surat-permohonan` / `surat-jawaban` / `surat-penugasan ID`: the letters of a permohonan
+penugasan (issue #10, services.penugasan_dokumen), with the same conventions; the number is
+recorded on the step that produced the letter, and a letter already issued is reprinted with
+its own number (an interrupted issuance of a letter is finished by printing it again)."""
 
 from __future__ import annotations
 
@@ -22,6 +27,12 @@ from sistemkerja_desktop.domain.penomoran import JenisNaskah
 from sistemkerja_desktop.services.container import Services
 from sistemkerja_desktop.services.document_service import HasilCetak, NaskahBelumSiap
 from sistemkerja_desktop.services.naskah_settings import RegisterRow
+from sistemkerja_desktop.services.penugasan_dokumen import HasilSurat
+
+SURAT = {"surat-permohonan": "surat permohonan pelibatan/penugasan dari permohonan penugasan",
+         "surat-jawaban": "surat jawaban permohonan penugasan (setuju dengan daftar nama, atau "
+                          "tolak dengan alasan)",
+         "surat-penugasan": "surat penugasan (Surat Tugas) bagi pegawai yang ditugaskan"}
 
 
 def register(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
@@ -43,6 +54,20 @@ def register(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
                             "Sekretaris Daerah: wajib, nomor dari register Sekretariat Daerah)")
         p.add_argument("--tanggal", type=tanggal, default=None, metavar="YYYY-MM-DD",
                        help="tanggal penetapan (bawaan: hari ini)")
+    for name, help_text in SURAT.items():
+        p = dsub.add_parser(name, help=help_text)
+        p.add_argument("permohonan_id", type=record_id, metavar="ID",
+                       help="nomor permohonan penugasan (lihat `penugasan daftar`)")
+        p.add_argument("-o", "--output", required=True, type=Path, metavar="BERKAS.pdf")
+        p.add_argument("--draf", action="store_true",
+                       help="cetak draf bertanda air DRAF (tanpa nomor, tidak dicatat)")
+        p.add_argument("--nomor", default=None,
+                       help="nomor surat (bawaan: nomor berikut dari register; cetak ulang: "
+                            "nomor surat itu sendiri)")
+        p.add_argument("--tanggal", type=tanggal, default=None, metavar="YYYY-MM-DD",
+                       help="tanggal surat (bawaan: hari ini)")
+        p.add_argument("--langkah", type=record_id, default=None, metavar="URUT",
+                       help="langkah alur yang menghasilkan surat ini (bawaan: menurut alur)")
     reg = dsub.add_parser("register", help="register nomor naskah beserta statusnya")
     reg.add_argument("--tahun", type=_tahun, default=None, help="hanya tahun ini")
     reg.add_argument("--jenis", choices=[j.value for j in JenisNaskah], default=None,
@@ -106,6 +131,32 @@ def _cmd_sk_ketua(svc: Services, a: argparse.Namespace) -> int:
                                                      nomor=a.nomor, tanggal=a.tanggal))
 
 
+def _report_surat(h: HasilSurat) -> int:
+    if h.draf:
+        if h.catatan_draf:
+            print(f"catatan draf: {h.catatan_draf}", file=sys.stderr)
+        for k in h.kesiapan.kurang:
+            print(f"belum siap: {k}", file=sys.stderr)
+        print(f"Draf {h.jenis.label} (langkah {h.langkah}) ditulis ke {h.berkas} "
+              f"({h.halaman} halaman)")
+        return EXIT_OK
+    what = "diterbitkan" if h.dokumen_baru else "dicetak ulang"
+    nomor = f" nomor {h.nomor}" if h.nomor else ""
+    print(f"{h.jenis.label}{nomor} (langkah {h.langkah}) {what}: {h.berkas} "
+          f"({h.halaman} halaman)")
+    return EXIT_OK
+
+
+def _cmd_surat(svc: Services, a: argparse.Namespace) -> int:
+    dok = svc.penugasan_dokumen
+    try:
+        return _report_surat(dok.cetak(a.permohonan_id, a.aksi, a.output, draf=a.draf,
+                                       nomor=a.nomor, tanggal=a.tanggal, langkah=a.langkah))
+    except NaskahBelumSiap as exc:
+        print(f"sistemkerja: {exc.message}", file=sys.stderr)
+        return EXIT_INPUT
+
+
 def _json(r: RegisterRow) -> dict[str, object]:
     return {"nomor": r.nomor, "jenis": r.jenis.value, "tanggal": r.tanggal.isoformat(),
             "perihal": r.perihal, "status": r.status.value, "alasan": r.alasan_batal,
@@ -147,4 +198,5 @@ COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], 
     ("dokumen", "sk-ketua"): _cmd_sk_ketua,
     ("dokumen", "register"): _cmd_register, ("dokumen", "lanjutkan"): _cmd_lanjutkan,
     ("dokumen", "batalkan"): _cmd_batalkan,
+    **{("dokumen", name): _cmd_surat for name in SURAT},
 }

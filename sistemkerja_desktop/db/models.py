@@ -124,3 +124,8 @@ AUDITED = (PerangkatDaerahRow, UnitRow, PegawaiRow, PositionRow, KedudukanRow)
 from sistemkerja_desktop.db.models_tim import AUDITED_TIM  # noqa: E402
 
 AUDITED = (*AUDITED, *AUDITED_TIM)
+
+# Issue #10 (permohonan penugasan).
+from sistemkerja_desktop.db.models_penugasan import AUDITED_PENUGASAN  # noqa: E402
+
+AUDITED = (*AUDITED, *AUDITED_PENUGASAN)

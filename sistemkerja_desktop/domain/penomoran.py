@@ -26,6 +26,10 @@ class JenisNaskah(StrEnum):
     SK_SEKDA = "sk-sekda"
     # Pekalongan Pasal 13(2): the Keputusan appointing a Kelompok Kerja (squad) ketua
     SK_KEPALA_UNIT = "sk-kepala-unit"
+    # The letters of a penugasan chain (issue #10; values = domain.penugasan.JenisSurat)
+    SURAT_PERMOHONAN = "surat-permohonan"
+    SURAT_JAWABAN = "surat-jawaban"
+    SURAT_PENUGASAN = "surat-penugasan"
 
     @property
     def label(self) -> str:
@@ -33,16 +37,22 @@ class JenisNaskah(StrEnum):
                 JenisNaskah.SK_KEPALA_PD: "Keputusan Kepala Perangkat Daerah",
                 JenisNaskah.SK_SEKDA: "Keputusan Sekretaris Daerah",
                 JenisNaskah.SK_KEPALA_UNIT: "Keputusan Kepala Unit Organisasi Pemilik Kinerja",
+                JenisNaskah.SURAT_PERMOHONAN: "Surat Permohonan Penugasan",
+                JenisNaskah.SURAT_JAWABAN: "Surat Jawaban Permohonan Penugasan",
+                JenisNaskah.SURAT_PENUGASAN: "Surat Penugasan",
                 }[self]
 
     @property
     def sk(self) -> bool:
-        return self is not JenisNaskah.SURAT_TUGAS
+        """A Keputusan (naskah dinas penetapan); the Surat Tugas and the letters are not."""
+        return self in (JenisNaskah.SK_KEPALA_PD, JenisNaskah.SK_SEKDA,
+                        JenisNaskah.SK_KEPALA_UNIT)
 
 
 PLACEHOLDERS = ("nomor", "klasifikasi", "kode_unit", "bulan_romawi", "bulan", "tahun", "sifat")
 KLASIFIKASI_SURAT_TUGAS = "800.1.11.1"
 KLASIFIKASI_KEPUTUSAN = "100.3.3"
+KLASIFIKASI_KEPEGAWAIAN = "800.1"  # Kepegawaian / Sumber Daya Manusia: the letters of a request
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +142,12 @@ def pola_bawaan(jenis: JenisNaskah, kode_unit: str = "") -> PolaNomor:
     `800.1.11.1/123/Dinkes/2024`); Keputusan Kepala PD the same with 100.3.3 (Keputusan
     Pimpinan, Permendagri 83/2022); SK Sekretaris Daerah `{nomor}/SETDA-ORG/{tahun}` (Kapuas
     Hulu Lampiran II.1; the number itself comes from the Setda's register); Keputusan Kepala
-    Unit Organisasi (Pekalongan Pasal 13(2)) like the Keputusan Kepala PD, its own sequence."""
+    Unit Organisasi (Pekalongan Pasal 13(2)) like the Keputusan Kepala PD, its own sequence.
+    The surat permohonan and surat jawaban of a penugasan chain: 800.1 (Kepegawaian / Sumber
+    Daya Manusia); the surat penugasan: 800.1.11.1 like the Surat Tugas, its own sequence (a
+    number another kind already carries is skipped)."""
+    if jenis in (JenisNaskah.SURAT_PERMOHONAN, JenisNaskah.SURAT_JAWABAN):
+        return PolaNomor(jenis, klasifikasi=KLASIFIKASI_KEPEGAWAIAN, kode_unit=kode_unit)
     if jenis is JenisNaskah.SK_SEKDA:
         return PolaNomor(jenis, "{nomor}/SETDA-ORG/{tahun}", klasifikasi="", kode_unit="SETDA-ORG")
     if jenis in (JenisNaskah.SK_KEPALA_PD, JenisNaskah.SK_KEPALA_UNIT):

@@ -13,8 +13,9 @@ class Changes:
     kedudukan: bool = False
     teams: bool = False  # tim, anggota, tugas (issue #4)
     dokumen: bool = False  # naskah settings, signers, numbering register, issued documents
+    penugasan: bool = False  # permohonan penugasan, their steps and attachments (issue #10)
 
     @classmethod
     def everything(cls) -> Changes:
         return cls(agency=True, units=True, pegawai=True, kedudukan=True, teams=True,
-                   dokumen=True)
+                   dokumen=True, penugasan=True)

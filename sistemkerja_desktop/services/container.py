@@ -20,6 +20,8 @@ from sistemkerja_desktop.services.import_service import ImportService
 from sistemkerja_desktop.services.kedudukan_service import KedudukanService
 from sistemkerja_desktop.services.naskah_settings import NaskahSettingsService
 from sistemkerja_desktop.services.pegawai_service import PegawaiService
+from sistemkerja_desktop.services.penugasan_dokumen import PenugasanDokumenService
+from sistemkerja_desktop.services.penugasan_service import PenugasanService
 from sistemkerja_desktop.services.profil_service import ProfilService
 from sistemkerja_desktop.services.team_service import TeamService
 from sistemkerja_desktop.services.unit_service import UnitService
@@ -40,6 +42,8 @@ class Services:
     units: UnitService  # unit kerja: nama, jenis, induk, kode, unit kerja mandiri
     files: DataFileService  # issue #7: copy, backup, list backups of the open data file
     profil: ProfilService  # issue #9: switch the profile, refresh the legal basis
+    penugasan: PenugasanService  # issue #10: permohonan penugasan, their chains, the inbox
+    penugasan_dokumen: PenugasanDokumenService  # issue #10: their letters (PDF, numbered)
     # issue #8: the GUI's lock on the file (None: not taken, e.g. the CLI, a read-only folder);
     # `lock_holder`: who else has it open when this one opened read-only because of that.
     lock: file_lock.FileLock | None = None
@@ -109,13 +113,15 @@ def build_services(db_path: Path, *, actor: str | None = None,
         ctx.pengguna = clean_pengguna(pengguna)
     if today:
         ctx.today = today
+    penugasan = PenugasanService(ctx)
     services = Services(ctx=ctx, agency=AgencyService(ctx), pegawai=PegawaiService(ctx),
                         impor=ImportService(ctx), demo=DemoService(ctx),
                         kedudukan=KedudukanService(ctx), bagan=BaganService(ctx),
                         teams=TeamService(ctx),
                         naskah=NaskahSettingsService(ctx), dokumen=DocumentService(ctx),
                         units=UnitService(ctx), files=DataFileService(db.path),
-                        profil=ProfilService(ctx),
+                        profil=ProfilService(ctx), penugasan=penugasan,
+                        penugasan_dokumen=PenugasanDokumenService(ctx, penugasan),
                         lock=held, lock_holder=holder)
     services.demo.hooks.append(services.teams.create_demo_teams)
     return services

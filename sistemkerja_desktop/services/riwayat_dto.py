@@ -23,6 +23,10 @@ TABEL_LABEL: dict[str, str] = {
     "pola_nomor": "Pola nomor",
     "penandatangan": "Penandatangan",
     "pengaturan_naskah": "Pengaturan naskah",
+    "permohonan_penugasan": "Permohonan penugasan",
+    "permohonan_pegawai": "Pegawai permohonan",
+    "langkah_permohonan": "Langkah permohonan",
+    "lampiran_permohonan": "Lampiran permohonan",
 }
 
 AKSI_LABEL = {"tambah": "tambah", "ubah": "ubah", "hapus": "hapus"}

@@ -194,28 +194,41 @@ class TeamService:
                                   "anggota dari luar unit disertai alasannya",
                                   field="alasan_persetujuan", code="alasan_kosong")
         with self._ctx.session("menyimpan persetujuan anggota") as s:
-            struktur = load_struktur(s)
-            tim = load_tim(s, tim_id)
-            member = next((a for a in tim.anggota if a.pegawai_id == pegawai_id), None)
-            if member is None:
-                raise NotFoundError("Pegawai tersebut bukan anggota tim ini")
-            p = struktur.pegawai_by_id.get(pegawai_id)
-            nama = p.nama_lengkap if p else f"Pegawai #{pegawai_id}"
-            asal = member.asal or (asal_anggota(p, tim.unit_pemilik_id, struktur) if p else None)
-            if asal is None or not asal.luar:
-                raise ValidationError(
-                    f"{nama} berasal dari dalam unit pemilik kinerja: anggota dalam unit tidak "
-                    "memerlukan persetujuan", field="persetujuan", code="tidak_perlu_persetujuan")
-            if persetujuan is Persetujuan.TIDAK_PERLU:
-                raise ValidationError(
-                    f"{nama} berasal dari luar unit pemilik kinerja ({asal.value}): "
-                    "pelibatannya memerlukan persetujuan", field="persetujuan",
-                    code="perlu_persetujuan")
-            if persetujuan is Persetujuan.MENUNGGU and not alasan:
-                alasan = persetujuan_awal(asal)[1]
-            changed = _ganti_anggota(tim, dataclasses.replace(
-                member, asal=asal, persetujuan=persetujuan, alasan_persetujuan=alasan))
-            return self._simpan(s, changed)
+            return self.persetujuan_dalam_sesi(s, tim_id, pegawai_id, persetujuan, alasan)
+
+    def persetujuan_dalam_sesi(self, s: Session, tim_id: int, pegawai_id: int,
+                               persetujuan: Persetujuan, alasan: str
+                               ) -> tuple[TimDetail, Changes]:
+        """`set_persetujuan` inside the caller's write transaction (a permohonan penugasan
+        records its decision on the team in the same transaction; `alasan` already checked)."""
+        struktur = load_struktur(s)
+        tim = load_tim(s, tim_id)
+        member = next((a for a in tim.anggota if a.pegawai_id == pegawai_id), None)
+        if member is None:
+            raise NotFoundError("Pegawai tersebut bukan anggota tim ini")
+        p = struktur.pegawai_by_id.get(pegawai_id)
+        nama = p.nama_lengkap if p else f"Pegawai #{pegawai_id}"
+        asal = member.asal or (asal_anggota(p, tim.unit_pemilik_id, struktur) if p else None)
+        if asal is None or not asal.luar:
+            raise ValidationError(
+                f"{nama} berasal dari dalam unit pemilik kinerja: anggota dalam unit tidak "
+                "memerlukan persetujuan", field="persetujuan", code="tidak_perlu_persetujuan")
+        if persetujuan is Persetujuan.TIDAK_PERLU:
+            raise ValidationError(
+                f"{nama} berasal dari luar unit pemilik kinerja ({asal.value}): "
+                "pelibatannya memerlukan persetujuan", field="persetujuan",
+                code="perlu_persetujuan")
+        if persetujuan is Persetujuan.MENUNGGU and not alasan:
+            alasan = persetujuan_awal(asal)[1]
+        changed = _ganti_anggota(tim, dataclasses.replace(
+            member, asal=asal, persetujuan=persetujuan, alasan_persetujuan=alasan))
+        return self._simpan(s, changed)
+
+    def ubah_dalam_sesi(self, s: Session, tim_id: int, change: Callable[[Tim], Tim]
+                        ) -> tuple[TimDetail, Changes]:
+        """Read, change and save one team inside the caller's write transaction (as `_ubah`;
+        the team rules apply, a galat raises TimMelanggarAturan)."""
+        return self._simpan(s, change(load_tim(s, tim_id)))
 
     def set_status(self, tim_id: int, status: StatusTim) -> tuple[TimDetail, Changes]:
         return self._ubah(tim_id, lambda tim: dataclasses.replace(tim, status=status))
