@@ -19,6 +19,7 @@ from sistemkerja_desktop.cli import (
     common,
     dokumen_commands,
     impor_kemajuan,
+    penugasan_commands,
     profil_commands,
     riwayat_commands,
     tim_commands,
@@ -93,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     unit_commands.register(sub, _Parser)  # issue #7
     cadangan_commands.register(sub, _Parser)  # issue #8
     riwayat_commands.register(sub, _Parser)  # issue #8
+    penugasan_commands.register(sub, _Parser)  # issue #10
     return p
 
 
@@ -182,7 +184,7 @@ _COMMANDS = {
     ("pegawai", "daftar"): _cmd_daftar, ("periksa", None): _cmd_periksa,
     **tim_commands.COMMANDS, **dokumen_commands.COMMANDS, **bagan_commands.COMMANDS,
     **unit_commands.COMMANDS, **cadangan_commands.COMMANDS, **riwayat_commands.COMMANDS,
-    **profil_commands.COMMANDS,
+    **profil_commands.COMMANDS, **penugasan_commands.COMMANDS,
 }
 
 
