@@ -34,11 +34,13 @@ from sistemkerja_desktop.views.berkas_menu import BerkasMenu, DemoImport, ask_im
 from sistemkerja_desktop.views.common.messages import show_error
 from sistemkerja_desktop.views.common.unsaved import UnsavedEdits, UnsavedRegistry
 from sistemkerja_desktop.views.orgchart.orgchart_widget import OrgChartWidget
+from sistemkerja_desktop.views.penugasan.nav_badge import NavBadgeDelegate, set_badge
+from sistemkerja_desktop.views.penugasan.penugasan_widget import PenugasanWidget
+from sistemkerja_desktop.views.penugasan.perlu_tindakan import badge_count
 from sistemkerja_desktop.views.settings_dialog import SettingsDialog
 from sistemkerja_desktop.views.shell_parts import (
     DEMO_BADGE_STYLE,
     laporan_placeholder,
-    penugasan_placeholder,
     show_about,
     sidebar,
     struktur_placeholder,
@@ -79,11 +81,13 @@ class MainWindow(QMainWindow):
         # start-up pays only for the Bagan, the area that opens first.
         self._struktur: QWidget | None = None
         self._tim: TeamsWidget | None = None
+        self._penugasan: PenugasanWidget | None = None
         self._lazy: dict[int, Callable[[], QWidget]] = {}
         self._changes_origin: QWidget | None = None  # the area whose edit is being relayed
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(0, 0))
+        self.navigation.setItemDelegate(NavBadgeDelegate(self.navigation))  # Perlu tindakan
         self.pages = QStackedWidget()
         self._build_areas()
         self._build_menus()
@@ -111,6 +115,7 @@ class MainWindow(QMainWindow):
         self.unsaved.changed.connect(self._on_unsaved_changed)
         self._register_area(self.bagan)
         self._refresh_identity()
+        self.update_penugasan_badge()
 
     # ---- construction ---------------------------------------------------------------------
 
@@ -162,6 +167,18 @@ class MainWindow(QMainWindow):
         self._tim.data_changed.connect(self._on_tim_data_changed)
         return self._tim
 
+    def _make_penugasan(self) -> QWidget:
+        self._penugasan = PenugasanWidget(self.services, self)
+        self._penugasan.data_changed.connect(self._on_penugasan_data_changed)
+        self._penugasan.badge_changed.connect(self._on_penugasan_badge_changed)
+        return self._penugasan
+
+    @property
+    def penugasan(self) -> PenugasanWidget:
+        self._ensure_area(self.AREA_PENUGASAN)
+        assert self._penugasan is not None
+        return self._penugasan
+
     @property
     def struktur(self) -> QWidget | None:
         """The Struktur area, built on first use (None when the module is missing)."""
@@ -202,7 +219,9 @@ class MainWindow(QMainWindow):
         self._add_lazy_area(self.AREA_TIM, self.tr("Tim Kerja"), self._make_tim,
                             self.tr("Tim Kerja dan Kelompok Kerja: anggota, aturan profil, beban "
                                     "kerja, SK dan Surat Tugas"))
-        self._add_area(self.tr("Penugasan"), penugasan_placeholder(), self.tr("Belum tersedia"))
+        self._add_lazy_area(self.AREA_PENUGASAN, self.tr("Penugasan"), self._make_penugasan,
+                            self.tr("Permohonan penugasan, alur persetujuannya, dan yang "
+                                    "perlu tindakan"))
         self._add_area(self.tr("Laporan"), laporan_placeholder(), self.tr("Belum tersedia"))
 
     def _action(self, text: str, slot: Callable[[], object],
@@ -302,6 +321,17 @@ class MainWindow(QMainWindow):
     def _on_tim_data_changed(self, changes: Changes) -> None:
         self._relay(self._tim, changes)
 
+    def _on_penugasan_data_changed(self, changes: Changes) -> None:
+        self._relay(self._penugasan, changes)
+
+    def _on_penugasan_badge_changed(self, count: int, _nip: str) -> None:
+        set_badge(self.navigation, self.AREA_PENUGASAN, count)
+
+    def update_penugasan_badge(self) -> None:
+        """The count of *Perlu tindakan* (for the person chosen there) on the area button."""
+        count, _nip = badge_count(self.services)
+        set_badge(self.navigation, self.AREA_PENUGASAN, count)
+
     def _on_area_unsaved_changed(self, *_args: object) -> None:
         self.unsaved.notify()
 
@@ -331,6 +361,12 @@ class MainWindow(QMainWindow):
                 and (changes.agency or changes.units or changes.pegawai or changes.teams
                      or changes.dokumen)):
             self._tim.refresh()
+        if (self._penugasan is not None and self._changes_origin is not self._penugasan
+                and (changes.agency or changes.units or changes.pegawai or changes.kedudukan
+                     or changes.teams or changes.penugasan)):
+            self._penugasan.refresh()  # its inbox emits the badge count
+        elif changes.agency or changes.pegawai or changes.kedudukan or changes.penugasan:
+            self.update_penugasan_badge()
 
     # ---- actions ------------------------------------------------------------------------
 

@@ -44,16 +44,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-def penugasan_placeholder() -> PlaceholderWidget:
-    return PlaceholderWidget(
-        _tr("Penugasan"),
-        _tr("Penugasan Pejabat Fungsional dan Pelaksana ke dalam unit atau tim lain, "
-            "dengan persetujuan pejabat yang berwenang."),
-        [_tr("Permintaan penugasan dan alur persetujuannya"),
-         _tr("Riwayat keputusan yang dapat ditelusuri"),
-         _tr("Surat Tugas dalam PDF sesuai tata naskah dinas daerah")])
-
-
 def laporan_placeholder() -> PlaceholderWidget:
     return PlaceholderWidget(
         _tr("Laporan"),
@@ -79,7 +69,8 @@ def show_about(parent: QWidget | None, db_path: Path) -> None:
         "Aplikasi untuk satu Perangkat Daerah yang menerapkan Peraturan Bupati tentang "
         "Sistem Kerja setelah penyederhanaan birokrasi (PermenPANRB 7/2022). Versi ini "
         "mengelola struktur dan kedudukan Pejabat Fungsional dan Pelaksana, serta Tim "
-        "Kerja beserta SK dan Surat Tugasnya; penugasan dan laporan menyusul.\n\n"
+        "Kerja beserta SK dan Surat Tugasnya, dan permohonan penugasan dengan alur "
+        "persetujuan dan surat-suratnya; laporan menyusul.\n\n"
         "Basis data: %1").replace("%1", str(db_path)))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     relabel_message_box(box)

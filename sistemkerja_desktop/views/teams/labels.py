@@ -85,6 +85,9 @@ def naskah_label(jenis: JenisNaskah) -> str:
             JenisNaskah.SK_KEPALA_PD: _tr("Keputusan Kepala Perangkat Daerah"),
             JenisNaskah.SK_SEKDA: _tr("Keputusan Sekretaris Daerah"),
             JenisNaskah.SK_KEPALA_UNIT: _tr("Keputusan Kepala Unit Organisasi Pemilik Kinerja"),
+            JenisNaskah.SURAT_PERMOHONAN: _tr("Surat Permohonan Penugasan"),
+            JenisNaskah.SURAT_JAWABAN: _tr("Surat Jawaban Permohonan Penugasan"),
+            JenisNaskah.SURAT_PENUGASAN: _tr("Surat Penugasan"),
             }[jenis]
 
 
@@ -93,6 +96,9 @@ def naskah_singkat(jenis: JenisNaskah) -> str:
             JenisNaskah.SK_KEPALA_PD: _tr("SK Kepala PD"),
             JenisNaskah.SK_SEKDA: _tr("SK Sekretaris Daerah"),
             JenisNaskah.SK_KEPALA_UNIT: _tr("SK Ketua Kelompok Kerja"),
+            JenisNaskah.SURAT_PERMOHONAN: _tr("Surat Permohonan"),
+            JenisNaskah.SURAT_JAWABAN: _tr("Surat Jawaban"),
+            JenisNaskah.SURAT_PENUGASAN: _tr("Surat Penugasan"),
             }[jenis]
 
 

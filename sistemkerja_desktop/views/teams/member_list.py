@@ -94,12 +94,17 @@ class _BarNote(FittedHint):
 
 class MemberListWidget(QWidget):
     persetujuan_requested = Signal(int, str, str)  # pegawai_id, Persetujuan value, dasar/alasan
+    minta_requested = Signal()  # "Minta anggota dari unit lain…": a permohonan penugasan
 
     def __init__(self, model: MemberModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self.ketua_sementara: KetuaSementara | None = None  # the profile's acting-ketua rule
         self.title = QLabel()
+        self.minta_button = QPushButton(self.tr("Minta anggota dari unit lain…"))
+        self.minta_button.setToolTip(self.tr("Ajukan permohonan penugasan lintas unit untuk tim "
+                                             "ini; pegawainya tercantum menunggu persetujuan"))
+        self.minta_button.clicked.connect(self.minta_requested)
         self.table = MemberTableView()
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -169,7 +174,10 @@ class MemberListWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addWidget(self.title)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.minta_button)
+        layout.addLayout(head)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.persetujuan_bar)

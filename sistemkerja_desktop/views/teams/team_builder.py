@@ -24,6 +24,7 @@ from sistemkerja_desktop.services.team_dto import JenisTimInfo, TimDetail
 from sistemkerja_desktop.views.common.konflik import KonflikDialog
 from sistemkerja_desktop.views.common.messages import ask_yes_no, show_error, show_info
 from sistemkerja_desktop.views.common.widgets import hint
+from sistemkerja_desktop.views.penugasan.minta_anggota import minta_anggota
 from sistemkerja_desktop.views.teams.builder_header import BuilderHeader
 from sistemkerja_desktop.views.teams.documents_panel import DocumentsPanel
 from sistemkerja_desktop.views.teams.labels import lingkup_label
@@ -117,6 +118,7 @@ class TeamBuilder(QWidget):
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
         self.documents.data_changed.connect(self.data_changed)
         self.member_list.persetujuan_requested.connect(self._on_persetujuan_requested)
+        self.member_list.minta_requested.connect(lambda: minta_anggota(self, self._services))
 
     # ---- context
     def set_context(self, struktur: Struktur, profile: RegulationProfile,
