@@ -3,11 +3,12 @@ the age pill on the right (red past a week); jenis · lingkup · tujuan; the ste
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from sistemkerja_desktop.services.penugasan_dto import PermohonanRingkas
+from sistemkerja_desktop.views.common.card import CardDelegate
 from sistemkerja_desktop.views.penugasan.labels import (
     NEXT_COLOUR,
     OLD_COLOUR,
@@ -18,7 +19,6 @@ from sistemkerja_desktop.views.penugasan.labels import (
     umur_label,
 )
 from sistemkerja_desktop.views.penugasan.register_model import PERMOHONAN_ROLE, nama_pegawai
-from sistemkerja_desktop.views.teams.labels import MUTED_COLOUR
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -34,65 +34,26 @@ def card_lines(p: PermohonanRingkas) -> tuple[str, str, str]:
     return title, kind, step
 
 
-class InboxCardDelegate(QStyledItemDelegate):
-    PAD = 8
-
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
-        bold = QFont(option.font)
-        bold.setBold(True)
-        small = QFont(option.font)
-        small.setPointSizeF(max(7.0, option.font.pointSizeF() - 0.5))
-        return bold, small
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        bold, small = self._fonts(option)
-        h = QFontMetrics(bold).height() + 2 * QFontMetrics(small).height() + 2 * self.PAD + 4
-        return QSize(280, h)
+class InboxCardDelegate(CardDelegate):
+    WIDTH = 280
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         p = index.data(PERMOHONAN_ROLE)
         if not isinstance(p, PermohonanRingkas):
             super().paint(painter, option, index)
             return
-        painter.save()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        if selected:
-            painter.fillRect(option.rect, option.palette.highlight())
-        elif index.row() % 2:
-            painter.fillRect(option.rect, option.palette.alternateBase())
-        bold, small = self._fonts(option)
-        fm_b, fm_s = QFontMetrics(bold), QFontMetrics(small)
-        r = option.rect.adjusted(self.PAD + 2, self.PAD, -self.PAD, -self.PAD)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        main = option.palette.color(role)
-        muted = main if selected else MUTED_COLOUR
+        c = self.begin_card(painter, option, index)
+        r = c.rect
         title, kind, step = card_lines(p)
-
         # the age pill, right of line 1
-        age = umur_label(p.umur_hari)
-        pill_w = fm_s.horizontalAdvance(age) + 14
-        pill = QRect(r.right() - pill_w, r.top() + 1, pill_w, fm_s.height() + 2)
         colour = OLD_COLOUR if p.umur_hari > UMUR_LAMA else NEXT_COLOUR
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour.lighter(175) if not selected else QColor("white"))
-        painter.drawRoundedRect(pill, 7, 7)
-        painter.setFont(small)
-        painter.setPen(colour.darker(130))
-        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, age)
-
-        painter.setFont(bold)
-        painter.setPen(main)
-        w1 = r.width() - pill_w - 8
-        painter.drawText(QRect(r.left(), r.top(), w1, fm_b.height()),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fm_b.elidedText(title, Qt.TextElideMode.ElideRight, w1))
-        painter.setFont(small)
-        painter.setPen(muted)
-        y = r.top() + fm_b.height() + 2
+        pill_w = c.chip(umur_label(p.umur_hari),
+                        colour.lighter(175) if not c.selected else QColor("white"),
+                        colour.darker(130), extra=14, radius=7)
+        c.line(title, r.top(), width=r.width() - pill_w - 8, title=True)
+        y = r.top() + c.fm_b.height() + 2
         for text in (kind, step):
-            painter.drawText(QRect(r.left(), y, r.width(), fm_s.height()),
-                             Qt.AlignmentFlag.AlignLeft,
-                             fm_s.elidedText(text, Qt.TextElideMode.ElideRight, r.width()))
-            y += fm_s.height()
+            c.line(text, y)
+            y += c.fm_s.height()
         painter.restore()

@@ -197,6 +197,8 @@ class SuratRow(QFrame):
         self.title = QLabel(f"<b>{html.escape(item.judul)}</b>")
         self.state_label = QLabel(self.state_text())
         self.state_label.setStyleSheet(_STATE_STYLE[item.state])
+        for label in (self.title, self.state_label):  # narrow pages (the inbox) wrap, not clip
+            label.setWordWrap(True)
         self.reasons = hint("; ".join(item.alasan))
         self.reasons.setVisible(bool(item.alasan))
         self.draft_button = QPushButton(_tr("Cetak draf"))

@@ -101,6 +101,7 @@ class MemberListWidget(QWidget):
         self.model = model
         self.ketua_sementara: KetuaSementara | None = None  # the profile's acting-ketua rule
         self.title = QLabel()
+        self.title.setWordWrap(True)  # the summary wraps beside the request button
         self.minta_button = QPushButton(self.tr("Minta anggota dari unit lain…"))
         self.minta_button.setToolTip(self.tr("Ajukan permohonan penugasan lintas unit untuk tim "
                                              "ini; pegawainya tercantum menunggu persetujuan"))

@@ -11,18 +11,16 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRect,
-    QSize,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import QBrush, QPainter
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from sistemkerja_desktop.domain.tim import StatusTim
 from sistemkerja_desktop.services.team_dto import TimRingkas
+from sistemkerja_desktop.views.common.card import CardDelegate
 from sistemkerja_desktop.views.teams.labels import (
-    MUTED_COLOUR,
     STATUS_COLOURS,
     WAITING_COLOUR,
     periode,
@@ -150,74 +148,28 @@ class TeamFilterProxyModel(QSortFilterProxyModel):
         return all(w in key for w in self._words)
 
 
-class TeamCardDelegate(QStyledItemDelegate):
+class TeamCardDelegate(CardDelegate):
     """Column 0 of the list, drawn as a card: bold name, then two grey detail lines."""
-
-    PAD = 8
-
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
-        bold = QFont(option.font)
-        bold.setBold(True)
-        small = QFont(option.font)
-        small.setPointSizeF(max(7.0, option.font.pointSizeF() - 0.5))
-        return bold, small
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        bold, small = self._fonts(option)
-        h = QFontMetrics(bold).height() + 2 * QFontMetrics(small).height() + 2 * self.PAD + 4
-        return QSize(260, h)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         t = index.data(TEAM_ROLE)
         if not isinstance(t, TimRingkas):
             super().paint(painter, option, index)
             return
-        painter.save()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        if selected:
-            painter.fillRect(option.rect, option.palette.highlight())
-        elif index.row() % 2:
-            painter.fillRect(option.rect, option.palette.alternateBase())
-        bold, small = self._fonts(option)
-        fm_b, fm_s = QFontMetrics(bold), QFontMetrics(small)
-        r = option.rect.adjusted(self.PAD + 2, self.PAD, -self.PAD, -self.PAD)
-        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        main = option.palette.color(text_role)
-        muted = main if selected else MUTED_COLOUR
-
+        c = self.begin_card(painter, option, index)
+        r = c.rect
         # line 1: name … status chip on the right
-        status = status_label(t.status)
-        chip_w = fm_s.horizontalAdvance(status) + 12
-        painter.setFont(small)
-        chip = QRect(r.right() - chip_w, r.top() + 1, chip_w, fm_s.height() + 2)
         colour = STATUS_COLOURS[t.status]
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour.lighter(185) if not selected else colour.lighter(140))
-        painter.drawRoundedRect(chip, 6, 6)
-        painter.setPen(colour.darker(120))
-        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, status)
-        painter.setFont(bold)
-        painter.setPen(main)
-        name_w = r.width() - chip_w - 8
-        painter.drawText(QRect(r.left(), r.top(), name_w, fm_b.height()),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fm_b.elidedText(t.nama, Qt.TextElideMode.ElideRight, name_w))
+        chip_w = c.chip(status_label(t.status),
+                        colour.lighter(185) if not c.selected else colour.lighter(140),
+                        colour.darker(120))
+        c.line(t.nama, r.top(), width=r.width() - chip_w - 8, title=True)
         # line 2: kind · period
-        y = r.top() + fm_b.height() + 2
-        painter.setFont(small)
-        painter.setPen(muted)
-        line2 = f"{t.jenis_nama} · {periode(t.mulai, t.selesai)}"
-        painter.drawText(QRect(r.left(), y, r.width(), fm_s.height()),
-                         Qt.AlignmentFlag.AlignLeft,
-                         fm_s.elidedText(line2, Qt.TextElideMode.ElideRight, r.width()))
+        y = r.top() + c.fm_b.height() + 2
+        c.line(f"{t.jenis_nama} · {periode(t.mulai, t.selesai)}", y)
         # line 3: ketua · members (waiting in amber)
-        y += fm_s.height()
         ketua = index.siblingAtColumn(Kolom.KETUA).data()
         members = index.siblingAtColumn(Kolom.ANGGOTA).data()
-        line3 = f"{ketua} · {members}"
-        if t.menunggu_persetujuan and not selected:
-            painter.setPen(WAITING_COLOUR)
-        painter.drawText(QRect(r.left(), y, r.width(), fm_s.height()),
-                         Qt.AlignmentFlag.AlignLeft,
-                         fm_s.elidedText(line3, Qt.TextElideMode.ElideRight, r.width()))
+        c.line(f"{ketua} · {members}", y + c.fm_s.height(),
+               colour=WAITING_COLOUR if t.menunggu_persetujuan and not c.selected else None)
         painter.restore()
