@@ -6,7 +6,6 @@ import dataclasses
 import datetime as dt
 import importlib.util
 import re
-import time
 
 import pytest
 
@@ -327,10 +326,9 @@ def test_generated_exact_size_and_clean(n: int) -> None:
     check_kedudukan(s, TODAY)
 
 
-def test_generated_5000_is_fast_and_complete(big: Struktur) -> None:
-    start = time.perf_counter()
+def test_generated_5000_is_complete(big: Struktur) -> None:
+    """Its speed (target 1 s) is measured in benchmarks/run.py, not asserted here."""
     s = build_generated_struktur(5000, seed=11, today=TODAY)
-    assert time.perf_counter() - start < 1.0
     assert len(s.pegawai) == 5000
     assert len({p.nip for p in s.pegawai}) == 5000
     assert len(big.pegawai) == 5000
