@@ -16,7 +16,6 @@ from sistemkerja_desktop.domain.profiles import (
     KODE_DASAR,
     PROFILES,
     SEED_SINGKAT,
-    Alur,
     Bentuk,
     Citation,
     JenisDokumen,
@@ -309,20 +308,33 @@ def test_every_scope_and_mode_has_a_document_and_signer(kode: str) -> None:
             assert row.penandatangan
 
 
+def _alur(kode: str, jenis: str, lingkup: str, arah: str = "dalam"):
+    from sistemkerja_desktop.domain.penugasan import Arah, JenisPenugasan, LingkupPenugasan
+    from sistemkerja_desktop.domain.penugasan_alur import alur_penugasan
+
+    return alur_penugasan(get_profile(kode), JenisPenugasan(jenis), LingkupPenugasan(lingkup),
+                          Arah(arah))
+
+
 @pytest.mark.parametrize("kode", KODES)
 def test_every_flow_defined_and_sukarela_never_lintas_instansi(kode: str) -> None:
+    """The approval chains live in domain.penugasan_alur (issue #10), one source for them."""
+    from sistemkerja_desktop.domain.errors import RuleViolation
+
+    for jenis, lingkup, arah in (("penunjukan", "lintas-unit", "dalam"),
+                                 ("penunjukan", "lintas-instansi", "keluar"),
+                                 ("sukarela", "lintas-unit", "dalam")):
+        assert _alur(kode, jenis, lingkup, arah).langkah
+    with pytest.raises(RuleViolation):
+        _alur(kode, "sukarela", "lintas-instansi", "keluar")
     p = get_profile(kode)
-    for alur in Alur:
-        langkah = p.alur_persetujuan(alur).langkah
-        assert len(langkah) >= 3
-    assert p.alur_persetujuan(Alur.SUKARELA_LINTAS_UNIT).langkah[0] is Peran.PEGAWAI
     assert Lingkup.LINTAS_INSTANSI not in p.sukarela_lingkup
     assert Lingkup.DALAM_UNIT in p.sukarela_lingkup
 
 
 def test_sukarela_approval_order_differs() -> None:
-    def order(kode: str) -> tuple[Peran, ...]:
-        return get_profile(kode).alur_persetujuan(Alur.SUKARELA_LINTAS_UNIT).langkah
+    def order(kode: str) -> list[Peran]:
+        return [x.peran for x in _alur(kode, "sukarela", "lintas-unit").langkah]
 
     # KH and Pasuruan: the target unit first, then the pegawai's own PPK.
     for kode in ("kapuas-hulu", "pasuruan"):
@@ -336,8 +348,10 @@ def test_sukarela_approval_order_differs() -> None:
 
 
 def test_pekalongan_lintas_instansi_goes_through_sekda() -> None:
-    steps = get_profile("pekalongan").alur_persetujuan(Alur.PENUNJUKAN_LINTAS_INSTANSI).langkah
+    alur = _alur("pekalongan", "penunjukan", "lintas-instansi", "keluar")
+    steps = [x.peran for x in alur.langkah]
     assert steps[1] is Peran.SEKDA and Peran.PYB_PEMOHON not in steps
+    assert "Sekretaris Daerah" in alur.alamat
 
 
 def test_barito_timur_team_need_questions() -> None:

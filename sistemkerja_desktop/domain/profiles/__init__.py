@@ -18,8 +18,6 @@ from sistemkerja_desktop.domain.profiles import (
 )
 from sistemkerja_desktop.domain.profiles.base import (
     KODE_DASAR,
-    Alur,
-    AlurPersetujuan,
     AturanDasar,
     AturanDokumen,
     AturanKedudukan,
@@ -63,7 +61,7 @@ def list_profiles() -> list[RegulationProfile]:
 
 
 __all__ = [
-    "DEFAULT_PROFILE", "KODE_DASAR", "PROFILES", "SEED_SINGKAT", "Alur", "AlurPersetujuan",
+    "DEFAULT_PROFILE", "KODE_DASAR", "PROFILES", "SEED_SINGKAT",
     "AturanDasar", "AturanDokumen", "AturanKedudukan", "AturanKetua", "AturanPimpinanJF", "Bentuk",
     "Citation", "JenisDokumen", "JenisTim", "KetuaSementara", "Lingkup", "Pemantauan", "Peran",
     "PeriodePemantauan", "PertanyaanTim", "RegulationProfile", "Severity", "SyaratKetuaPengganti",

@@ -60,12 +60,6 @@ class Peran(StrEnum):
     PYB_TUJUAN = "Pejabat yang Berwenang instansi dituju"
 
 
-class Alur(StrEnum):
-    PENUNJUKAN_LINTAS_UNIT = "Penunjukan lintas unit"
-    PENUNJUKAN_LINTAS_INSTANSI = "Penunjukan lintas instansi"
-    SUKARELA_LINTAS_UNIT = "Pengajuan sukarela lintas unit"
-
-
 class PeriodePemantauan(StrEnum):
     BERKALA = "Berkala"
     BULANAN = "Bulanan"
@@ -288,14 +282,6 @@ class AturanDokumen:
 
 
 @dataclass(frozen=True, slots=True)
-class AlurPersetujuan:
-    alur: Alur
-    langkah: tuple[Peran, ...]  # in order; the first is the one who starts the flow
-    dasar: Citation
-    catatan: str = ""
-
-
-@dataclass(frozen=True, slots=True)
 class Pemantauan:
     periode: PeriodePemantauan
     interval_bulan: int | None  # None = "berkala", set by the PD
@@ -324,7 +310,6 @@ class RegulationProfile:
     jenis_tim: tuple[JenisTim, ...]
     pemantauan: Pemantauan
     dokumen: tuple[AturanDokumen, ...]
-    alur: tuple[AlurPersetujuan, ...]
     sukarela_lingkup: frozenset[Lingkup]
     sukarela_lingkup_dasar: Citation
     aturan_pimpinan_jf: AturanPimpinanJF | None = None
@@ -342,12 +327,6 @@ class RegulationProfile:
             if row.cocok(lingkup, bentuk):
                 return row
         raise KeyError((lingkup, bentuk))
-
-    def alur_persetujuan(self, alur: Alur) -> AlurPersetujuan:
-        for row in self.alur:
-            if row.alur is alur:
-                return row
-        raise KeyError(alur)
 
     def tim(self, kode: str) -> JenisTim:
         for row in self.jenis_tim:

@@ -14,8 +14,6 @@ from sistemkerja_desktop.domain.organisasi import JenisUnit
 from sistemkerja_desktop.domain.profiles.base import (
     JPT,
     MADYA_KE_ATAS,
-    Alur,
-    AlurPersetujuan,
     AturanDokumen,
     AturanKedudukan,
     AturanKetua,
@@ -87,23 +85,6 @@ PROFILE = RegulationProfile(
                       C(S, "Pasal 9 ayat (4)"), bentuk=Bentuk.TIM,
                       catatan="ketua dan anggota ditetapkan dengan [surat] tugas Kepala Perangkat "
                               "Daerah/Unit Kerja"),
-    ),
-    alur=(
-        AlurPersetujuan(Alur.PENUNJUKAN_LINTAS_UNIT,
-                        (Peran.PUO_PEMILIK_KINERJA, Peran.PUO_PEGAWAI, Peran.PPK_PEGAWAI),
-                        C(S, "Pasal 6 ayat (3)"),
-                        "permohonan ke PPK dituju (tembusan PPK bersangkutan); PPK dituju "
-                        "menyetujui dengan rekomendasi Pimpinan Unit Organisasi"),
-        AlurPersetujuan(Alur.PENUNJUKAN_LINTAS_INSTANSI,
-                        (Peran.PUO_PEMILIK_KINERJA, Peran.PYB_PEMOHON, Peran.PYB_TUJUAN,
-                         Peran.PUO_PEGAWAI, Peran.PPK_PEGAWAI, Peran.PYB_TUJUAN,
-                         Peran.PYB_PEMOHON),
-                        C(S, "Pasal 6 ayat (4)")),
-        AlurPersetujuan(Alur.SUKARELA_LINTAS_UNIT,
-                        (Peran.PEGAWAI, Peran.PPK_PEGAWAI, Peran.PUO_PEGAWAI,
-                         Peran.PUO_PEMILIK_KINERJA),
-                        C(S, "Pasal 7 ayat (3)"),
-                        "atas persetujuan PPK dan Pimpinan Unit Organisasi sendiri lebih dahulu"),
     ),
     sukarela_lingkup=frozenset({Lingkup.DALAM_UNIT, Lingkup.LINTAS_UNIT}),
     sukarela_lingkup_dasar=C(S, "Pasal 7 ayat (1)"),

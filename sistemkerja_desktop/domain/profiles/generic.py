@@ -15,8 +15,6 @@ from sistemkerja_desktop.domain.profiles.base import (
     MUDA_KE_ATAS,
     SEMUA_JENJANG,
     UNIT_PENGAWAS_BAWAH,
-    Alur,
-    AlurPersetujuan,
     AturanDokumen,
     AturanKedudukan,
     AturanKetua,
@@ -118,23 +116,6 @@ PROFILE = RegulationProfile(
                            "ayat (4)"), bentuk=Bentuk.TIM,
                       catatan="Perbup berbeda: KH lintas instansi dengan Keputusan Sekretaris "
                               "Daerah; BT SK Tim Kerja; Pasuruan surat penugasan"),
-    ),
-    alur=(
-        AlurPersetujuan(Alur.PENUNJUKAN_LINTAS_UNIT,
-                        (Peran.PUO_PEMILIK_KINERJA, Peran.PUO_PEGAWAI, Peran.PPK_PEGAWAI),
-                        umum("KH Lampiran I huruf B angka 2; Bungo Pasal 6 ayat (3); Pasuruan "
-                             "Lampiran BAB II huruf B angka 2")),
-        AlurPersetujuan(Alur.PENUNJUKAN_LINTAS_INSTANSI,
-                        (Peran.PUO_PEMILIK_KINERJA, Peran.PYB_PEMOHON, Peran.PYB_TUJUAN,
-                         Peran.PUO_PEGAWAI, Peran.PPK_PEGAWAI, Peran.PYB_TUJUAN,
-                         Peran.PYB_PEMOHON),
-                        umum("KH Lampiran I huruf B angka 2; Bungo Pasal 6 ayat (4); Pasuruan "
-                             "Lampiran BAB II huruf B angka 2")),
-        AlurPersetujuan(Alur.SUKARELA_LINTAS_UNIT,
-                        (Peran.PEGAWAI, Peran.PUO_PEGAWAI, Peran.PUO_PEMILIK_KINERJA),
-                        umum("BT Lampiran II huruf C angka 2; Bungo Pasal 7 ayat (3); Pekalongan "
-                             "Pasal 16 ayat (3)"),
-                        "urutan berbeda di KH dan Pasuruan (unit dituju lebih dahulu)"),
     ),
     sukarela_lingkup=frozenset({Lingkup.DALAM_UNIT, Lingkup.LINTAS_UNIT}),
     sukarela_lingkup_dasar=umum("KH Lampiran I huruf B angka 2 huruf b; BT Lampiran II huruf C "

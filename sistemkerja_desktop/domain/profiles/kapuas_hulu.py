@@ -6,8 +6,6 @@ from sistemkerja_desktop.domain.findings import Tingkat
 from sistemkerja_desktop.domain.jabatan import Kategori
 from sistemkerja_desktop.domain.pangkat import PENDIDIKAN_D3, Golongan
 from sistemkerja_desktop.domain.profiles.base import (
-    Alur,
-    AlurPersetujuan,
     AturanDokumen,
     AturanKetua,
     Bentuk,
@@ -81,22 +79,6 @@ PROFILE = RegulationProfile(
                               "lintas PD dipetakan ke Keputusan Kepala PD pemilik kinerja"),
         AturanDokumen(JenisDokumen.SK_SEKDA, (Peran.SEKDA,), C(S, "Pasal 10 ayat (1)"),
                       lingkup=Lingkup.LINTAS_INSTANSI),
-    ),
-    alur=(
-        AlurPersetujuan(Alur.PENUNJUKAN_LINTAS_UNIT,
-                        (Peran.PUO_PEMILIK_KINERJA, Peran.PUO_PEGAWAI, Peran.PPK_PEGAWAI),
-                        C(S, "Lampiran I huruf B angka 2 huruf a angka 2"),
-                        "permohonan ke PPK dituju (tembusan PPK bersangkutan); PPK dituju "
-                        "menyetujui dengan rekomendasi Pimpinan Unit Organisasi"),
-        AlurPersetujuan(Alur.PENUNJUKAN_LINTAS_INSTANSI,
-                        (Peran.PUO_PEMILIK_KINERJA, Peran.PYB_PEMOHON, Peran.PYB_TUJUAN,
-                         Peran.PUO_PEGAWAI, Peran.PPK_PEGAWAI, Peran.PYB_TUJUAN,
-                         Peran.PYB_PEMOHON),
-                        C(S, "Lampiran I huruf B angka 2 huruf a angka 3")),
-        AlurPersetujuan(Alur.SUKARELA_LINTAS_UNIT,
-                        (Peran.PEGAWAI, Peran.PUO_PEMILIK_KINERJA, Peran.PPK_PEGAWAI),
-                        C(S, "Lampiran I huruf B angka 2 huruf b angka 2"),
-                        "Pimpinan Unit dituju lebih dahulu, kemudian PPK sendiri"),
     ),
     sukarela_lingkup=frozenset({Lingkup.DALAM_UNIT, Lingkup.LINTAS_UNIT, Lingkup.LINTAS_PD}),
     sukarela_lingkup_dasar=C(S, "Lampiran I huruf B angka 2 huruf b"),

@@ -21,8 +21,6 @@ from sistemkerja_desktop.domain.profiles.base import (
     NAMA_SEKDA,
     SEMUA_JENJANG,
     UNIT_PENGAWAS_BAWAH,
-    Alur,
-    AlurPersetujuan,
     AturanDokumen,
     AturanKedudukan,
     AturanKetua,
@@ -157,23 +155,6 @@ PROFILE = RegulationProfile(
                       C(S, "Pasal 10 ayat (4); Lampiran BAB II huruf B angka 2"),
                       catatan="surat penugasan dan/atau bukti penugasan tertulis, fisik atau "
                               "elektronik; tidak ada SK Tim"),
-    ),
-    alur=(
-        AlurPersetujuan(Alur.PENUNJUKAN_LINTAS_UNIT,
-                        (Peran.PUO_PEMILIK_KINERJA, Peran.PUO_PEGAWAI, Peran.PPK_PEGAWAI),
-                        C(S, "Lampiran BAB II huruf B angka 2 huruf a butir 2"),
-                        "permohonan ke PPK dituju (tembusan PPK bersangkutan); PPK dituju "
-                        "menyetujui dengan rekomendasi Pimpinan Unit Organisasi"),
-        AlurPersetujuan(Alur.PENUNJUKAN_LINTAS_INSTANSI,
-                        (Peran.PUO_PEMILIK_KINERJA, Peran.PYB_PEMOHON, Peran.PYB_TUJUAN,
-                         Peran.PUO_PEGAWAI, Peran.PPK_PEGAWAI, Peran.PYB_TUJUAN,
-                         Peran.PYB_PEMOHON),
-                        C(S, "Lampiran BAB II huruf B angka 2 huruf a butir 3")),
-        AlurPersetujuan(Alur.SUKARELA_LINTAS_UNIT,
-                        (Peran.PEGAWAI, Peran.PUO_PEMILIK_KINERJA, Peran.PPK_PEGAWAI),
-                        C(S, "Lampiran BAB II huruf B angka 2 huruf b butir 2"),
-                        "Pimpinan Unit dituju lebih dahulu, kemudian PPK sendiri yang menyusun "
-                        "surat penugasan"),
     ),
     sukarela_lingkup=frozenset({Lingkup.DALAM_UNIT, Lingkup.LINTAS_UNIT, Lingkup.LINTAS_PD}),
     sukarela_lingkup_dasar=C(S, "Lampiran BAB II huruf B angka 2 huruf b"),
