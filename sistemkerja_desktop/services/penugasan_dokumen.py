@@ -84,6 +84,7 @@ class _Rencana:
     ulang: bool  # the step already carries this letter: a reprint
     kesiapan: Kesiapan
     catatan_draf: str = ""
+    diketik: bool = False  # the number was typed; otherwise the register takes the next free
 
 
 def jenis_surat(jenis: JenisSurat | str) -> JenisSurat:
@@ -191,7 +192,7 @@ class PenugasanDokumenService:
         kesiapan = _kesiapan(k, jenis, step, signer, text or wanted or usul, when,
                              tanpa_nomor=tanpa_nomor)
         return _Rencana(k, jenis, step, signer, text, when, lama is not None, kesiapan,
-                        _catatan(k, jenis, step) if draf else "")
+                        _catatan(k, jenis, step) if draf else "", diketik=bool(wanted))
 
     def _catat(self, s: Session, r: _Rencana, d: PermohonanDetail,
                path: Path) -> tuple[int | None, bool]:
@@ -220,8 +221,12 @@ class PenugasanDokumenService:
                 raise ConflictError(f"Permohonan #{d.ringkas.id} diubah di tempat lain sejak "
                                     "dibaca; cetak lagi. Tidak ada nomor yang diambil.")
             if not pp.pemohon_tanpa_nomor(r.k, r.jenis):
-                row = register_nomor(s, jn, r.nomor or None, r.tanggal, _perihal(r),
-                                     d.ringkas.tim_id, status=StatusNomor.BELUM_SELESAI)
+                # the number proposed when planning may have been taken by another process
+                # since: unless typed, the next free one is taken inside this transaction
+                nomor = r.nomor if r.diketik else nomor_bebas(
+                    s, pola_surat(s, jn), r.tanggal)[1]
+                row = register_nomor(s, jn, nomor, r.tanggal, _perihal(r), d.ringkas.tim_id,
+                                     status=StatusNomor.BELUM_SELESAI)
                 r.nomor, register_id, baru = row.nomor, row.id, True
         slot = step.surat_nomor in ("", r.nomor) and (
             step.surat in (None, r.jenis) or step.keputusan.value == "tolak")
