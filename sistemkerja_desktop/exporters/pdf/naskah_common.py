@@ -54,6 +54,12 @@ TITIK = "…………………"
 # longer than this (a pasted text in a name field) is shortened with "…".
 BATAS_TEKS = 300
 
+# Label/colon/value rows of a naskah: top-aligned, no left padding, a little air below.
+BARIS_STYLE = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+               ("RIGHTPADDING", (0, 0), (-1, -1), 2), ("TOPPADDING", (0, 0), (-1, -1), 0),
+               ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
+
+
 
 def esc(text: str) -> str:
     return escape(text)

@@ -33,6 +33,7 @@ from sistemkerja_desktop.domain.naskah_surat import (
 from sistemkerja_desktop.exporters.files import atomic_output
 from sistemkerja_desktop.exporters.pdf.fonts import SANS
 from sistemkerja_desktop.exporters.pdf.naskah_common import (
+    BARIS_STYLE,
     TITIK,
     closing,
     content_width,
@@ -53,9 +54,6 @@ KEPALA_LABEL_W = 22 * mm  # "Lampiran"
 KEPALA_W = 118 * mm  # the Nomor … Hal block: Hal wraps inside it
 RINCIAN_LABEL_W = 68 * mm  # "Kompetensi, keahlian, dan/atau" and "Jangka waktu pelaksanaan tugas"
 
-_ROWS = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-         ("RIGHTPADDING", (0, 0), (-1, -1), 2), ("TOPPADDING", (0, 0), (-1, -1), 0),
-         ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
 
 
 def write_surat_dinas_pdf(dto: SuratDinasNaskah, path: Path, *, draf: bool = False,
@@ -85,7 +83,7 @@ def _tanggal(dto: SuratDinasNaskah, g: Gaya, width: float) -> list[Flowable]:
     p = dto.pengesahan
     text = f"{p.tempat or TITIK}, {tanggal_id(p.tanggal) if p.tanggal else TITIK}"
     row = Table([["", Paragraph(esc(text), g.normal)]], colWidths=[width - TTD_W, TTD_W])
-    row.setStyle(TableStyle(_ROWS))
+    row.setStyle(TableStyle(BARIS_STYLE))
     return [row, Spacer(1, 3 * mm)]
 
 
@@ -100,7 +98,7 @@ def _kepala(dto: SuratDinasNaskah, g: Gaya, width: float) -> Table:
             for label, value in rows]
     table = Table(data, colWidths=[KEPALA_LABEL_W, COLON_W, block_w - KEPALA_LABEL_W - COLON_W],
                   hAlign="LEFT")
-    table.setStyle(TableStyle([*_ROWS, ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    table.setStyle(TableStyle([*BARIS_STYLE, ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     return table
 
 
@@ -133,7 +131,7 @@ def _blok(blok: Blok, g: Gaya, width: float) -> list[Flowable]:
 def _inset(content: Flowable, width: float) -> Table:
     """`content` starting at the paragraph indent."""
     t = Table([["", content]], colWidths=[INDENT, width - INDENT])
-    t.setStyle(TableStyle([*_ROWS, ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    t.setStyle(TableStyle([*BARIS_STYLE, ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     return t
 
 
@@ -148,7 +146,7 @@ def _rincian(baris: Sequence[tuple[str, str]], g: Gaya, width: float, *,
              Paragraph(esc(text or TITIK), g.normal)] for i, (label, text) in enumerate(baris)]
     mark = [MARK_W] if huruf else []
     t = Table(data, colWidths=[*mark, label_w, COLON_W, width - sum(mark) - label_w - COLON_W])
-    t.setStyle(TableStyle([*_ROWS, ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+    t.setStyle(TableStyle([*BARIS_STYLE, ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
     return t
 
 
@@ -159,7 +157,7 @@ def _butiran(blok: Butiran, g: Gaya, width: float) -> Table:
     data = [[Paragraph(f"{i + 1}.", g.normal), Paragraph(esc(text), g.justify)]
             for i, text in enumerate(tanda_akhir(items))]
     t = Table(data, colWidths=[MARK_W, width - INDENT - MARK_W])
-    t.setStyle(TableStyle(_ROWS))
+    t.setStyle(TableStyle(BARIS_STYLE))
     return _inset(t, width)
 
 

@@ -29,6 +29,7 @@ from sistemkerja_desktop.domain.naskah_dok import Orang, SuratTugasNaskah, TimTu
 from sistemkerja_desktop.exporters.files import atomic_output
 from sistemkerja_desktop.exporters.pdf.fonts import SANS
 from sistemkerja_desktop.exporters.pdf.naskah_common import (
+    BARIS_STYLE,
     TITIK,
     closing,
     content_width,
@@ -44,10 +45,6 @@ from sistemkerja_desktop.exporters.pdf.naskah_common import (
 )
 from sistemkerja_desktop.exporters.pdf.paraf import catatan_draf
 from sistemkerja_desktop.exporters.pdf.styles import COLON_W, LABEL_W, MARK_W, Gaya
-
-_STYLE = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-          ("RIGHTPADDING", (0, 0), (-1, -1), 2), ("TOPPADDING", (0, 0), (-1, -1), 0),
-          ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
 
 
 def write_surat_tugas_pdf(dto: SuratTugasNaskah, path: Path, *, draf: bool = False,
@@ -94,7 +91,7 @@ def _label_rows(label: str, contents: list[Flowable], g: Gaya, width: float) -> 
     rows = [[Paragraph(esc(label), g.normal) if i == 0 else "",
              titik_dua(g) if i == 0 and label else "", c] for i, c in enumerate(contents)]
     table = Table(rows, colWidths=[LABEL_W, COLON_W, width - LABEL_W - COLON_W])
-    table.setStyle(TableStyle(_STYLE))
+    table.setStyle(TableStyle(BARIS_STYLE))
     return table
 
 
@@ -119,11 +116,11 @@ def _kepada(dto: SuratTugasNaskah, g: Gaya, width: float) -> list[Flowable]:
                  Paragraph(esc(k), g.normal), titik_dua(g), Paragraph(esc(v or "-"), g.normal)]
                 for j, (k, v) in enumerate(rows)]
         t = Table(data, colWidths=[MARK_W, 28 * mm, COLON_W, inner_w - MARK_W - 28 * mm - COLON_W])
-        t.setStyle(TableStyle(_STYLE))
+        t.setStyle(TableStyle(BARIS_STYLE))
         blocks.append(t)
         blocks.append(Spacer(1, 2 * mm))
     col = Table([[b] for b in blocks] or [[""]], colWidths=[inner_w])
-    col.setStyle(TableStyle(_STYLE + [("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    col.setStyle(TableStyle(BARIS_STYLE + [("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     return [_label_block("Kepada", col, g, width)]
 
 
@@ -135,14 +132,14 @@ def _lampiran(dto: SuratTugasNaskah, g: Gaya, width: float) -> list[Flowable]:
                    Paragraph(esc(dto.nomor or TITIK), g.normal)],
                   [Paragraph("Tanggal", g.normal), titik_dua(g), Paragraph(esc(tanggal), g.normal)]],
                  colWidths=[20 * mm, COLON_W, head_w - 20 * mm - COLON_W])
-    head.setStyle(TableStyle([*_STYLE, ("SPAN", (0, 0), (2, 0))]))
+    head.setStyle(TableStyle([*BARIS_STYLE, ("SPAN", (0, 0), (2, 0))]))
     outer = Table([["", head]], colWidths=[width - head_w, head_w])
-    outer.setStyle(TableStyle(_STYLE))
+    outer.setStyle(TableStyle(BARIS_STYLE))
     out: list[Flowable] = [outer, Spacer(1, 8 * mm)]
     pj = Table([[Paragraph("Penanggung jawab pelaksanaan tugas", g.normal), titik_dua(g),
                  Paragraph(esc(dto.penanggung_jawab or TITIK), g.normal)]],
                colWidths=[LABEL_W + 10 * mm, COLON_W, width - LABEL_W - 10 * mm - COLON_W])
-    pj.setStyle(TableStyle(_STYLE))
+    pj.setStyle(TableStyle(BARIS_STYLE))
     out += [pj, Spacer(1, 4 * mm)]
     for i, tim in enumerate(dto.tim):
         out += _tim_block(i, tim, g, width)
@@ -173,7 +170,7 @@ def _tim_block(i: int, tim: TimTugas, g: Gaya, width: float) -> list[Flowable]:
             if numbered_people:
                 sub = Table([[Paragraph(f"{j + 1}.", g.normal), cell]],
                             colWidths=[MARK_W + 2 * mm, text_w - MARK_W - 2 * mm])
-                sub.setStyle(TableStyle(_STYLE + [("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+                sub.setStyle(TableStyle(BARIS_STYLE + [("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
                 cell = sub
             rows.append(["", Paragraph(f"{chr(ord('a') + letter)}." if first else "", g.normal),
                          Paragraph(esc(role) if first else "", g.normal),
@@ -192,10 +189,10 @@ def _tim_block(i: int, tim: TimTugas, g: Gaya, width: float) -> list[Flowable]:
         add("Anggota", tim.anggota, True)
     head = Table([[Paragraph(f"{i + 1}.", g.bold), Paragraph(esc(tim.nama), g.bold)]],
                  colWidths=[MARK_W, width - MARK_W])
-    head.setStyle(TableStyle(_STYLE))
+    head.setStyle(TableStyle(BARIS_STYLE))
     body = Table(rows or [["", "", "", "", ""]],
                  colWidths=[MARK_W, MARK_W, role_w, COLON_W, text_w])
-    body.setStyle(TableStyle(_STYLE))
+    body.setStyle(TableStyle(BARIS_STYLE))
     first = body if len(rows) <= 3 else None
     if first is not None:
         return [KeepTogether([head, body]), Spacer(1, 4 * mm)]
