@@ -129,3 +129,8 @@ AUDITED = (*AUDITED, *AUDITED_TIM)
 from sistemkerja_desktop.db.models_penugasan import AUDITED_PENUGASAN  # noqa: E402
 
 AUDITED = (*AUDITED, *AUDITED_PENUGASAN)
+
+# Issue #11 (laporan, Perjanjian Kinerja indicators).
+from sistemkerja_desktop.db.models_laporan import AUDITED_LAPORAN  # noqa: E402
+
+AUDITED = (*AUDITED, *AUDITED_LAPORAN)

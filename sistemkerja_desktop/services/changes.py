@@ -14,8 +14,9 @@ class Changes:
     teams: bool = False  # tim, anggota, tugas (issue #4)
     dokumen: bool = False  # naskah settings, signers, numbering register, issued documents
     penugasan: bool = False  # permohonan penugasan, their steps and attachments (issue #10)
+    laporan: bool = False  # reports, their review, indicators, team closing (issue #11)
 
     @classmethod
     def everything(cls) -> Changes:
         return cls(agency=True, units=True, pegawai=True, kedudukan=True, teams=True,
-                   dokumen=True, penugasan=True)
+                   dokumen=True, penugasan=True, laporan=True)

@@ -27,6 +27,13 @@ TABEL_LABEL: dict[str, str] = {
     "permohonan_pegawai": "Pegawai permohonan",
     "langkah_permohonan": "Langkah permohonan",
     "lampiran_permohonan": "Lampiran permohonan",
+    "indikator_kinerja": "Indikator kinerja",
+    "dukungan_indikator": "Dukungan indikator",
+    "laporan": "Laporan",
+    "capaian_laporan": "Capaian laporan",
+    "riwayat_laporan": "Riwayat laporan",
+    "lampiran_laporan": "Lampiran laporan",
+    "penutupan_tim": "Penutupan tim",
 }
 
 AKSI_LABEL = {"tambah": "tambah", "ubah": "ubah", "hapus": "hapus"}
