@@ -19,6 +19,9 @@ from sistemkerja_desktop.cli import (
     common,
     dokumen_commands,
     impor_kemajuan,
+    kinerja_commands,
+    laporan_commands,
+    pantau_commands,
     penugasan_commands,
     profil_commands,
     riwayat_commands,
@@ -95,6 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
     cadangan_commands.register(sub, _Parser)  # issue #8
     riwayat_commands.register(sub, _Parser)  # issue #8
     penugasan_commands.register(sub, _Parser)  # issue #10
+    laporan_commands.register(sub, _Parser)  # issue #11
+    pantau_commands.register(sub, _Parser)  # issue #11
+    kinerja_commands.register(sub, _Parser)  # issue #11: indikator, mph
     return p
 
 
@@ -185,6 +191,8 @@ _COMMANDS = {
     **tim_commands.COMMANDS, **dokumen_commands.COMMANDS, **bagan_commands.COMMANDS,
     **unit_commands.COMMANDS, **cadangan_commands.COMMANDS, **riwayat_commands.COMMANDS,
     **profil_commands.COMMANDS, **penugasan_commands.COMMANDS,
+    **laporan_commands.COMMANDS, **pantau_commands.COMMANDS,
+    **kinerja_commands.COMMANDS,
 }
 
 

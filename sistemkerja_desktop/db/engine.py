@@ -16,6 +16,8 @@ import logging
 import os
 import shutil
 import sqlite3
+import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -314,22 +316,39 @@ def _database(path: Path, engine: Engine, backup: Path | None, reason: str = "",
     db = Database(path=path, engine=engine, session_factory=factory, write_factory=writer,
                   backup=backup, read_only_reason=reason, damaged=damaged)
 
-    def on_error(context: ExceptionContext) -> None:
+    def damaged(exc: BaseException) -> None:
         """A damaged page met after the open check: an Indonesian StorageError instead of
         sqlite3's "database disk image is malformed", and no more writes into this file."""
-        if not _is_corruption(context.original_exception):
+        if not _is_corruption(exc):
             return
         db.damaged = True
         if not db.read_only_reason:
             db.read_only_reason = DAMAGED_REASON
-        log.info("Damaged database page: %s", context.original_exception)
+        log.info("Damaged database page: %s", exc)
         raise StorageError(
-            f"Berkas data {path.name} rusak ({context.original_exception}). Berkas kini hanya "
-            "dibaca; pulihkan dari cadangan (Berkas › Pulihkan dari cadangan…).",
-            code=CODE_DAMAGED) from context.original_exception
+            f"Berkas data {path.name} rusak ({exc}). Berkas kini hanya dibaca; pulihkan dari "
+            "cadangan (Berkas › Pulihkan dari cadangan…).", code=CODE_DAMAGED) from exc
+
+    def on_error(context: ExceptionContext) -> None:
+        damaged(context.original_exception)
 
     event.listen(engine, "handle_error", on_error)
+    _DAMAGE_HANDLERS[engine.pool] = damaged
     return db
+
+
+# pool → the check above, for SQL run on the bare DBAPI cursor (`db.raw`), which the engine's
+# handle_error hook does not see. Keyed by the pool: the writer's option engine shares it.
+_DAMAGE_HANDLERS: weakref.WeakKeyDictionary[Any, Callable[[BaseException], None]] = \
+    weakref.WeakKeyDictionary()
+
+
+def check_damage(engine: Any, exc: BaseException) -> None:
+    """Raise the Indonesian StorageError (and mark the file damaged) when `exc`, raised by the
+    bare DBAPI cursor of `engine`, is a damaged page; else return (the caller re-raises)."""
+    handler = _DAMAGE_HANDLERS.get(engine.pool)
+    if handler is not None:
+        handler(exc)
 
 
 def _check_sqlite_header(path: Path) -> None:

@@ -18,7 +18,11 @@ from sistemkerja_desktop.services.demo_service import DemoService
 from sistemkerja_desktop.services.document_service import DocumentService
 from sistemkerja_desktop.services.import_service import ImportService
 from sistemkerja_desktop.services.kedudukan_service import KedudukanService
+from sistemkerja_desktop.services.kinerja_service import KinerjaService
+from sistemkerja_desktop.services.laporan_dokumen import LaporanDokumenService
+from sistemkerja_desktop.services.laporan_service import LaporanService
 from sistemkerja_desktop.services.naskah_settings import NaskahSettingsService
+from sistemkerja_desktop.services.pantauan_service import PantauanService
 from sistemkerja_desktop.services.pegawai_service import PegawaiService
 from sistemkerja_desktop.services.penugasan_dokumen import PenugasanDokumenService
 from sistemkerja_desktop.services.penugasan_service import PenugasanService
@@ -44,6 +48,10 @@ class Services:
     profil: ProfilService  # issue #9: switch the profile, refresh the legal basis
     penugasan: PenugasanService  # issue #10: permohonan penugasan, their chains, the inbox
     penugasan_dokumen: PenugasanDokumenService  # issue #10: their letters (PDF, numbered)
+    laporan: LaporanService  # issue #11: schedules, reports, their review, team closing
+    kinerja: KinerjaService  # issue #11: Perjanjian Kinerja indicators, Matriks Peran Hasil
+    pantauan: PantauanService  # issue #11: the monitoring dashboard and its PDF
+    laporan_dokumen: LaporanDokumenService  # issue #11: the ketua's member-results report
     # issue #8: the GUI's lock on the file (None: not taken, e.g. the CLI, a read-only folder);
     # `lock_holder`: who else has it open when this one opened read-only because of that.
     lock: file_lock.FileLock | None = None
@@ -122,6 +130,10 @@ def build_services(db_path: Path, *, actor: str | None = None,
                         units=UnitService(ctx), files=DataFileService(db.path),
                         profil=ProfilService(ctx), penugasan=penugasan,
                         penugasan_dokumen=PenugasanDokumenService(ctx, penugasan),
+                        laporan=LaporanService(ctx), kinerja=KinerjaService(ctx),
+                        pantauan=PantauanService(ctx), laporan_dokumen=LaporanDokumenService(ctx),
                         lock=held, lock_holder=holder)
     services.demo.hooks.append(services.teams.create_demo_teams)
+    services.demo.hooks.append(services.kinerja.create_demo_indikator)  # after the teams
+    services.demo.hooks.append(services.laporan.create_demo_laporan)  # after the teams
     return services

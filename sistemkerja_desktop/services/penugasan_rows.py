@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from sistemkerja_desktop.db.mapping import get_pd_row, pd_from_row
 from sistemkerja_desktop.db.models import PegawaiRow, UnitRow
 from sistemkerja_desktop.db.models_penugasan import LampiranPermohonanRow
+from sistemkerja_desktop.db.raw import kursor
 from sistemkerja_desktop.domain.organisasi import JenisUnit, Pegawai, Struktur, Unit
 from sistemkerja_desktop.domain.penugasan import Langkah, Permohonan, StatusPermohonan
 from sistemkerja_desktop.services.penugasan_dto import (
@@ -80,7 +81,7 @@ def ringkas_rows(s: Session, filters: Mapping[str, object], today: dt.date, *,
     params = tuple(filters.values())
     where = f" WHERE {cond}" if cond else ""
     order = "p.tanggal, p.id" if oldest_first else "p.tanggal DESC, p.id DESC"
-    cur = s.connection().connection.cursor()
+    cur = kursor(s)
     try:
         rows = cur.execute(f"{_PERMOHONAN}{where} ORDER BY {order}", params).fetchall()
         if not rows:

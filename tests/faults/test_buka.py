@@ -5,6 +5,7 @@ subprocesses; read-only folders as another user (`as_other_user`), since root wr
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sqlite3
 import stat
@@ -24,6 +25,9 @@ from sistemkerja_desktop.db.engine import (
 from sistemkerja_desktop.domain.errors import ReadOnlyError, StorageError
 from sistemkerja_desktop.services.container import build_services
 from sistemkerja_desktop.services.open_recovery import describe_failure, restore_after_failure
+
+# A file size as the app prints it ("812 KB", "1,5 MB": the demo is about a megabyte).
+UKURAN = re.compile(r"\b\d+(,\d+)? [KM]B\b")
 
 pytestmark = pytest.mark.slow
 
@@ -70,7 +74,7 @@ def test_damaged_file_refused_by_every_reading_command_naming_the_backup(damaged
         assert f"Berkas data {path} rusak" in proc.stderr
         assert "Berkas tidak diubah" in proc.stderr
         assert f"Cadangan otomatis terbaru: {backup}" in proc.stderr
-        assert "5 Januari 2026 pukul 10.15" in proc.stderr and " KB" in proc.stderr
+        assert "5 Januari 2026 pukul 10.15" in proc.stderr and UKURAN.search(proc.stderr)
         assert proc.stdout == ""
     assert digest(path) == before  # never written into
 

@@ -1,0 +1,150 @@
+"""Issue #11 write paths under faults: a report sent or reviewed by a process killed inside its
+transaction changes nothing (and can be done again); two processes sending the same period at
+once record one report (`laporan.kunci` is unique) and the other gets a clear Indonesian
+refusal, no traceback."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import subprocess
+import textwrap
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+from gangguan import cli, python
+
+pytestmark = pytest.mark.slow
+
+KETUA = "199103032017122909"  # Yuliana Safitri, ketua of demo team 1 (stunting)
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("laporan") / "kantor.sqlite"
+    proc = cli(path, "demo")
+    assert proc.returncode == 0, proc.stderr
+    return path
+
+
+@pytest.fixture
+def db(template, tmp_path) -> Path:
+    path = tmp_path / "kantor.sqlite"
+    shutil.copy(template, path)
+    return path
+
+
+def _daftar(db: Path) -> list[dict]:
+    proc = cli(db, "laporan", "daftar", "--tim", "1", "--json")
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)
+
+
+def _belum(db: Path) -> dict:
+    """The ketua's report of the current period: begun, not due, nobody has started it (the
+    demo sends only the periods already due)."""
+    return next(r for r in _daftar(db) if r["jenis"] == "ketua" and r["id"] is None)
+
+
+def _tabel(db: Path, sql: str) -> list[tuple]:
+    with sqlite3.connect(db) as con:
+        rows = con.execute(sql).fetchall()
+    con.close()
+    return rows
+
+
+def _whole(db: Path) -> None:
+    assert _tabel(db, "PRAGMA integrity_check") == [("ok",)]
+    proc = cli(db, "periksa-berkas")
+    assert proc.returncode == 0, proc.stdout + proc.stderr  # the audit chain is whole
+
+
+def _kirim(db: Path, urut: int) -> subprocess.CompletedProcess[str]:
+    return cli(db, "laporan", "kirim", "1", "--periode", str(urut), "--oleh", KETUA,
+               "--progres", "50", "--isi", "Kegiatan berjalan sesuai rencana", "--json")
+
+
+_BUNUH = textwrap.dedent("""
+    import os
+    from pathlib import Path
+    from sistemkerja_desktop.services import laporan_tulis as lt
+    from sistemkerja_desktop.services.container import build_services
+    real = lt.lm.add_riwayat
+    def add(s, *a, **kw):
+        real(s, *a, **kw)
+        s.flush()  # the report's INSERT/UPDATE and its history are sent; no commit comes
+        os.kill(os.getpid(), 9)
+    lt.lm.add_riwayat = add
+    svc = build_services(Path({db!r}), create=False)
+    {call}
+    print("SELESAI TANPA DIBUNUH")
+""")
+
+
+def test_a_send_killed_inside_its_transaction_changes_nothing(db):
+    target = _belum(db)
+    before = _tabel(db, "SELECT count(*) FROM laporan")
+    call = ("from sistemkerja_desktop.domain.laporan import IsiLaporan\n"
+            f"svc.laporan.simpan(1, periode={target['periode_urut']}, oleh_nip={KETUA!r}, "
+            "isi=IsiLaporan(progres=50, narasi='x'))")
+    proc = python(_BUNUH.format(db=str(db), call=call))
+    assert proc.returncode == -9, (proc.stdout, proc.stderr)
+    assert _tabel(db, "SELECT count(*) FROM laporan") == before
+    assert _belum(db)["periode"] == target["periode"]  # still not started
+    _whole(db)
+    proc = _kirim(db, target["periode_urut"])
+    assert proc.returncode == 0, proc.stderr
+    sent = next(r for r in _daftar(db) if r["periode"] == target["periode"]
+                and r["jenis"] == "ketua")
+    assert sent["status"] == "dikirim" and sent["id"] is not None
+
+
+def test_a_review_killed_inside_its_transaction_changes_nothing(db):
+    target = _belum(db)
+    assert _kirim(db, target["periode_urut"]).returncode == 0
+    sent = next(r for r in _daftar(db) if r["periode"] == target["periode"]
+                and r["jenis"] == "ketua")
+    reviewer = sent["menunggu"]["nip"]
+    riwayat = _tabel(db, f"SELECT count(*) FROM riwayat_laporan WHERE laporan_id = {sent['id']}")
+    call = f"svc.laporan.tinjau({sent['id']}, oleh_nip={reviewer!r}, terima=True)"
+    proc = python(_BUNUH.format(db=str(db), call=call))
+    assert proc.returncode == -9, (proc.stdout, proc.stderr)
+    again = next(r for r in _daftar(db) if r["id"] == sent["id"])
+    assert again == sent  # still waiting for the same reviewer, nothing half-recorded
+    assert _tabel(db, "SELECT count(*) FROM riwayat_laporan WHERE laporan_id = "
+                      f"{sent['id']}") == riwayat
+    _whole(db)
+    proc = cli(db, "laporan", "tinjau", str(sent["id"]), "--oleh", reviewer, "--terima")
+    assert proc.returncode == 0, proc.stderr
+    assert next(r for r in _daftar(db) if r["id"] == sent["id"])["status"] == "diterima"
+
+
+def test_two_processes_sending_one_period_record_one_report(db, tmp_path):
+    target = _belum(db)
+    barrier = tmp_path / "mulai"
+    code = textwrap.dedent("""
+        import sys, time
+        from pathlib import Path
+        from sistemkerja_desktop.cli.main import main
+        while not Path({barrier!r}).exists():
+            time.sleep(0.005)
+        sys.exit(main(["--db", {db!r}, "laporan", "kirim", "1", "--periode", {urut!r},
+                       "--oleh", {nip!r}, "--progres", {progres!r}, "--isi", "uraian"]))
+    """)
+    with ThreadPoolExecutor(2) as pool:
+        futures = [pool.submit(python, code.format(
+            barrier=str(barrier), db=str(db), urut=str(target["periode_urut"]), nip=KETUA,
+            progres=progres)) for progres in ("40", "60")]
+        barrier.touch()
+        procs = [f.result() for f in futures]
+    assert sorted(p.returncode for p in procs) == [0, 2], [p.stderr for p in procs]
+    loser = next(p for p in procs if p.returncode == 2)
+    assert "Traceback" not in loser.stderr and "sudah dikirim" in loser.stderr, loser.stderr
+    kunci = _tabel(db, "SELECT kunci, progres FROM laporan WHERE tim_id = 1 AND jenis = 'ketua' "
+                       f"AND periode_urut = {target['periode_urut']}")
+    assert len(kunci) == 1 and kunci[0][1] in (40, 60)
+    assert _tabel(db, "SELECT count(*) FROM riwayat_laporan r JOIN laporan l ON l.id = "
+                      "r.laporan_id WHERE l.kunci = ?".replace("?", repr(kunci[0][0]))) == [(1,)]
+    _whole(db)
