@@ -33,6 +33,8 @@ from sistemkerja_desktop.views.banner import FileBanners
 from sistemkerja_desktop.views.berkas_menu import BerkasMenu, DemoImport, ask_import_into_demo
 from sistemkerja_desktop.views.common.messages import show_error
 from sistemkerja_desktop.views.common.unsaved import UnsavedEdits, UnsavedRegistry
+from sistemkerja_desktop.views.laporan.laporan_widget import LaporanWidget
+from sistemkerja_desktop.views.laporan.penunggu import badge_count as laporan_badge
 from sistemkerja_desktop.views.orgchart.orgchart_widget import OrgChartWidget
 from sistemkerja_desktop.views.penugasan.nav_badge import NavBadgeDelegate, set_badge
 from sistemkerja_desktop.views.penugasan.penugasan_widget import PenugasanWidget
@@ -40,7 +42,6 @@ from sistemkerja_desktop.views.penugasan.perlu_tindakan import badge_count
 from sistemkerja_desktop.views.settings_dialog import SettingsDialog
 from sistemkerja_desktop.views.shell_parts import (
     DEMO_BADGE_STYLE,
-    laporan_placeholder,
     show_about,
     sidebar,
     struktur_placeholder,
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self._struktur: QWidget | None = None
         self._tim: TeamsWidget | None = None
         self._penugasan: PenugasanWidget | None = None
+        self._laporan: LaporanWidget | None = None
         self._lazy: dict[int, Callable[[], QWidget]] = {}
         self._changes_origin: QWidget | None = None  # the area whose edit is being relayed
         self.navigation = QListWidget()
@@ -171,7 +173,15 @@ class MainWindow(QMainWindow):
         self._penugasan = PenugasanWidget(self.services, self)
         self._penugasan.data_changed.connect(self._on_penugasan_data_changed)
         self._penugasan.badge_changed.connect(self._on_penugasan_badge_changed)
+        self._penugasan.inbox.laporan_requested.connect(self.open_laporan)
         return self._penugasan
+
+    def _make_laporan(self) -> QWidget:
+        self._laporan = LaporanWidget(self.services, self)
+        self._laporan.data_changed.connect(lambda c: self._relay(self._laporan, c))
+        self._laporan.badge_changed.connect(
+            lambda n, _nip: set_badge(self.navigation, self.AREA_LAPORAN, n))
+        return self._laporan
 
     @property
     def penugasan(self) -> PenugasanWidget:
@@ -222,7 +232,9 @@ class MainWindow(QMainWindow):
         self._add_lazy_area(self.AREA_PENUGASAN, self.tr("Penugasan"), self._make_penugasan,
                             self.tr("Permohonan penugasan, alur persetujuannya, dan yang "
                                     "perlu tindakan"))
-        self._add_area(self.tr("Laporan"), laporan_placeholder(), self.tr("Belum tersedia"))
+        self._add_lazy_area(self.AREA_LAPORAN, self.tr("Laporan"), self._make_laporan,
+                            self.tr("Jadwal dan linimasa laporan, tinjauannya, pantauan, "
+                                    "indikator kinerja dan Matriks Peran Hasil"))
 
     def _action(self, text: str, slot: Callable[[], object],
                 shortcut: QKeySequence | str | None = None,
@@ -331,6 +343,7 @@ class MainWindow(QMainWindow):
         """The count of *Perlu tindakan* (for the person chosen there) on the area button."""
         count, _nip = badge_count(self.services)
         set_badge(self.navigation, self.AREA_PENUGASAN, count)
+        set_badge(self.navigation, self.AREA_LAPORAN, laporan_badge(self.services)[0])
 
     def _on_area_unsaved_changed(self, *_args: object) -> None:
         self.unsaved.notify()
@@ -367,11 +380,23 @@ class MainWindow(QMainWindow):
             self._penugasan.refresh()  # its inbox emits the badge count
         elif changes.agency or changes.pegawai or changes.kedudukan or changes.penugasan:
             self.update_penugasan_badge()
+        if (self._laporan is not None and self._changes_origin is not self._laporan
+                and (changes.agency or changes.pegawai or changes.kedudukan or changes.teams
+                     or changes.penugasan or changes.laporan)):
+            self._laporan.refresh()  # emits its badge count
+        elif changes.laporan or changes.teams:
+            self.update_penugasan_badge()
 
     # ---- actions ------------------------------------------------------------------------
 
     def show_area(self, area: int) -> None:
         self.navigation.setCurrentRow(area)
+
+    def open_laporan(self, nip: str, laporan_id: object = None) -> None:
+        """Penugasan's *Perlu tindakan* link: that person's laporan items in the Laporan area."""
+        self.show_area(self.AREA_LAPORAN)
+        if self._laporan is not None and self.pages.currentIndex() == self.AREA_LAPORAN:
+            self._laporan.open_tindakan(nip, laporan_id if isinstance(laporan_id, int) else None)
 
     def _on_struktur_show_on_chart_requested(self, nip: str) -> None:
         """*Lihat PPK*: the chart, centred on that pegawai (unless the user stays in Struktur)."""

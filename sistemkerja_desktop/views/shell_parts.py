@@ -1,4 +1,4 @@
-"""Pieces of the main window that are content, not wiring: the pages of the areas still to come
+"""Pieces of the main window that are content, not wiring: the page of an area not installed
 and the *Tentang* box. Kept here so the shell stays a shell."""
 
 from __future__ import annotations
@@ -44,15 +44,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-def laporan_placeholder() -> PlaceholderWidget:
-    return PlaceholderWidget(
-        _tr("Laporan"),
-        _tr("Pemantauan kemajuan Tim Kerja dan penugasan per periode yang ditetapkan "
-            "profil peraturan."),
-        [_tr("Catatan kemajuan per periode pemantauan"),
-         _tr("Rekap untuk pimpinan dalam PDF dan Excel")])
-
-
 def struktur_placeholder() -> PlaceholderWidget:
     return PlaceholderWidget(
         _tr("Struktur & Kedudukan"),
@@ -70,7 +61,8 @@ def show_about(parent: QWidget | None, db_path: Path) -> None:
         "Sistem Kerja setelah penyederhanaan birokrasi (PermenPANRB 7/2022). Versi ini "
         "mengelola struktur dan kedudukan Pejabat Fungsional dan Pelaksana, serta Tim "
         "Kerja beserta SK dan Surat Tugasnya, dan permohonan penugasan dengan alur "
-        "persetujuan dan surat-suratnya; laporan menyusul.\n\n"
+        "persetujuan dan surat-suratnya, serta laporan berkala beserta tinjauan, pantauan dan "
+        "Matriks Peran Hasil.\n\n"
         "Basis data: %1").replace("%1", str(db_path)))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     relabel_message_box(box)

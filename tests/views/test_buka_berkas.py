@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -31,6 +32,9 @@ from sistemkerja_desktop.views.open_problem_dialog import (
 )
 from sistemkerja_desktop.views.welcome_dialog import WelcomeDialog
 from sistemkerja_desktop.views.window_controller import Start, WindowController
+
+# A file size as the app prints it ("812 KB", "1,5 MB": the demo is about a megabyte).
+UKURAN = re.compile(r"\b\d+(,\d+)? [KM]B\b")
 
 pytestmark = pytest.mark.gui
 
@@ -174,7 +178,8 @@ def test_the_open_problem_dialog_lists_backups_and_offers_three_ways(qtbot, dama
     assert "rusak" in dialog.problem_label.text()
     assert dialog.table.rowCount() == 2
     assert dialog.table.item(0, 2).text() == backup.name  # newest first
-    assert "2026" in dialog.table.item(0, 0).text() and "KB" in dialog.table.item(0, 1).text()
+    assert "2026" in dialog.table.item(0, 0).text()
+    assert UKURAN.search(dialog.table.item(0, 1).text())
     texts = [b.text() for b in dialog.buttons.buttons() if b.isVisible()]
     assert sorted(texts) == ["Batal", "Buka hanya-baca", "Pulihkan"]
     _save(dialog, "dialog-cadangan.png")

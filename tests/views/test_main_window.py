@@ -11,6 +11,7 @@ from sistemkerja_desktop.views import main_window as main_window_module
 from sistemkerja_desktop.views.berkas_menu import DemoImport
 from sistemkerja_desktop.views.common import unsaved as unsaved_module
 from sistemkerja_desktop.views.common.unsaved import Choice
+from sistemkerja_desktop.views.laporan.laporan_widget import LaporanWidget
 from sistemkerja_desktop.views.main_window import MainWindow
 from sistemkerja_desktop.views.penugasan.penugasan_widget import PenugasanWidget
 from sistemkerja_desktop.views.placeholder import PlaceholderWidget
@@ -62,13 +63,15 @@ def test_five_areas_the_unbuilt_ones_say_so(window):
     assert [nav.item(i).text() for i in range(nav.count())] == [
         "Bagan Organisasi", "Struktur & Kedudukan", "Tim Kerja", "Penugasan", "Laporan"]
     assert window.pages.currentIndex() == MainWindow.AREA_BAGAN  # what a Kepala Dinas sees first
-    page = window.pages.widget(MainWindow.AREA_LAPORAN)
-    assert isinstance(page, PlaceholderWidget)
-    assert page.badge.text() == "Belum tersedia"
     nav.setCurrentRow(MainWindow.AREA_PENUGASAN)  # issue #10: built when first opened
     assert isinstance(window.pages.widget(MainWindow.AREA_PENUGASAN), PenugasanWidget)
-    nav.setCurrentRow(MainWindow.AREA_LAPORAN)
+    assert not isinstance(window.pages.widget(MainWindow.AREA_LAPORAN), LaporanWidget)
+    nav.setCurrentRow(MainWindow.AREA_LAPORAN)  # issue #11: no longer a placeholder
     assert window.pages.currentIndex() == MainWindow.AREA_LAPORAN
+    page = window.pages.widget(MainWindow.AREA_LAPORAN)
+    assert isinstance(page, LaporanWidget) and not isinstance(page, PlaceholderWidget)
+    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
+        "Laporan", "Pantauan", "Kinerja && MPH"]
 
 
 def test_menus_are_indonesian(window):

@@ -67,6 +67,7 @@ class InboxWidget(QWidget):
     data_changed = Signal(object)  # Changes
     person_changed = Signal(str)  # NIP of the person chosen
     count_changed = Signal(int)  # requests waiting for that person
+    laporan_requested = Signal(str, object)  # NIP, laporan id or None: open the Laporan area
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,6 +108,14 @@ class InboxWidget(QWidget):
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(self.table, 1)
         lv.addWidget(hint(self.tr("Yang paling lama menunggu di atas.")))
+        self.laporan_link = QLabel()  # the reports waiting for the same person (issue #11)
+        self.laporan_link.setWordWrap(True)
+        self.laporan_link.setStyleSheet("background: #eef4fc; border: 1px solid #b9d0ee; "
+                                        "border-radius: 4px; padding: 4px 6px;")
+        self.laporan_link.linkActivated.connect(
+            lambda _l: self.laporan_requested.emit(self.nip(), self._laporan_id))
+        self._laporan_id: int | None = None
+        lv.addWidget(self.laporan_link)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.page)
@@ -199,6 +208,10 @@ class InboxWidget(QWidget):
             "Tidak ada permohonan yang menunggu tindakan.") if nip else self.tr(
             "Belum ada permohonan yang menunggu tindakan siapa pun."))
         self.count_label.setText(self.tr("%1 menunggu").replace("%1", str(len(rows))))
+        text, self._laporan_id = perlu_tindakan.laporan_menunggu(self._services, nip)
+        self.laporan_link.setText(f"{text} — <a href='laporan'>" + self.tr(
+            "buka di Laporan") + "</a>" if text else "")
+        self.laporan_link.setVisible(bool(text))
         if not rows:
             self.page.show_nothing(self.tr("Tidak ada yang perlu ditindaklanjuti."))
         elif current is None or not self.select_permohonan(current):

@@ -1,6 +1,7 @@
 """Who *Perlu tindakan* is for: the people something waits for (the holder of a waiting step, or
 who records the other instansi's answer), the person chosen last time (remembered in the app's
-settings), and the count the shell shows as a badge on the Penugasan button."""
+settings), the count the shell shows as a badge on the Penugasan button, and the reports that
+wait for the same person (issue #11), shown as a link to the Laporan area."""
 
 from __future__ import annotations
 
@@ -76,3 +77,19 @@ def badge_count(services: Services) -> tuple[int, str]:
     except SistemKerjaError as exc:  # e.g. no Perangkat Daerah in this file yet
         log.info("No Perlu tindakan count: %s", exc.code)
         return 0, ""
+
+
+def laporan_menunggu(services: Services, nip: str) -> tuple[str, int | None]:
+    """("2 laporan menunggu tinjauan · 1 laporan jatuh tempo", id of the oldest) of the
+    reports waiting for `nip`; ("", None) when none."""
+    try:
+        items = services.laporan.perlu_tindakan(nip) if nip else []
+    except SistemKerjaError as exc:
+        log.info("No laporan items: %s", exc.code)
+        return "", None
+    counts = {j: sum(1 for t in items if t.jenis == j) for j in ("tinjau", "jatuh-tempo",
+                                                               "perbaikan")}
+    words = {"tinjau": "laporan menunggu tinjauan", "jatuh-tempo": "laporan jatuh tempo",
+             "perbaikan": "laporan dikembalikan untuk perbaikan"}
+    text = " · ".join(f"{n} {words[j]}" for j, n in counts.items() if n)
+    return text, next((t.laporan.id for t in items if t.laporan.id is not None), None)

@@ -27,6 +27,7 @@ from sistemkerja_desktop.views.common.widgets import hint
 from sistemkerja_desktop.views.penugasan.minta_anggota import minta_anggota
 from sistemkerja_desktop.views.teams.builder_header import BuilderHeader
 from sistemkerja_desktop.views.teams.documents_panel import DocumentsPanel
+from sistemkerja_desktop.views.teams.indikator_tim import IndikatorTimPicker
 from sistemkerja_desktop.views.teams.labels import lingkup_label
 from sistemkerja_desktop.views.teams.member_list import MemberListWidget
 from sistemkerja_desktop.views.teams.member_model import MemberModel, member_info
@@ -67,6 +68,8 @@ class TeamBuilder(QWidget):
         self.status_chip, self.delete_button = self.header.status_chip, self.header.delete_button
 
         self.form = TeamForm()
+        self.indikator = IndikatorTimPicker(self._services)  # stored at once (issue #11)
+        self.form.kinerja_form.addRow(self.tr("Indikator kinerja yang didukung"), self.indikator)
         self.picker = MemberPicker(self._services)
         self.members = MemberModel(self)
         self.member_list = MemberListWidget(self.members)
@@ -117,6 +120,7 @@ class TeamBuilder(QWidget):
         self.revert_button.clicked.connect(self.revert)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
         self.documents.data_changed.connect(self.data_changed)
+        self.indikator.linked.connect(self.data_changed)
         self.member_list.persetujuan_requested.connect(self._on_persetujuan_requested)
         self.member_list.minta_requested.connect(lambda: minta_anggota(self, self._services))
 
@@ -229,6 +233,7 @@ class TeamBuilder(QWidget):
         self.members.set_members(tim.anggota)
         self.picker.set_members(self.members.pegawai_ids())
         self.documents.set_team(detail)
+        self.indikator.set_team(tim)
         self._loading = False
         self._set_dirty(tim.id == 0)
         self._update_header()

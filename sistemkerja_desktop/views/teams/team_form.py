@@ -130,6 +130,7 @@ class TeamForm(QScrollArea):
         form.addRow(self.tr("Pejabat pemilik kinerja"), self.pemilik_combo)
         form.addRow(self.tr("Penanggung jawab"), self.pj_combo)
         form.addRow(self.tr("Dasar (sasaran)"), self.sasaran_edit)
+        self.kinerja_form = form  # the builder adds "Indikator kinerja yang didukung" here
         self.body_layout.addWidget(box)
 
     def _build_periode(self) -> None:
