@@ -147,16 +147,25 @@ def penutupan_json(tim_id: int, p: PenutupanInfo) -> dict[str, Any]:
     return {"tim_id": tim_id, "peran": p.peran, "sebutan": p.sebutan, "dasar": p.dasar,
             "pemegang_nip": p.pemegang_nip, "pemegang": p.pemegang_nama, "bisa": p.bisa,
             "alasan": list(p.alasan), "selesai": _tgl(p.ditutup) if p.ditutup else None,
-            "oleh": p.ditutup_oleh}
+            "oleh": p.ditutup_oleh,
+            "berikut": ({"nip": p.berikut_nip, "nama": p.berikut_nama,
+                         "jabatan": p.berikut_jabatan, "aksi": p.aksi} if p.aksi else None),
+            "rantai": [{"jabatan": j, "nama": n, "keadaan": k} for j, n, k in p.rantai]}
 
 
 def penutupan(tim_id: int, p: PenutupanInfo) -> None:
     if p.ditutup:
         print(f"Pekerjaan tim #{tim_id} dinyatakan selesai pada {_tgl(p.ditutup)} oleh "
               f"{p.ditutup_oleh or p.pemegang_nama} ({p.sebutan}; dasar: {p.dasar}).")
+    elif p.aksi == "teruskan":
+        print(f"Hasil tim #{tim_id} diteruskan secara berjenjang; berikutnya "
+              f"{p.berikut_jabatan} — {p.berikut_nama} (NIP {p.berikut_nip}). Yang menyatakan "
+              f"selesai: {p.sebutan} — {p.pemegang_nama} (dasar: {p.dasar}).")
     else:
         print(f"Tim #{tim_id} belum dinyatakan selesai; pejabat penutup: {p.sebutan} — "
               f"{p.pemegang_nama or 'jabatan kosong'} (dasar: {p.dasar}).")
+    for jabatan, nama, keadaan in p.rantai:
+        print(f"  [{keadaan}] {jabatan}" + (f" — {nama}" if nama else ""))
     for a in p.alasan:
         print(f"  - {a}")
 

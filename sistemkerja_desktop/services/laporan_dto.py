@@ -196,3 +196,9 @@ class PenutupanInfo:
     # The levels the results pass on their way up (domain.laporan_penutupan):
     # (jabatan, nama, keadaan "selesai" / "menunggu" / "akan datang"), the closing official last.
     rantai: tuple[tuple[str, str, str], ...] = ()
+    # Who acts next on the way up (berjenjang): a level below the closing official passes the
+    # results on ("teruskan"), the closing official accepts them ("terima" = selesai).
+    berikut_nip: str = ""
+    berikut_nama: str = ""
+    berikut_jabatan: str = ""
+    aksi: str = ""  # "teruskan" / "terima" / "" (nothing to do yet, or closed)

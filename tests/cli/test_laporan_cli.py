@@ -197,3 +197,17 @@ def test_subprocess_runs_without_traceback(kh):
         bad = sk(*args)
         assert bad.returncode == 2 and "Traceback" not in bad.stderr
         assert bad.stderr.startswith("sistemkerja")
+
+
+def test_selesai_only_by_the_closing_official_and_only_when_every_report_is_accepted(kh, capsys):
+    # Demo team 1 (Bidang Kesehatan Masyarakat) under Kapuas Hulu: the Pejabat Level 1 (the
+    # Kepala Dinas, Lampiran I huruf A angka 3) closes; the ketua may not; months not accepted
+    # are listed. Nothing changes either way.
+    kadis, ketua = "197103141999031901", "199103032017122909"
+    code, _, err = run(capsys, "--db", kh, "laporan", "selesai", "1", "--oleh", ketua)
+    assert code == 2 and "Traceback" not in err
+    assert "Pejabat Level 1" in err and kadis in err and "Lampiran I A.3" in err
+    code, _, err = run(capsys, "--db", kh, "laporan", "selesai", "1", "--oleh", kadis)
+    assert code == 2 and "belum dapat dinyatakan selesai" in err and "Desember 2026" in err
+    tim = _json(capsys, "--db", kh, "tim", "daftar", "--json")
+    assert next(t for t in tim if t["id"] == 1)["status"] == "aktif"

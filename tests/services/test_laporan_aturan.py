@@ -285,3 +285,48 @@ def test_perlu_tindakan_and_penunggu(services):
     penunggu = {p.nip: p.jumlah for p in services.laporan.penunggu(D(2026, 4, 10))}
     assert penunggu[NIP["kabid_pel"]] == 1 and penunggu[NIP["ketua"]] == 1
     assert penunggu[NIP["individu"]] == 1  # Maret 2026 of her assignment, late
+
+
+def test_the_results_go_up_level_by_level_before_the_closing_official(services):
+    # Barito Timur Lampiran I (tahap evaluasi): Kepala Seksi "meninjau atau menyampaikan" to the
+    # Kepala Bidang, who passes on to the Kepala Dinas, who "meninjau atau menerima". A team of
+    # the Seksi: its reports are accepted on their chain, then the results travel up.
+    from sistemkerja_desktop.db.models_tim import TimRow
+
+    ag = bangun(services, "barito-timur")
+    with services.ctx.session("tim milik seksi") as s:
+        s.get(TimRow, ag.tim_id).unit_pemilik_id = 3  # Seksi Rujukan
+    periods = services.laporan.jadwal(ag.tim_id)
+    _semua_diterima(services, ag, periods)
+    info = services.laporan.penutupan(ag.tim_id, D(2026, 12, 31))
+    assert [j for j, _, _ in info.rantai] == ["Kepala Seksi Rujukan", "Kepala Bidang Pelayanan",
+                                             "Kepala Dinas Uji"]
+    steps = []
+    for _ in range(4):
+        info = services.laporan.penutupan(ag.tim_id, D(2026, 12, 31))
+        if info.ditutup is not None:
+            break
+        assert info.bisa and info.berikut_nip
+        # the closing official cannot skip a level still to act
+        if info.aksi == "teruskan":
+            with pytest.raises(PermissionDenied) as err:
+                services.laporan.nyatakan_selesai(ag.tim_id, oleh_nip=NIP["kadis"],
+                                                  tanggal=D(2026, 12, 31))
+            assert info.berikut_nip in str(err.value) and "berjenjang" in str(err.value)
+            assert services.teams.team(ag.tim_id).tim.status.value == "aktif"
+        steps.append((info.berikut_nip, info.aksi,
+                      [k for _, _, k in info.rantai].index("menunggu")))
+        services.laporan.nyatakan_selesai(ag.tim_id, oleh_nip=info.berikut_nip,
+                                          tanggal=D(2026, 12, 31))
+    assert steps[-1] == (NIP["kadis"], "terima", 2)
+    assert all(a == "teruskan" for _, a, _ in steps[:-1])
+    assert [i for _, _, i in steps] == sorted(i for _, _, i in steps)  # in order, upward
+    assert info.ditutup == D(2026, 12, 31) and info.ditutup_oleh.startswith("Hendra Wijaya")
+    assert [k for _, _, k in info.rantai] == ["selesai"] * 3
+    assert services.teams.team(ag.tim_id).tim.status.value == "selesai"
+    # The Kepala Seksi accepted the reports on their chain (BT: PUO dan/atau PPK), so the
+    # Kepala Bidang passes the results on first; each pass is recorded and audited.
+    assert steps[0] == (NIP["kabid_pel"], "teruskan", 1) and len(steps) == 2
+    forwards = [r for r in audit(services, "riwayat_laporan")
+                if r.sesudah and "teruskan-hasil" in r.sesudah]
+    assert len(forwards) == 1 and NIP["kabid_pel"] in forwards[0].sesudah

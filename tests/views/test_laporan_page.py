@@ -142,3 +142,30 @@ def test_minta_laporan_only_by_the_allowed_role(pane, services, ag, monkeypatch)
     pane.set_person(PUO)
     assert pane.minta()
     assert cell(pane.strip, 0, "Sewaktu-waktu\ns.d. 4 Des 2026")[0] == "Belum"
+
+
+def test_selesai_dialog_passes_the_results_up_level_by_level(qtbot):
+    # A level below the closing official acts next (berjenjang): the dialog shows the way up
+    # and its button passes the results on instead of closing the work.
+    from sistemkerja_desktop.services.laporan_dto import PenutupanInfo
+    from sistemkerja_desktop.views.laporan.permintaan import alasan_tidak_bisa
+
+    info = PenutupanInfo(
+        peran="Kepala Perangkat Daerah", sebutan="Kepala Perangkat Daerah", dasar="Lampiran I",
+        pemegang_nip=KADIS, pemegang_nama="Hendra Wijaya", bisa=True,
+        rantai=(("Kepala Seksi Rujukan", "Sari Seksi", "selesai"),
+                ("Kepala Bidang Pelayanan", "Pejabat Pelayanan", "menunggu"),
+                ("Kepala Dinas Uji", "Hendra Wijaya", "akan datang")),
+        berikut_nip=PUO, berikut_nama="Pejabat Pelayanan",
+        berikut_jabatan="Kepala Bidang Pelayanan", aksi="teruskan")
+    dialog = SelesaiDialog("Tim Uji", info, [])
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.buttons()[0]
+    assert "Teruskan hasil" in [b.text() for b in dialog.buttons.buttons()] and ok
+    text = dialog.rantai_label.text()
+    assert text.index("Kepala Seksi") < text.index("Kepala Bidang") < text.index("Kepala Dinas")
+    assert dialog.rantai_label.isVisibleTo(dialog)
+    assert alasan_tidak_bisa(info, PUO, "Pejabat Pelayanan") == []
+    why = alasan_tidak_bisa(info, KADIS, "Hendra Wijaya")
+    assert len(why) == 1 and "menunggu Kepala Bidang Pelayanan" in why[0]
+    assert "meneruskan hasilnya" in why[0]

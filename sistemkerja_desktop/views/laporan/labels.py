@@ -100,7 +100,8 @@ def jenis_singkat(jenis: str) -> str:
 def aksi_riwayat(aksi: str) -> str:
     return {"kirim": _tr("Dikirim"), "terima": _tr("Diterima/diteruskan"),
             "kembalikan": _tr("Dikembalikan"), "minta": _tr("Diminta"),
-            "draf": _tr("Draf disimpan"), "selesai": _tr("Dinyatakan selesai")}.get(
+            "draf": _tr("Draf disimpan"), "selesai": _tr("Dinyatakan selesai"),
+            "teruskan-hasil": _tr("Hasil diteruskan berjenjang")}.get(
         aksi, aksi.capitalize())
 
 

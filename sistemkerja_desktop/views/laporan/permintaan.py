@@ -124,7 +124,13 @@ def alasan_tidak_bisa(info: PenutupanInfo, acting_nip: str, acting_nama: str) ->
         out.append(f"Pekerjaan tim sudah dinyatakan selesai pada {tanggal(info.ditutup)}"
                    + (f" oleh {info.ditutup_oleh}." if info.ditutup_oleh else "."))
         return out
-    if acting_nip and acting_nip != info.pemegang_nip:
+    if info.bisa and acting_nip and acting_nip != info.berikut_nip:
+        langkah = "menyatakan selesai" if info.aksi == "terima" else "meneruskan hasilnya"
+        out.append(f"Hasil tim sekarang menunggu {info.berikut_jabatan} — {info.berikut_nama} "
+                   f"untuk {langkah} (berjenjang); {acting_nama} tidak berwenang pada tahap ini."
+                   f" Yang menyatakan selesai: {info.pemegang_nama or 'jabatan kosong'} "
+                   f"({info.sebutan}; dasar: {info.dasar}).")
+    elif not info.bisa and acting_nip and acting_nip != info.pemegang_nip:
         out.append(f"{acting_nama} bukan {info.sebutan}; yang menyatakan selesai: "
                    f"{info.pemegang_nama or 'jabatan kosong'} (dasar: {info.dasar}).")
     if not info.bisa:
@@ -148,6 +154,16 @@ class SelesaiDialog(QDialog):
         who.setWordWrap(True)
         who.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(who)
+        # The way up (berjenjang): each level passes the results on, the last one accepts.
+        tanda = {"selesai": "✓", "menunggu": "➜", "akan datang": "·"}
+        self.rantai_label = QLabel("<br>".join(
+            f"{tanda.get(k, '·')} {html.escape(j)}" + (f" — {html.escape(n)}" if n else "")
+            + (f" <i>({html.escape(k)})</i>" if k != "akan datang" else "")
+            for j, n, k in info.rantai))
+        self.rantai_label.setTextFormat(Qt.TextFormat.RichText)
+        self.rantai_label.setWordWrap(True)
+        self.rantai_label.setVisible(len(info.rantai) > 1)
+        layout.addWidget(self.rantai_label)
         self.alasan_label = QLabel()
         self.alasan_label.setWordWrap(True)
         self.alasan_label.setTextFormat(Qt.TextFormat.RichText)
@@ -171,7 +187,8 @@ class SelesaiDialog(QDialog):
         relabel_buttons(self.buttons)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if ok is not None:
-            ok.setText(self.tr("Nyatakan selesai"))
+            ok.setText(self.tr("Teruskan hasil") if info.aksi == "teruskan"
+                       else self.tr("Nyatakan selesai"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
