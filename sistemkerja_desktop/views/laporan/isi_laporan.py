@@ -7,28 +7,16 @@ from __future__ import annotations
 
 import html
 import logging
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
-from sistemkerja_desktop.domain.errors import SistemKerjaError
 from sistemkerja_desktop.services.container import Services
 from sistemkerja_desktop.services.laporan_dto import LaporanDetail
-from sistemkerja_desktop.views.common.messages import show_error
-from sistemkerja_desktop.views.common.widgets import heading
+from sistemkerja_desktop.views.common.isi_panel import IsiPanel
 from sistemkerja_desktop.views.laporan.linimasa import Sel
-from sistemkerja_desktop.views.penugasan.isi_view import ukuran_label
 from sistemkerja_desktop.views.penugasan.labels import tanggal
 
 log = logging.getLogger(__name__)
@@ -46,44 +34,16 @@ def _para(text: str, empty: str) -> str:
     return html.escape(text).replace("\n", "<br>")
 
 
-class IsiLaporanView(QScrollArea):
+class IsiLaporanView(IsiPanel):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, margins=(4, 0, 10, 4))
         self._services = services
         self.detail: LaporanDetail | None = None
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        box = QWidget()
-        self._layout = QVBoxLayout(box)
-        self._layout.setContentsMargins(4, 0, 10, 4)
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.lampiran_title = heading(self.tr("Lampiran"), 0)
-        self.lampiran_box = QVBoxLayout()
-        self.lampiran_box.setSpacing(2)
-        self._layout.addWidget(self.text)
-        self._layout.addWidget(self.lampiran_title)
-        self._layout.addLayout(self.lampiran_box)
-        self._layout.addStretch(1)
-        self.setWidget(box)
-        self.lampiran_buttons: list[QPushButton] = []
-
-    def _clear_lampiran(self) -> None:
-        for b in self.lampiran_buttons:
-            row = b.parentWidget()
-            self.lampiran_box.removeWidget(row)
-            row.hide()
-            row.deleteLater()
-        self.lampiran_buttons = []
-        self.lampiran_title.hide()
 
     def set_belum(self, sel: Sel, mulai_nanti: bool) -> None:
         """A period with no report (yet)."""
         self.detail = None
-        self._clear_lampiran()
+        self.clear_lampiran()
         k = sel.kolom
         rows = []
         if k.mulai and k.selesai:
@@ -103,19 +63,9 @@ class IsiLaporanView(QScrollArea):
 
     def set_detail(self, d: LaporanDetail) -> None:
         self.detail = d
-        self._clear_lampiran()
+        self.clear_lampiran()
         self.text.setText(self._html(d))
-        for lid, nama, ukuran in d.lampiran:
-            row = QWidget()
-            h = QHBoxLayout(row)
-            h.setContentsMargins(0, 0, 0, 0)
-            button = QPushButton(self.tr("Buka"))
-            button.clicked.connect(lambda _=False, i=lid: self.open_lampiran(i))
-            h.addWidget(QLabel(f"{nama} ({ukuran_label(ukuran)})"), 1)
-            h.addWidget(button)
-            self.lampiran_box.addWidget(row)
-            self.lampiran_buttons.append(button)
-        self.lampiran_title.setVisible(bool(d.lampiran))
+        self.set_lampiran(d.lampiran)
 
     def _html(self, d: LaporanDetail) -> str:
         e = html.escape
@@ -159,13 +109,6 @@ class IsiLaporanView(QScrollArea):
         """Open an attachment from a temporary copy with the system's viewer."""
         if self.detail is None or self.detail.ringkas.id is None:
             return None
-        try:
-            nama, data = self._services.laporan.lampiran(self.detail.ringkas.id, lampiran_id)
-            folder = Path(tempfile.mkdtemp(prefix="lampiran-laporan-"))
-            path = folder / Path(nama).name
-            path.write_bytes(data)
-        except (SistemKerjaError, OSError) as exc:
-            show_error(self, exc, self.tr("Lampiran tidak dapat dibuka"))
-            return None
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        return path
+        rid = self.detail.ringkas.id
+        return self.buka_salinan(lambda: self._services.laporan.lampiran(rid, lampiran_id),
+                                 "lampiran-laporan-")

@@ -37,9 +37,9 @@ from PySide6.QtWidgets import (
 
 from sistemkerja_desktop.domain.laporan import IsiLaporan
 from sistemkerja_desktop.services.laporan_dto import CapaianItem
+from sistemkerja_desktop.views.common.isi_panel import ukuran_label
 from sistemkerja_desktop.views.common.messages import relabel_buttons
 from sistemkerja_desktop.views.common.widgets import ERROR_STYLE, heading, hint
-from sistemkerja_desktop.views.penugasan.isi_view import ukuran_label
 from sistemkerja_desktop.views.teams.labels import from_qdate, to_qdate
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

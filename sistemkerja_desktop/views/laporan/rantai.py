@@ -8,49 +8,19 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from sistemkerja_desktop.domain.laporan import StatusLaporan
 from sistemkerja_desktop.services.laporan_dto import LangkahTinjauan
+from sistemkerja_desktop.views.common.isi_panel import Rel
 from sistemkerja_desktop.views.laporan.labels import STATUS_WARNA
 
 MUTED = "#6b6b6b"
 SELESAI = STATUS_WARNA[StatusLaporan.DITERIMA].pen
 MENUNGGU = STATUS_WARNA[StatusLaporan.DIKIRIM].pen
 NANTI = QColor("#b5b5b5")
-
-
-class _Rail(QWidget):
-    WIDTH = 26
-    DOT = 12
-
-    def __init__(self, colour: QColor, filled: bool, current: bool, first: bool, last: bool,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.colour, self.filled, self.current = colour, filled, current
-        self.first, self.last = first, last
-        self.setFixedWidth(self.WIDTH)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
-
-    def sizeHint(self) -> QSize:
-        return QSize(self.WIDTH, 22)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        cx, cy = self.WIDTH / 2, 10 + self.DOT / 2
-        painter.setPen(QPen(QColor("#c9c9c9"), 2))
-        if not self.first:
-            painter.drawLine(QPointF(cx, 0), QPointF(cx, cy - self.DOT / 2))
-        if not self.last:
-            painter.drawLine(QPointF(cx, cy + self.DOT / 2), QPointF(cx, self.height()))
-        r = self.DOT / 2 + (2 if self.current else 0)
-        painter.setPen(QPen(self.colour, 3 if self.current else 2))
-        painter.setBrush(self.colour if self.filled else QColor("white"))
-        painter.drawEllipse(QPointF(cx, cy), r, r)
-        painter.end()
 
 
 class LangkahRow(QFrame):
@@ -72,7 +42,8 @@ class LangkahRow(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(2, 4, 8, 6)
         layout.setSpacing(6)
-        layout.addWidget(_Rail(colour, done, self.current, first, last))
+        layout.addWidget(Rel(colour, done, self.current, first, last, lebar=26, titik=12,
+                             atas=10))
         layout.addWidget(self.label, 1)
 
     def _html(self, done: bool, colour: QColor) -> str:

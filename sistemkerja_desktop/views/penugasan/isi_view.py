@@ -7,18 +7,9 @@ from __future__ import annotations
 
 import html
 import logging
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,70 +17,23 @@ from sistemkerja_desktop.domain.errors import SistemKerjaError
 from sistemkerja_desktop.domain.penugasan import Arah, LingkupPenugasan
 from sistemkerja_desktop.services.container import Services
 from sistemkerja_desktop.services.penugasan_dto import PegawaiRingkas, PermohonanDetail
-from sistemkerja_desktop.views.common.messages import show_error
-from sistemkerja_desktop.views.common.widgets import heading
+from sistemkerja_desktop.views.common.isi_panel import MUTED, IsiPanel
 from sistemkerja_desktop.views.penugasan.labels import arah_label, tanggal
 
 log = logging.getLogger(__name__)
 
-MUTED = "#6b6b6b"
 
 
-def ukuran_label(n: int) -> str:
-    if n < 1024:
-        return f"{n} B"
-    if n < 1024 * 1024:
-        return f"{n / 1024:.0f} KB".replace(".", ",")
-    return f"{n / 1024 / 1024:.1f} MB".replace(".", ",")
-
-
-class IsiView(QScrollArea):
+class IsiView(IsiPanel):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._detail: PermohonanDetail | None = None
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        box = QWidget()
-        self._layout = QVBoxLayout(box)
-        self._layout.setContentsMargins(4, 4, 8, 4)
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.lampiran_title = heading(self.tr("Lampiran"), 0)
-        self.lampiran_box = QVBoxLayout()
-        self.lampiran_box.setSpacing(2)
-        self._layout.addWidget(self.text)
-        self._layout.addWidget(self.lampiran_title)
-        self._layout.addLayout(self.lampiran_box)
-        self._layout.addStretch(1)
-        self.setWidget(box)
-        self.lampiran_buttons: list[QPushButton] = []
 
     def set_detail(self, d: PermohonanDetail) -> None:
         self._detail = d
         self.text.setText(self._html(d))
-        for b in self.lampiran_buttons:
-            row = b.parentWidget()
-            self.lampiran_box.removeWidget(row)
-            row.hide()
-            row.deleteLater()
-        self.lampiran_buttons = []
-        for lamp in d.lampiran:
-            row = QWidget()
-            h = QHBoxLayout(row)
-            h.setContentsMargins(0, 0, 0, 0)
-            label = QLabel(f"📎 {html.escape(lamp.nama)} "
-                           f"<span style='color:{MUTED}'>({ukuran_label(lamp.ukuran)})</span>")
-            button = QPushButton(self.tr("Buka"))
-            button.clicked.connect(lambda _=False, lid=lamp.id: self.open_lampiran(lid))
-            h.addWidget(label, 1)
-            h.addWidget(button)
-            self.lampiran_box.addWidget(row)
-            self.lampiran_buttons.append(button)
-        self.lampiran_title.setVisible(bool(d.lampiran))
+        self.set_lampiran((lamp.id, lamp.nama, lamp.ukuran) for lamp in d.lampiran)
 
     def _tim_nama(self, tim_id: int | None) -> str:
         if not tim_id:
@@ -153,14 +97,6 @@ class IsiView(QScrollArea):
         """Open an attachment from a temporary copy with the system's viewer."""
         if self._detail is None:
             return None
-        try:
-            nama, data = self._services.penugasan.lampiran(self._detail.ringkas.id,
-                                                           lampiran_id)
-            folder = Path(tempfile.mkdtemp(prefix="lampiran-"))
-            path = folder / Path(nama).name
-            path.write_bytes(data)
-        except (SistemKerjaError, OSError) as exc:
-            show_error(self, exc, self.tr("Lampiran tidak dapat dibuka"))
-            return None
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        return path
+        rid = self._detail.ringkas.id
+        return self.buka_salinan(lambda: self._services.penugasan.lampiran(rid, lampiran_id),
+                                 "lampiran-")

@@ -9,12 +9,13 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from sistemkerja_desktop.domain.penugasan import Keputusan, Pihak
 from sistemkerja_desktop.services.penugasan_dto import LangkahRow
+from sistemkerja_desktop.views.common.isi_panel import Rel
 from sistemkerja_desktop.views.penugasan.labels import (
     NEXT_COLOUR,
     keputusan_colour,
@@ -24,39 +25,6 @@ from sistemkerja_desktop.views.penugasan.labels import (
 )
 
 MUTED = "#6b6b6b"
-
-
-class _Rail(QWidget):
-    """The dot of one step and the line to the next."""
-
-    WIDTH = 30
-    DOT = 14
-
-    def __init__(self, colour: QColor, filled: bool, current: bool, first: bool, last: bool,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.colour, self.filled, self.current = colour, filled, current
-        self.first, self.last = first, last
-        self.setFixedWidth(self.WIDTH)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
-
-    def sizeHint(self) -> QSize:
-        return QSize(self.WIDTH, 24)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        cx, cy = self.WIDTH / 2, 12 + self.DOT / 2
-        painter.setPen(QPen(QColor("#c9c9c9"), 2))
-        if not self.first:
-            painter.drawLine(QPointF(cx, 0), QPointF(cx, cy - self.DOT / 2))
-        if not self.last:
-            painter.drawLine(QPointF(cx, cy + self.DOT / 2), QPointF(cx, self.height()))
-        r = self.DOT / 2 + (2 if self.current else 0)
-        painter.setPen(QPen(self.colour, 3 if self.current else 2))
-        painter.setBrush(self.colour if self.filled else QColor("white"))
-        painter.drawEllipse(QPointF(cx, cy), r, r)
-        painter.end()
 
 
 class StepRow(QFrame):
@@ -75,7 +43,7 @@ class StepRow(QFrame):
         if current:
             self.setStyleSheet("#stepRow { background: #fff6e5; border: 1px solid #f0d58a; "
                                "border-radius: 6px; }")
-        self.rail = _Rail(colour, done, current, first, last)
+        self.rail = Rel(colour, done, current, first, last)
         self.label = QLabel(self._html(done, colour))
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from sistemkerja_desktop.domain.penugasan import Arah, JenisPenugasan, LingkupPenugasan
 from sistemkerja_desktop.services.team_dto import TimRingkas
+from sistemkerja_desktop.views.common.isi_panel import ukuran_label
 from sistemkerja_desktop.views.common.widgets import ElidingComboBox
-from sistemkerja_desktop.views.penugasan.isi_view import ukuran_label
 from sistemkerja_desktop.views.teams.fitted_hint import FittedHint
 from sistemkerja_desktop.views.teams.labels import from_qdate, periode, to_qdate
 
