@@ -45,6 +45,9 @@ PAGE = landscape(A4)
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 15 * mm, 12 * mm, 15 * mm
 WIDTH = PAGE[0] - 2 * MARGIN_X
 CHART_W, CHART_H = (WIDTH - 8 * mm) / 2, 82 * mm
+# The second row (workload, month by month) is lower: it opens page 2 with room for the table of
+# overdue reports under it.
+CHART_H2 = 60 * mm
 MAKS_BATANG = 12  # bars per chart; the rest is said under it
 MAKS_BARIS = 60  # rows of the overdue table; the rest is counted
 
@@ -218,11 +221,11 @@ def _per_unit(d: Pantauan, st: dict[str, ParagraphStyle], h: float) -> Table:
         [u for u, _ in shown], [n for _, n in shown], MERAH, h=h), note, st)
 
 
-def _histogram(d: Pantauan, st: dict[str, ParagraphStyle]) -> Table:
+def _histogram(d: Pantauan, st: dict[str, ParagraphStyle], h: float = CHART_H2) -> Table:
     b = d.beban
     if not b.pegawai:
-        return _panel("Beban kerja: jumlah tim per pegawai", _kosong(), "", st)
-    w, h = CHART_W - 12, CHART_H
+        return _panel("Beban kerja: jumlah tim per pegawai", _kosong(h=h), "", st)
+    w = CHART_W - 12
     dr = Drawing(w, h)
     c = VerticalBarChart()
     c.x, c.y, c.width, c.height = 36, 24, w - 50, h - 34
@@ -251,12 +254,12 @@ def _histogram(d: Pantauan, st: dict[str, ParagraphStyle]) -> Table:
     return _panel("Beban kerja: jumlah tim per pegawai", dr, note, st)
 
 
-def _per_bulan(d: Pantauan, st: dict[str, ParagraphStyle]) -> Table:
+def _per_bulan(d: Pantauan, st: dict[str, ParagraphStyle], h: float = CHART_H2) -> Table:
     title = "Laporan dikirim per bulan: tepat waktu dan terlambat"
     if not any(x[1] for x in d.per_bulan):
-        return _panel(title, _kosong("Belum ada laporan yang dikirim dalam 12 bulan ini."), "",
-                      st)
-    w, h = CHART_W - 12, CHART_H
+        return _panel(title, _kosong("Belum ada laporan yang dikirim dalam 12 bulan ini.", h=h),
+                      "", st)
+    w = CHART_W - 12
     dr = Drawing(w, h)
     c = HorizontalLineChart()
     c.x, c.y, c.width, c.height = 30, 30, w - 44, h - 52
