@@ -50,6 +50,9 @@ def test_report_reads_back(demo_services, tmp_path, profil):
     assert any("Kepala Perangkat Daerah" in k for k in dto.kepada) == (profil == "barito-timur")
     pdf = tmp_path / "hasil.pdf"
     assert svc.laporan_dokumen.ekspor_hasil_anggota(1, pdf, T) == pdf
+    # Compact: a member's whole year fits one table row (six members, eleven months each),
+    # not a page per member.
+    assert len(PdfReader(pdf).pages) <= 4
     text = _teks(pdf)
     for part in ("LAPORAN", "HASIL KINERJA ANGGOTA", "Kepada Yth.", "Pejabat Penilai Kinerja",
                  "Hasil kinerja anggota tim", "Catatan Ketua Tim", fajar.nama, fajar.nip,

@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from sistemkerja_desktop.domain.laporan_hasil import HasilAnggota, HasilAnggotaBaris
+from sistemkerja_desktop.domain.laporan_hasil import HasilAnggota, HasilAnggotaBaris, HasilPeriode
 from sistemkerja_desktop.domain.naskah import tanggal_id
 from sistemkerja_desktop.domain.naskah_dok import Pengesahan
 from sistemkerja_desktop.exporters.pdf.fonts import SANS
@@ -117,20 +117,36 @@ def _butir(items: list[str], g: Gaya, width: float) -> list[Flowable]:
     return [t, Spacer(1, 3 * mm)]
 
 
+_URAIAN_TERAKHIR = 2  # the latest narratives printed in full (the progress line covers all)
+
+
 def _hasil(a: HasilAnggotaBaris, g: Gaya) -> list[Paragraph]:
+    """Compact, so a member's year fits a row: one line of every period's progress (status
+    named unless accepted), the capaian of the latest report that has them, the latest
+    narratives, the average progress."""
     if not a.hasil:
         return [Paragraph("<i>Belum ada laporan anggota pada tahun ini.</i>", g.tabel)]
-    out = []
-    for h in a.hasil:
-        head = f"<b>{esc(h.periode)}</b> ({esc(h.status)}"
-        head += f", {h.progres}%" if h.progres is not None else ""
-        head += ", terlambat" if h.terlambat else ""
-        head += ")"
-        body = f": {esc(h.narasi.strip())}" if h.narasi.strip() else ""
-        out.append(Paragraph(head + body, g.tabel))
-        for indikator, capaian in h.capaian:
+    tahun = {h.periode.rsplit(" ", 1)[-1] for h in a.hasil}
+    satu_tahun = len(tahun) == 1
+
+    def label(h: HasilPeriode) -> str:
+        nama = h.periode.rsplit(" ", 1)[0] if satu_tahun else h.periode
+        bits = [f"{h.progres}%"] if h.progres is not None else []
+        if h.status != "diterima":
+            bits.append(h.status)
+        if h.terlambat:
+            bits.append("terlambat")
+        return f"<b>{esc(nama)}</b> {esc(', '.join(bits))}".strip()
+
+    out = [Paragraph(" · ".join(label(h) for h in a.hasil), g.tabel)]
+    cap = next((h for h in reversed(a.hasil) if h.capaian), None)
+    if cap is not None:
+        out.append(Paragraph(f"<i>Capaian ({esc(cap.periode)}):</i>", g.tabel))
+        for indikator, capaian in cap.capaian:
             out.append(Paragraph(f"• {esc(indikator)}: <b>{esc(capaian)}</b>",
                                  ParagraphStyle("cap", parent=g.tabel, leftIndent=6)))
+    for h in [h for h in a.hasil if h.narasi.strip()][-_URAIAN_TERAKHIR:]:
+        out.append(Paragraph(f"<i>{esc(h.periode)}:</i> {esc(h.narasi.strip())}", g.tabel))
     rata = a.rata_progres
     if rata is not None:
         out.append(Paragraph(f"<i>Rata-rata progres: {rata}%</i>", g.tabel))
@@ -140,7 +156,7 @@ def _hasil(a: HasilAnggotaBaris, g: Gaya) -> list[Paragraph]:
 def _tabel(dto: HasilAnggota, g: Gaya, width: float) -> Table:
     # the NIP on one line (non-breaking spaces), the name column as wide as it needs
     nip_w = stringWidth("NIP. 88888888 888888 8 888", g.tabel.fontName, g.tabel.fontSize) + 8
-    no_w, peran_w, catatan_w = 9 * mm, 31 * mm, 24 * mm
+    no_w, peran_w, catatan_w = 9 * mm, 31 * mm, 28 * mm
     orang_w = max(44 * mm, nip_w)
     hasil_w = width - no_w - orang_w - peran_w - catatan_w
     head = ["No.", "Nama / NIP / Jabatan", "Peran dalam tim / Pejabat Penilai Kinerja",
