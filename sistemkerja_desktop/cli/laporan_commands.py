@@ -25,7 +25,7 @@ from sistemkerja_desktop.domain.nip import normalize_nip
 from sistemkerja_desktop.services.container import Services
 
 _T = TypeVar("_T")
-_STATUS = [s.value for s in StatusLaporan]
+_STATUS = [*(s.value for s in StatusLaporan), "terlambat"]  # terlambat: late at --tanggal
 _JENIS = [j.value for j in JenisLaporan]
 _TGL = "YYYY-MM-DD"
 
@@ -59,7 +59,8 @@ def register(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     _tanggal(daf, "tanggal acuan keterlambatan")
     daf.add_argument("--tim", type=record_id, default=None, metavar="TIM_ID",
                      help="hanya tim ini (termasuk laporan anggota kepada ketua)")
-    daf.add_argument("--status", choices=_STATUS, default=None, help="hanya status ini")
+    daf.add_argument("--status", choices=_STATUS, default=None,
+                     help="hanya status ini (terlambat: melewati jatuh tempo pada --tanggal)")
     daf.add_argument("--pelapor", type=_nip, default=None, metavar="NIP",
                      help="hanya laporan pegawai ini")
     daf.add_argument("--jenis", choices=_JENIS, default=None, help="hanya jenis laporan ini")

@@ -211,3 +211,11 @@ def test_selesai_only_by_the_closing_official_and_only_when_every_report_is_acce
     assert code == 2 and "belum dapat dinyatakan selesai" in err and "Desember 2026" in err
     tim = _json(capsys, "--db", kh, "tim", "daftar", "--json")
     assert next(t for t in tim if t["id"] == 1)["status"] == "aktif"
+
+
+def test_daftar_status_terlambat_lists_what_is_late_at_the_date(kh, capsys):
+    late = _json(capsys, "--db", kh, "laporan", "daftar", "--status", "terlambat", "--tanggal",
+                 "2026-12-06", "--json")
+    assert late and all(r["terlambat"] and r["hari_terlambat"] > 0 for r in late)
+    every = _json(capsys, "--db", kh, "laporan", "daftar", "--tanggal", "2026-12-06", "--json")
+    assert [r for r in every if r["terlambat"]] == late
