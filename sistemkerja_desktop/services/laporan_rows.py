@@ -328,8 +328,10 @@ def terutang(b: Bahan, tanggal: dt.date, *, anggota: bool, tim_id: int | None = 
 def daftar_rows(s: Session, b: Bahan, tanggal: dt.date, *, tim_id: int | None = None,
                 permohonan_id: int | None = None, status: str | None = None,
                 pelapor_id: int | None = None, jenis: str | None = None,
-                anggota: bool = False, menunggu: Menunggu | None = None
-                ) -> list[LaporanRingkas]:
+                anggota: bool = False, menunggu: Menunggu | None = None,
+                anggota_belum: bool = True) -> list[LaporanRingkas]:
+    """`anggota_belum` False: members' stored reports only, not the periods they have not
+    started (which no *Perlu tindakan* counts)."""
     ang, ket = ANG.value, KET.value  # enum attribute access costs, row after row
     anggota = anggota or tim_id is not None or jenis == ang
     ok: Callable[[str, int], bool] = lambda j, pid: (  # noqa: E731
@@ -350,8 +352,8 @@ def daftar_rows(s: Session, b: Bahan, tanggal: dt.date, *, tim_id: int | None = 
         if ok(r[1], r[4]):
             out.append(tersimpan(b, r, tanggal, m))
     if hanya is None:
-        for j, tim, perm_id, pid, p in terutang(b, tanggal, anggota=anggota, tim_id=tim_id,
-                                                permohonan_id=permohonan_id):
+        for j, tim, perm_id, pid, p in terutang(b, tanggal, anggota=anggota and anggota_belum,
+                                                tim_id=tim_id, permohonan_id=permohonan_id):
             jv = j.value
             if not ok(jv, pid):
                 continue

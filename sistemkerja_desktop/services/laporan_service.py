@@ -198,7 +198,7 @@ class LaporanService:
     def penunggu(self, tanggal: dt.date | None = None) -> list[PenungguLaporan]:
         """Everyone something waits for (reviewers and authors), the most items first."""
         tanggal = tanggal or self._ctx.today()
-        with self._ctx.reading() as s:
+        with self._ctx.reading() as s, tanpa_gc():
             b, semua = self._semua(s, tanggal)
         jumlah: Counter[str] = Counter()
         for x in semua:
@@ -334,12 +334,14 @@ class LaporanService:
         out = [rows.tersimpan(b, r, tanggal, m) for r in b.laporan
                if r[10] == StatusLaporan.DIKIRIM.value and r[4] != pid]
         if pid is not None:
-            out += rows.daftar_rows(s, b, tanggal, pelapor_id=pid, anggota=True, menunggu=m)
+            out += rows.daftar_rows(s, b, tanggal, pelapor_id=pid, anggota=True, menunggu=m,
+                                    anggota_belum=False)
         return out
 
     def _semua(self, s: Session, tanggal: dt.date) -> tuple[rows.Bahan, list[LaporanRingkas]]:
+        """Every row *Perlu tindakan* may count (a member's unstarted period never does)."""
         b = rows.muat(s)
-        return b, rows.daftar_rows(s, b, tanggal, anggota=True)
+        return b, rows.daftar_rows(s, b, tanggal, anggota=True, anggota_belum=False)
 
 
 def _periode_rows(profile: RegulationProfile, mulai: dt.date, selesai: dt.date,

@@ -79,12 +79,17 @@ def _sekarang(rantai: tuple[TingkatPenutupan, ...], sudah: set[int]) -> int | No
     return None
 
 
-def info(s: Session, struktur: Struktur, profile: RegulationProfile, tim_id: int,
-         tanggal: dt.date) -> PenutupanInfo:
+def _tim(s: Session, tim_id: int) -> tuple[rows.Bahan, rows.Tim]:
     b = rows.muat(s, tim_id=tim_id, semua_tim=True)
     tim = b.tims.get(tim_id)
     if tim is None:
         raise NotFoundError(f"Tim #{tim_id} tidak ditemukan", code="tim_tidak_ditemukan")
+    return b, tim
+
+
+def info(s: Session, struktur: Struktur, profile: RegulationProfile, tim_id: int,
+         tanggal: dt.date, bahan: tuple[rows.Bahan, rows.Tim] | None = None) -> PenutupanInfo:
+    b, tim = bahan or _tim(s, tim_id)
     p = alur_laporan(profile).penutupan
     peran, h, rantai = _pemegang(profile, struktur, tim)
     done = s.scalars(select(PenutupanRow).where(PenutupanRow.tim_id == tim_id)).first()
@@ -128,13 +133,10 @@ def nyatakan(s: Session, struktur: Struktur, profile: RegulationProfile, tim_id:
     """The level that acts next deals with the team's results: a level below the closing
     official passes them on (a riwayat row on the last report), the closing official declares
     the work selesai (team status selesai, a penutupan_tim row)."""
-    b = rows.muat(s, tim_id=tim_id, semua_tim=True)
-    tim = b.tims.get(tim_id)
-    if tim is None:
-        raise NotFoundError(f"Tim #{tim_id} tidak ditemukan", code="tim_tidak_ditemukan")
+    b, tim = _tim(s, tim_id)
     p = alur_laporan(profile).penutupan
     peran, h, _ = _pemegang(profile, struktur, tim)
-    now = info(s, struktur, profile, tim_id, tanggal)
+    now = info(s, struktur, profile, tim_id, tanggal, (b, tim))
     if now.ditutup is not None:
         raise ValidationError(f"{tim.nama} sudah dinyatakan selesai pada "
                               f"{now.ditutup:%d-%m-%Y} oleh {now.ditutup_oleh}. {TIDAK}",

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from sistemkerja_desktop.domain.errors import SistemKerjaError
 from sistemkerja_desktop.views.common.messages import show_error
-from sistemkerja_desktop.views.common.widgets import heading
+from sistemkerja_desktop.views.common.widgets import heading, hint
 
 MUTED = "#6b6b6b"
 
@@ -139,3 +139,34 @@ class Rel(QWidget):
         painter.setBrush(self.colour if self.filled else QColor("white"))
         painter.drawEllipse(QPointF(cx, cy), r, r)
         painter.end()
+
+
+def kepala_halaman(level: int) -> tuple[QLabel, QLabel, QLabel, QHBoxLayout]:
+    """The head of a request's or report's page: title and subtitle (rich text) on the left,
+    the status chip at the top right → (title, subtitle, chip, layout)."""
+    title = heading("", level)
+    subtitle = hint("")
+    subtitle.setTextFormat(Qt.TextFormat.RichText)
+    chip = QLabel()
+    head = QHBoxLayout()
+    titles = QVBoxLayout()
+    titles.setSpacing(2)
+    titles.addWidget(title)
+    titles.addWidget(subtitle)
+    head.addLayout(titles, 1)
+    head.addWidget(chip, 0, Qt.AlignmentFlag.AlignTop)
+    return title, subtitle, chip, head
+
+
+def bilah_berikut(margin_v: int) -> tuple[QFrame, QLabel, QHBoxLayout]:
+    """The bar saying what happens next (and its action buttons, added by the page) →
+    (frame "nextBar", its label, its layout)."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    frame = QFrame()
+    frame.setObjectName("nextBar")
+    bar = QHBoxLayout(frame)
+    bar.setContentsMargins(10, margin_v, 10, margin_v)
+    bar.addWidget(label, 1)
+    return frame, label, bar

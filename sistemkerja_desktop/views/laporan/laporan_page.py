@@ -16,7 +16,6 @@ import logging
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -30,6 +29,7 @@ from sistemkerja_desktop.domain.laporan import JenisLaporan, StatusLaporan
 from sistemkerja_desktop.domain.laporan_alur import rute
 from sistemkerja_desktop.services.container import Services
 from sistemkerja_desktop.services.laporan_dto import LangkahTinjauan, LaporanDetail
+from sistemkerja_desktop.views.common.isi_panel import bilah_berikut, kepala_halaman
 from sistemkerja_desktop.views.common.messages import show_error
 from sistemkerja_desktop.views.common.widgets import heading, hint
 from sistemkerja_desktop.views.laporan import aksi
@@ -66,26 +66,9 @@ class LaporanPage(QWidget):
         self.show_nothing()
 
     def _build(self) -> None:
-        self.title = heading("", 2)
-        self.subtitle = hint("")
-        self.subtitle.setTextFormat(Qt.TextFormat.RichText)
-        self.status_chip = QLabel()
-        head = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
-        titles.addWidget(self.title)
-        titles.addWidget(self.subtitle)
-        head.addLayout(titles, 1)
-        head.addWidget(self.status_chip, 0, Qt.AlignmentFlag.AlignTop)
+        self.title, self.subtitle, self.status_chip, head = kepala_halaman(2)
 
-        self.next_label = QLabel()
-        self.next_label.setWordWrap(True)
-        self.next_label.setTextFormat(Qt.TextFormat.RichText)
-        self.next_bar = QFrame()
-        self.next_bar.setObjectName("nextBar")
-        bar = QHBoxLayout(self.next_bar)
-        bar.setContentsMargins(10, 6, 10, 6)
-        bar.addWidget(self.next_label, 1)
+        self.next_bar, self.next_label, bar = bilah_berikut(6)
         self.tulis_button = QPushButton(self.tr("Tulis laporan…"))
         self.kirim_button = QPushButton(self.tr("Kirim"))
         self.kirim_button.setToolTip(self.tr("Kirim draf ini apa adanya"))

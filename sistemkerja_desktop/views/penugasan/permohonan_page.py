@@ -17,8 +17,6 @@ import logging
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -30,6 +28,7 @@ from sistemkerja_desktop.domain.errors import SistemKerjaError
 from sistemkerja_desktop.domain.penugasan import Aksi, Keputusan, Pihak, StatusPermohonan
 from sistemkerja_desktop.services.container import Services
 from sistemkerja_desktop.services.penugasan_dto import LangkahRow, PermohonanDetail
+from sistemkerja_desktop.views.common.isi_panel import bilah_berikut, kepala_halaman
 from sistemkerja_desktop.views.common.messages import show_error
 from sistemkerja_desktop.views.common.widgets import heading, hint
 from sistemkerja_desktop.views.penugasan.aksi_dialog import AksiDialog, Jawaban
@@ -69,27 +68,10 @@ class PermohonanPage(QWidget):
 
     # ---- construction
     def _build(self) -> None:
-        self.title = heading("", 3)
-        self.subtitle = hint("")
-        self.subtitle.setTextFormat(Qt.TextFormat.RichText)
-        self.status_chip = QLabel()
-        head = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
-        titles.addWidget(self.title)
-        titles.addWidget(self.subtitle)
-        head.addLayout(titles, 1)
-        head.addWidget(self.status_chip, 0, Qt.AlignmentFlag.AlignTop)
+        self.title, self.subtitle, self.status_chip, head = kepala_halaman(3)
 
-        self.next_label = QLabel()
-        self.next_label.setWordWrap(True)
-        self.next_label.setTextFormat(Qt.TextFormat.RichText)
         self.buttons: dict[Aksi, QPushButton] = {}
-        self.next_bar = QFrame()
-        self.next_bar.setObjectName("nextBar")
-        bar = QHBoxLayout(self.next_bar)
-        bar.setContentsMargins(10, 8, 10, 8)
-        bar.addWidget(self.next_label, 1)
+        self.next_bar, self.next_label, bar = bilah_berikut(8)
         for aksi in (*_STEP_ACTIONS, Aksi.BATALKAN):
             button = QPushButton(aksi_label(aksi) + "…")
             button.clicked.connect(lambda _=False, a=aksi: self.act(a))
