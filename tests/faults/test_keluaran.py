@@ -74,6 +74,9 @@ COMMANDS = {
     "bagan ekspor": ("bagan", "ekspor", "-o"),
     "cadangan buat": ("cadangan", "buat", "-o"),
     "pegawai ekspor": ("pegawai", "ekspor"),
+    "pantau ekspor": ("pantau", "ekspor", "-o"),  # issue #11
+    "mph ekspor": ("mph", "ekspor", "-o"),
+    "laporan hasil-anggota": ("laporan", "hasil-anggota", "1", "-o"),
 }
 TARGETS = ("{db}", "{db}-wal", "{db}-shm", "{backup}")
 @pytest.mark.parametrize("target", TARGETS)
@@ -124,6 +127,9 @@ FULL_DISK = {
     "sk-draf.pdf": ("dokumen", "sk-tim", "1", "--draf", "-o"),
     "roster.xlsx": ("tim", "roster", "1", "-o"),
     "salinan.sqlite": ("cadangan", "buat", "-o"),
+    "pantau.pdf": ("pantau", "ekspor", "-o"),  # issue #11
+    "mph.xlsx": ("mph", "ekspor", "-o"),
+    "hasil-anggota.pdf": ("laporan", "hasil-anggota", "1", "-o"),
 }
 
 
@@ -221,7 +227,8 @@ def shared_dir() -> Iterator[Path]:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name", ["bagan.pdf", "sk-draf.pdf", "roster.xlsx", "salinan.sqlite"])
+@pytest.mark.parametrize("name", ["bagan.pdf", "sk-draf.pdf", "roster.xlsx", "salinan.sqlite",
+                                  "pantau.pdf", "mph.xlsx", "hasil-anggota.pdf"])
 def test_a_read_only_folder_is_a_clear_error_and_the_old_file_stays(template, shared_dir, name):
     db_dir = shared_dir / "data"
     db_dir.mkdir()

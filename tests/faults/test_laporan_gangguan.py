@@ -148,3 +148,45 @@ def test_two_processes_sending_one_period_record_one_report(db, tmp_path):
     assert _tabel(db, "SELECT count(*) FROM riwayat_laporan r JOIN laporan l ON l.id = "
                       "r.laporan_id WHERE l.kunci = ?".replace("?", repr(kunci[0][0]))) == [(1,)]
     _whole(db)
+
+
+_BUNUH_SEBELUM_COMMIT = textwrap.dedent("""
+    import os
+    from pathlib import Path
+    from sqlalchemy.orm.session import SessionTransaction
+    real = SessionTransaction.commit
+    def commit(self, _to_root=False):
+        if self._parent is not None:  # a flush's own subtransaction
+            return real(self, _to_root)
+        self.session.flush()  # every row of the use case is sent; the commit never comes
+        os.kill(os.getpid(), 9)
+    SessionTransaction.commit = commit
+    from sistemkerja_desktop.services.container import build_services
+    svc = build_services(Path({db!r}), create=False)
+    {call}
+    print("SELESAI TANPA DIBUNUH")
+""")
+
+PUO = "197508222000032902"  # Sri Rahayuningsih, Plt. Kepala Bidang Kesehatan Masyarakat
+
+_TULIS = {
+    "indikator tambah": ("svc.kinerja.tambah(tahun=2026, indikator='Cakupan imunisasi dasar', "
+                         "target='95', satuan='%')",
+                         "SELECT count(*) FROM indikator_kinerja"),
+    "indikator tautkan": ("svc.kinerja.tautkan(None, tim_id=1)",
+                          "SELECT count(*) FROM dukungan_indikator"),
+    "laporan minta": ("import datetime as dt\n"
+                      f"svc.laporan.minta(1, oleh_nip={PUO!r}, dari='ketua', "
+                      "batas=dt.date(2026, 12, 20))",
+                      "SELECT count(*) FROM laporan"),
+}
+
+
+@pytest.mark.parametrize("name", list(_TULIS))
+def test_other_laporan_writes_killed_inside_their_transaction_change_nothing(db, name):
+    call, count = _TULIS[name]
+    before = (_tabel(db, count), _tabel(db, "SELECT count(*) FROM audit_log"))
+    proc = python(_BUNUH_SEBELUM_COMMIT.format(db=str(db), call=call))
+    assert proc.returncode == -9, (proc.stdout, proc.stderr)
+    assert (_tabel(db, count), _tabel(db, "SELECT count(*) FROM audit_log")) == before
+    _whole(db)

@@ -28,6 +28,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from sistemkerja_desktop.exporters.files import atomic_output, check_output_path
 from sistemkerja_desktop.exporters.xlsx.roster import sheet_title, skala_cetak
+from sistemkerja_desktop.exporters.xlsx.simpan import simpan
 
 JUDUL = "MATRIKS PERAN HASIL"
 JUDUL_TIM = "MATRIKS PERAN HASIL TIM KERJA"
@@ -200,6 +201,5 @@ def write_mph_xlsx(data: Any, path: Path, *, protected: tuple[Path, ...] = ()) -
     the open database) is refused before the workbook is built."""
     path = Path(path)
     check_output_path(path, protected=protected)
-    wb = build_workbook(data)
     with atomic_output(path, ".xlsx", protected=protected) as tmp:
-        wb.save(tmp)
+        simpan(build_workbook(data), tmp)

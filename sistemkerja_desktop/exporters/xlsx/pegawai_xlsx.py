@@ -16,7 +16,7 @@ import warnings
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -33,6 +33,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 from sistemkerja_desktop.domain.errors import StorageError, ValidationError
 from sistemkerja_desktop.domain.impor import Kolom, detect_header
 from sistemkerja_desktop.exporters.files import atomic_output, check_output_path
+from sistemkerja_desktop.exporters.xlsx.simpan import simpan
 from sistemkerja_desktop.exporters.xlsx.xlsx_batas import (
     SheetBudget,
     check_archive,
@@ -347,26 +348,7 @@ def write_pegawai_xlsx(rows: Iterable[PegawaiExportRow], path: Path, *, title: s
     # the temporary file first: a folder that cannot be written stops us before the workbook
     # exists (an unsaved write-only workbook prints "Exception ignored" noise when collected)
     with atomic_output(path, ".xlsx", protected=protected) as tmp:
-        wb = _workbook(data, title)
-        try:
-            wb.save(tmp)
-        except BaseException:
-            _discard(wb)
-            raise
-
-
-def _discard(wb: openpyxl.Workbook) -> None:
-    """A write-only workbook whose save failed (disk full): close its sheet writers now and
-    remove openpyxl's own temporary files, instead of "Exception ignored in <generator …>" on
-    stderr when the workbook is collected."""
-    for ws in wb.worksheets:
-        with suppress(Exception):
-            if not ws.closed:
-                ws.close()
-        writer = getattr(ws, "_writer", None)
-        if writer is not None:
-            with suppress(Exception):
-                writer.cleanup()
+        simpan(_workbook(data, title), tmp)
 
 
 def _workbook(data: list[list[str | None]], title: str) -> openpyxl.Workbook:

@@ -32,6 +32,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from sistemkerja_desktop.exporters.files import atomic_output, check_output_path
+from sistemkerja_desktop.exporters.xlsx.simpan import simpan
 
 KOLOM = ("NO", "NAMA", "NIP", "JABATAN DALAM TIM", "JABATAN DALAM DINAS", "PANGKAT/GOL",
          "UNIT/ASAL", "PERSETUJUAN")
@@ -222,7 +223,7 @@ def write_roster_xlsx(tims: Sequence[RosterTim], path: Path, *, judul: str,
     # the temporary file first: a folder that cannot be written stops us before the workbook
     # exists (an unsaved write-only workbook prints "Exception ignored" noise when collected)
     with atomic_output(path, ".xlsx", protected=protected) as tmp:  # old roster kept until whole
-        _workbook(tims, judul).save(tmp)
+        simpan(_workbook(tims, judul), tmp)
 
 
 def _workbook(tims: Sequence[RosterTim], judul: str) -> openpyxl.Workbook:
