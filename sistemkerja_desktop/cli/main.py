@@ -21,6 +21,7 @@ from sistemkerja_desktop.cli import (
     impor_kemajuan,
     kinerja_commands,
     laporan_commands,
+    paket_commands,
     pantau_commands,
     penugasan_commands,
     profil_commands,
@@ -101,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     laporan_commands.register(sub, _Parser)  # issue #11
     pantau_commands.register(sub, _Parser)  # issue #11
     kinerja_commands.register(sub, _Parser)  # issue #11: indikator, mph
+    paket_commands.register(sub, _Parser)  # issue #12: exchange packages
     return p
 
 
@@ -192,7 +194,7 @@ _COMMANDS = {
     **unit_commands.COMMANDS, **cadangan_commands.COMMANDS, **riwayat_commands.COMMANDS,
     **profil_commands.COMMANDS, **penugasan_commands.COMMANDS,
     **laporan_commands.COMMANDS, **pantau_commands.COMMANDS,
-    **kinerja_commands.COMMANDS,
+    **kinerja_commands.COMMANDS, **paket_commands.COMMANDS,
 }
 
 

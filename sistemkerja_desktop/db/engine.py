@@ -39,7 +39,7 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 # The newest revision in migrations/versions (tests/db/test_migrations.py keeps them equal).
 # A database already at this revision opens without importing Alembic, which keeps start-up fast.
-HEAD_REVISION = "0007_laporan"
+HEAD_REVISION = "0008_paket"
 
 # StorageError codes of a failed open (the views and the CLI offer the backups for these).
 CODE_NOT_FOUND = "berkas_tidak_ditemukan"

@@ -116,6 +116,15 @@ def izinkan_pemulihan(session: Session, pegawai_id: int) -> None:
     session.info.setdefault(_IZIN, {}).setdefault(pegawai_id, []).extend(tanggal_ganda(rows))
 
 
+def izinkan_ganda(session: Session, pegawai_id: int,
+                  kedudukan: Iterable[tuple[dt.date, dt.date | None]]) -> None:
+    """A double kedudukan within `kedudukan` (another copy's rows of the pegawai, merged in by
+    an exchange package) was already there: it may arrive, as legacy data `periksa` reports. A
+    double made only by combining both sides is still refused."""
+    session.info.setdefault(_IZIN, {}).setdefault(pegawai_id, []).extend(
+        tanggal_ganda(kedudukan))
+
+
 def _on_end(session: Session, *_: Any) -> None:
     for key in (_AWAL, _BARU, _IZIN, SNAPSHOT):
         session.info.pop(key, None)

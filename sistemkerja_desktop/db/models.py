@@ -134,3 +134,6 @@ AUDITED = (*AUDITED, *AUDITED_PENUGASAN)
 from sistemkerja_desktop.db.models_laporan import AUDITED_LAPORAN  # noqa: E402
 
 AUDITED = (*AUDITED, *AUDITED_LAPORAN)
+
+# Issue #12 (exchange bookkeeping; not audited).
+from sistemkerja_desktop.db import models_paket  # noqa: E402,F401

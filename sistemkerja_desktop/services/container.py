@@ -22,6 +22,7 @@ from sistemkerja_desktop.services.kinerja_service import KinerjaService
 from sistemkerja_desktop.services.laporan_dokumen import LaporanDokumenService
 from sistemkerja_desktop.services.laporan_service import LaporanService
 from sistemkerja_desktop.services.naskah_settings import NaskahSettingsService
+from sistemkerja_desktop.services.paket_service import PaketService
 from sistemkerja_desktop.services.pantauan_service import PantauanService
 from sistemkerja_desktop.services.pegawai_service import PegawaiService
 from sistemkerja_desktop.services.penugasan_dokumen import PenugasanDokumenService
@@ -52,6 +53,7 @@ class Services:
     kinerja: KinerjaService  # issue #11: Perjanjian Kinerja indicators, Matriks Peran Hasil
     pantauan: PantauanService  # issue #11: the monitoring dashboard and its PDF
     laporan_dokumen: LaporanDokumenService  # issue #11: the ketua's member-results report
+    paket: PaketService  # issue #12: exchange packages (ekspor / periksa / impor with merge)
     # issue #8: the GUI's lock on the file (None: not taken, e.g. the CLI, a read-only folder);
     # `lock_holder`: who else has it open when this one opened read-only because of that.
     lock: file_lock.FileLock | None = None
@@ -132,7 +134,7 @@ def build_services(db_path: Path, *, actor: str | None = None,
                         penugasan_dokumen=PenugasanDokumenService(ctx, penugasan),
                         laporan=LaporanService(ctx), kinerja=KinerjaService(ctx),
                         pantauan=PantauanService(ctx), laporan_dokumen=LaporanDokumenService(ctx),
-                        lock=held, lock_holder=holder)
+                        paket=PaketService(ctx, TeamService(ctx)), lock=held, lock_holder=holder)
     services.demo.hooks.append(services.teams.create_demo_teams)
     services.demo.hooks.append(services.kinerja.create_demo_indikator)  # after the teams
     services.demo.hooks.append(services.laporan.create_demo_laporan)  # after the teams

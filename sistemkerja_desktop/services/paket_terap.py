@@ -1,0 +1,176 @@
+"""Applying a planned merge inside the caller's one transaction (issue #12): records added,
+fields taken, records deleted (children first), attachment bytes, and the bookkeeping — the
+package as imported, the provenance of every record it touched, and the values now agreed with
+that peer (the base of the next merge)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from sistemkerja_desktop.db.base import utcnow
+from sistemkerja_desktop.db.kedudukan_invarian import izinkan_ganda
+from sistemkerja_desktop.db.models_paket import (
+    AsalRekamanRow,
+    PaketMasukRow,
+    SinkronDasarRow,
+)
+from sistemkerja_desktop.domain.errors import ValidationError
+from sistemkerja_desktop.domain.paket_gabung import Aksi, Pilihan, Rencana
+from sistemkerja_desktop.services.paket_rencana import RencanaPaket
+from sistemkerja_desktop.services.paket_tabel import ISI, PER_NAMA, dari_json, kunci_laporan
+
+
+def keputusan(rp: RencanaPaket, pilihan: Mapping[tuple[str, str, str], Pilihan],
+              bawaan: Pilihan | None) -> dict[tuple[str, str, str], Pilihan]:
+    """Every conflict's choice: the one given, else `bawaan`; a conflict with neither refuses
+    the import (conflicts are never settled silently)."""
+    out: dict[tuple[str, str, str], Pilihan] = {}
+    missing = []
+    for k in rp.konflik:
+        choice = pilihan.get(k.kunci, bawaan)
+        if choice is None:
+            missing.append(k)
+        else:
+            out[k.kunci] = choice
+    if missing:
+        raise ValidationError(
+            f"Paket {rp.diterima.nama} berisi {len(missing)} konflik yang belum diputuskan "
+            f"(mis. {missing[0].tabel} {missing[0].uuid} kolom {missing[0].kolom}): pilih milik "
+            "kita atau milik mereka untuk setiap konflik (CLI: --pilih kita|mereka). Tidak ada "
+            "yang diubah.", field="pilih", code="paket_konflik")
+    return out
+
+
+class _Penerap:
+    def __init__(self, s: Session, rp: RencanaPaket) -> None:
+        self.s = s
+        self.rp = rp
+        self.baru: dict[tuple[str, str], Any] = {}  # (table, uuid) → object added now
+
+    def obj(self, tabel: str, uuid: str) -> Any:
+        if (tabel, uuid) in self.baru:
+            return self.baru[(tabel, uuid)]
+        model = PER_NAMA[tabel].model
+        return self.s.scalars(select(model).where(model.uuid == uuid)).one()  # type: ignore[attr-defined]
+
+    def id_of(self, tabel: str, uuid: str) -> int:
+        uuid = self.rp.peta.get(uuid, uuid)
+        obj = self.baru.get((tabel, uuid))
+        if obj is not None:
+            self.s.flush([obj]) if obj.id is None else None
+            return int(obj.id)
+        model = PER_NAMA[tabel].model
+        found = self.s.scalars(select(model.id).where(model.uuid == uuid)).first()  # type: ignore[attr-defined]
+        if found is None:
+            raise ValidationError(f"Rujukan ke {tabel} {uuid} tidak ada; tidak ada yang diubah.",
+                                  field="paket", code="paket_rujukan")
+        return int(found)
+
+    def tulis(self, r: Rencana, obj: Any, nilai: Mapping[str, Any]) -> None:
+        t = PER_NAMA[r.tabel]
+        kolom = {c.name: c for c in t.kolom}
+        for key, value in nilai.items():
+            if key in t.rujukan and value is not None:
+                value = self.id_of(t.rujukan[key], value)
+            elif r.tabel == "laporan" and key == "kunci" and value:
+                value = kunci_laporan(value, lambda tb, u: str(self.id_of(tb, u)))
+            else:
+                value = dari_json(kolom[key], value)
+            setattr(obj, key, value)
+
+    def isi(self, r: Rencana, obj: Any, mereka_uuid: str) -> None:
+        if r.tabel not in ISI:
+            return
+        data = self.rp.diterima.isi.get(f"isi/{r.tabel}/{mereka_uuid}")
+        if data is None:
+            return
+        if hashlib.sha256(data).hexdigest() != getattr(obj, "sha256", None):
+            raise ValidationError(f"Isi lampiran {getattr(obj, 'nama', '')} di paket tidak cocok "
+                                  "dengan sidiknya; tidak ada yang diubah.", field="paket",
+                                  code="paket_lampiran")
+        self.s.flush()
+        table = PER_NAMA[r.tabel].table.metadata.tables[ISI[r.tabel]]
+        self.s.execute(delete(table).where(table.c.lampiran_id == obj.id))
+        self.s.execute(insert(table).values(lampiran_id=obj.id, isi=data))
+
+
+def terapkan(s: Session, rp: RencanaPaket, pilihan: Mapping[tuple[str, str, str], Pilihan], *,
+             pelaku: str, sha256: str) -> dict[str, int]:
+    d = rp.diterima
+    p = _Penerap(s, rp)
+    counts = {"ditambah": 0, "diubah": 0, "dihapus": 0}
+    hapus: list[tuple[Rencana, str]] = []
+    now = utcnow()
+    for r in rp.rencana:
+        aksi, nilai = r.putuskan(pilihan)
+        mu = rp.mereka_uuid[id(r)]
+        if aksi is Aksi.TAMBAH:
+            obj = PER_NAMA[r.tabel].model()
+            obj.uuid = mu  # type: ignore[attr-defined]
+            p.baru[(r.tabel, mu)] = obj
+            p.tulis(r, obj, nilai)
+            s.add(obj)
+            p.isi(r, obj, mu)
+            counts["ditambah"] += 1
+        elif aksi is Aksi.UBAH:
+            obj = p.obj(r.tabel, r.uuid)
+            p.tulis(r, obj, nilai)
+            if "sha256" in nilai:
+                p.isi(r, obj, mu)
+            counts["diubah"] += 1
+        elif aksi is Aksi.HAPUS:
+            hapus.append((r, mu))
+        if aksi is not Aksi.SAMA or r.konflik:
+            s.add(AsalRekamanRow(
+                tabel=r.tabel, record_uuid=r.uuid, paket_id=d.paket_id, asal=d.asal_id,
+                asal_nama=d.asal_nama[:300], waktu=now, aksi=aksi.value,
+                rincian=json.dumps({"diambil": sorted(nilai), "konflik": [
+                    {"kolom": k.kolom, "pilih": pilihan[k.kunci].value} for k in r.konflik]},
+                    ensure_ascii=False)))
+        if rp.nilai_mereka[id(r)]:
+            _dasar(s, d.asal_id, r.tabel, mu, rp.nilai_mereka[id(r)], now)
+    s.flush()
+    _izin_kedudukan(s, rp, p)
+    for r, mu in hapus:  # already children first (the package lists deletions that way)
+        s.delete(p.obj(r.tabel, r.uuid))
+        s.flush()
+        s.execute(delete(SinkronDasarRow).where(SinkronDasarRow.record_uuid == mu))
+        counts["dihapus"] += 1
+    s.add(PaketMasukRow(paket_id=d.paket_id, asal=d.asal_id, asal_nama=d.asal_nama[:300],
+                        dibuat=d.manifest.dibuat.replace(tzinfo=None), diimpor=now, sha256=sha256,
+                        pelaku=pelaku[:100], ringkasan=json.dumps(
+                            {**counts, "konflik": len(rp.konflik)})))
+    s.flush()
+    return counts
+
+
+def _dasar(s: Session, asal: str, tabel: str, uuid: str, nilai: dict[str, Any],
+           now: dt.datetime) -> None:
+    row = s.scalars(select(SinkronDasarRow).where(SinkronDasarRow.asal == asal,
+                                                  SinkronDasarRow.record_uuid == uuid)).first()
+    text = json.dumps(nilai, ensure_ascii=False, sort_keys=True)
+    if row is None:
+        s.add(SinkronDasarRow(asal=asal, tabel=tabel, record_uuid=uuid, nilai=text, waktu=now))
+    else:
+        row.nilai, row.waktu = text, now
+
+
+def _izin_kedudukan(s: Session, rp: RencanaPaket, p: _Penerap) -> None:
+    """Double kedudukan the sender already had may arrive (legacy data `periksa` reports)."""
+    theirs: dict[str, list[tuple[dt.date, dt.date | None]]] = {}
+    for rec in rp.diterima.rekaman.get("kedudukan", []):
+        v = rec["nilai"]
+        if v.get("pegawai_id") and v.get("tmt_mulai"):
+            theirs.setdefault(v["pegawai_id"], []).append((
+                dt.date.fromisoformat(v["tmt_mulai"]),
+                dt.date.fromisoformat(v["tmt_selesai"]) if v.get("tmt_selesai") else None))
+    for pegawai_uuid, rows in theirs.items():
+        if len(rows) > 1:
+            izinkan_ganda(s, p.id_of("pegawai", pegawai_uuid), rows)
