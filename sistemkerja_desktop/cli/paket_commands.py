@@ -1,6 +1,7 @@
 """`sistemkerja paket ekspor|periksa|impor` (issue #12): exchange packages between laptops.
 
     paket ekspor -o BERKAS.skp [--unit JALUR] [--tim ID] [--sejak YYYY-MM-DD] [--kunci TEKS]
+                 [--surel]
     paket periksa BERKAS.skp [--json] [--kunci TEKS]        (nothing is written)
     paket impor BERKAS.skp [--coba] [--pilih kita|mereka] [--json] [--kunci TEKS]
 
@@ -44,6 +45,8 @@ def register(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
                      help="hanya tim ini beserta anggota, naskah dan laporannya")
     eks.add_argument("--sejak", type=tanggal, default=None, metavar="YYYY-MM-DD",
                      help="hanya yang berubah sejak tanggal ini")
+    eks.add_argument("--surel", action="store_true",
+                     help="tulis juga draf surel BERKAS.eml dengan paket terlampir")
     _kunci(eks)
     per = psub.add_parser("periksa", help="tampilkan isi paket dan akibatnya tanpa menulis")
     per.add_argument("berkas", type=Path, metavar="BERKAS.skp")
@@ -72,6 +75,8 @@ def _cmd_ekspor(svc: Services, a: argparse.Namespace) -> int:
     h = svc.paket.ekspor(a.keluaran, unit=a.unit, tim_id=a.tim, sejak=a.sejak, kunci=_key(a))
     print(f"Paket ditulis ke {h.path}: {h.total} rekaman, {h.ukuran / 1024:.0f} KB"
           + (" (ditandai kunci kantor)" if _key(a) else "") + ".")
+    if a.surel:
+        print(f"Draf surel dengan paket terlampir: {svc.paket.draf_surel(h)}")
     return EXIT_OK
 
 

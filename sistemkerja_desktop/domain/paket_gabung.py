@@ -7,7 +7,8 @@ exchange or from the shared audit history), None when nothing is known. Per fiel
 - the same on both sides → nothing to do;
 - only they changed it since `dasar` → take theirs; only we did → keep ours;
 - both changed it to different values, or there is no `dasar` to tell → a conflict, which is
-  never settled silently: the caller chooses *kita* or *mereka* per field.
+  never settled silently: the caller chooses *kita* or *mereka* per field (with no `dasar`, a
+  blank field here is simply filled).
 
 A deletion on their side deletes our record only when we did not change it since their last
 values; a record we deleted and they changed is a record-level conflict (`kolom` = REKAMAN).
@@ -108,6 +109,9 @@ def gabung(tabel: str, uuid: str, kita: Mapping[str, Any] | None, mereka: Mappin
             continue  # only we changed it
         if b is not _TIDAK_ADA and k == b:
             ambil[kolom] = m  # only they changed it
+            continue
+        if b is _TIDAK_ADA and k in ("", None):
+            ambil[kolom] = m  # first contact: a blank here is filled, not a conflict
             continue
         konflik.append(Konflik(tabel, uuid, kolom, k, m))
     return Rencana(tabel, uuid, Aksi.UBAH if ambil else Aksi.SAMA, ambil, konflik)

@@ -18,11 +18,13 @@ from typing import Any
 from sqlalchemy import select
 
 from sistemkerja_desktop.db.engine import HEAD_REVISION
+from sistemkerja_desktop.db.models import PerangkatDaerahRow
 from sistemkerja_desktop.db.models_paket import MetaBerkasRow, PaketMasukRow
 from sistemkerja_desktop.db.models_tim import TimRow
 from sistemkerja_desktop.domain.errors import StorageError, ValidationError
 from sistemkerja_desktop.domain.paket_format import BATAS_BYTE, buka
 from sistemkerja_desktop.domain.paket_gabung import Aksi, Konflik, Pilihan
+from sistemkerja_desktop.exporters.eml import write_eml_draft
 from sistemkerja_desktop.exporters.files import check_output_path, write_bytes_atomic
 from sistemkerja_desktop.services.base import ServiceContext
 from sistemkerja_desktop.services.paket_baca import ASAL_ID, asal_id, asal_nama
@@ -141,6 +143,27 @@ class PaketService:
         write_bytes_atomic(path, data, AKHIRAN, protected=(self._ctx.db.path,))
         paket_id = buka(data, kunci=_kunci(kunci))[0].keterangan["paket_id"]
         return HasilEkspor(path, paket_id, jumlah, len(data))
+
+    def draf_surel(self, hasil: HasilEkspor, kepada: str = "") -> Path:
+        """An email draft (.eml, opened by Outlook/Thunderbird as a new message) beside the
+        package, with the package attached and how to receive it."""
+        pd = self._ctx_pd()
+        eml = hasil.path.with_suffix(".eml")
+        check_output_path(eml, protected=(self._ctx.db.path,))
+        isi = (f"Yth. Bapak/Ibu,\n\nBersama ini kami kirimkan paket data Sistem Kerja dari "
+               f"{pd[0]} {pd[1]} ({hasil.total} rekaman), terlampir: {hasil.path.name}.\n\n"
+               "Cara menerimanya: buka Sistem Kerja Desktop, pilih Berkas › Terima paket…, "
+               "pilih berkas terlampir, periksa perubahannya dan putuskan setiap konflik, lalu "
+               "Impor. Dari baris perintah: sistemkerja paket periksa "
+               f"{hasil.path.name}, lalu sistemkerja paket impor {hasil.path.name}.\n\n"
+               f"Hormat kami,\n{pd[0]} {pd[1]}\n")
+        return write_eml_draft(eml, subjek=f"Paket data Sistem Kerja — {pd[0]} {pd[1]}",
+                               isi=isi, lampiran=[hasil.path], kepada=kepada, pengirim=pd[2])
+
+    def _ctx_pd(self) -> tuple[str, str, str]:
+        with self._ctx.reading() as s:
+            pd = s.scalars(select(PerangkatDaerahRow).limit(1)).first()
+            return (pd.nama, pd.pemda, pd.email) if pd is not None else ("", "", "")
 
     def _asal(self) -> str:
         with self._ctx.reading() as s:

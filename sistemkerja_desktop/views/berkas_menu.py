@@ -1,6 +1,7 @@
 """The Berkas menu: data files (new, open, recent, the demo, copy, backup, restore, folder), the
-file's history and check (*Riwayat perubahan*, *Periksa berkas data*), the file-related entries
-the areas provide (impor/ekspor pegawai, kirim roster), then Keluar.
+file's history and check (*Riwayat perubahan*, *Periksa berkas data*), the exchange with other
+laptops (*Kirim perubahan*, *Terima paket*; `views.paket`), the file-related entries the areas
+provide (impor/ekspor pegawai, kirim roster), then Keluar.
 
 Operations on the open file itself (copy, backup) run here through `services.files`; everything
 that opens another file (or replaces this one) is only *requested* through `file_requested`: the
@@ -31,6 +32,7 @@ from sistemkerja_desktop.views.common.messages import relabel_message_box, show_
 from sistemkerja_desktop.views.common.output import open_path, remember_folder, remembered_folder
 from sistemkerja_desktop.views.common.output_task import run_output
 from sistemkerja_desktop.views.common.recent_files import recent_files
+from sistemkerja_desktop.views.paket.aksi import PaketAksi
 from sistemkerja_desktop.views.riwayat_dialog import RiwayatDialog
 
 if TYPE_CHECKING:  # the type only: views reach the database through these objects
@@ -133,6 +135,7 @@ class BerkasMenu(QObject):
                                            self._on_riwayat_triggered)
         self.periksa_berkas_action = self._action(self.tr("Periksa berkas &data…"),
                                                   self._on_periksa_berkas_triggered)
+        self.paket = PaketAksi(window, services)  # issue #12: Kirim perubahan / Terima paket
 
         self.menu = window.menuBar().addMenu(self.tr("&Berkas"))
         self.menu.setObjectName("berkas_menu")
@@ -142,7 +145,8 @@ class BerkasMenu(QObject):
         for entry in (self.new_action, self.open_action, self.recent_menu, self.demo_action,
                       None, self.copy_action, self.backup_action, self.restore_action,
                       self.folder_action, None, self.riwayat_action,
-                      self.periksa_berkas_action, None, *area_actions, None, quit_action):
+                      self.periksa_berkas_action, None, self.paket.kirim_action,
+                      self.paket.terima_action, None, *area_actions, None, quit_action):
             if entry is None:
                 self.menu.addSeparator()
             elif isinstance(entry, QMenu):

@@ -266,6 +266,7 @@ class MainWindow(QMainWindow):
         self.berkas = BerkasMenu(self, self.services, [
             self.import_action, self.export_action, self.share_action], self.quit_action)
         self.berkas.file_requested.connect(self.open_file_requested)
+        self.berkas.paket.imported.connect(lambda changes: self._relay(None, changes))
         bar = self.menuBar()
         data = bar.addMenu(self.tr("&Data"))
         data.addAction(self.periksa_action)

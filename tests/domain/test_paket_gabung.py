@@ -43,6 +43,11 @@ def test_without_a_base_every_difference_is_asked():
     assert [k.kolom for k in r.konflik] == ["telepon"]
 
 
+def test_without_a_base_a_blank_here_is_filled():
+    r = gabung("pegawai", "u", {**DASAR, "telepon": ""}, DASAR, None)
+    assert (r.ambil, r.konflik) == ({"telepon": "1"}, [])
+
+
 def test_a_field_only_one_side_knows_is_left_alone():
     r = gabung("pegawai", "u", DASAR, {**DASAR, "kolom_baru": 1}, DASAR)
     assert (r.aksi, r.konflik) == (Aksi.SAMA, [])
