@@ -18,7 +18,6 @@ from sistemkerja_desktop.domain.errors import ValidationError
 from sistemkerja_desktop.domain.paket_gabung import Pilihan
 from sistemkerja_desktop.services.container import build_services
 from sistemkerja_desktop.services.paket_baca import baca_isi
-
 from tests.conftest import TODAY
 
 
@@ -98,8 +97,8 @@ def test_edited_apart_merge_into_the_union_with_each_conflict_once(tmp_path, dem
                                                                     start):
     a = demo_services
     if start == "salinan":  # a copy of the data file: the shared audit past is the base
-        if a.ctx.db.path is None or not a.ctx.db.path.exists():
-            pytest.skip("salinan berkas hanya untuk SQLite")
+        if a.ctx.db.engine.dialect.name != "sqlite":
+            pytest.skip("salinan berkas data: hanya SQLite (server disalin oleh admin)")
         a.close()
         shutil.copy(tmp_path / "t.sqlite", tmp_path / "b.sqlite")
         a = _open(tmp_path / "t.sqlite")
@@ -265,3 +264,62 @@ def test_two_offices_that_imported_apart_meet_by_nip_and_never_double_a_number(t
         a.paket.impor(tmp_path / "b2.skp", bawaan=Pilihan.MEREKA)
     assert exc.value.code == "paket_masalah" and "tidak boleh ganda" in exc.value.message
     b.close()
+
+
+def _rakit(tmp_path, name, rekaman, tabel="pegawai", dihapus=()):
+    """A package built by hand (as a tamperer without the office key could): whole and
+    correctly hashed, wrong inside."""
+    import datetime as dt
+    import json
+
+    from sistemkerja_desktop.domain.paket_format import kemas
+
+    bagian = {f"rekaman/{tabel}.json": json.dumps({"tabel": tabel, "rekaman": rekaman}).encode(),
+              "dihapus.json": json.dumps({"dihapus": list(dihapus)}).encode()}
+    data = kemas(bagian, asal="Laptop Asing", dibuat=dt.datetime(2026, 12, 1, tzinfo=dt.UTC),
+                 skema="0008_paket", keterangan={"paket_id": name, "asal_id": "x",
+                                                 "asal_nama": "Laptop Asing"})
+    (tmp_path / f"{name}.skp").write_bytes(data)
+    return tmp_path / f"{name}.skp"
+
+
+@pytest.mark.parametrize("rekaman, kata", [
+    ([{"uuid": "u1", "nilai": {"nip": 12345}}], "kolom nip: bukan teks"),
+    ([{"uuid": "u1", "nilai": {"nama": "x" * 5000}}], "kolom nama: lebih dari 200 karakter"),
+    ([{"uuid": "u1", "nilai": {"password": "x"}}], "kolom 'password' tidak dikenal"),
+    ([{"uuid": "u1", "nilai": {"unit_id": 7}}], "kolom unit_id: bukan uuid rujukan"),
+    ([{"nilai": {}}], "tidak berisi uuid dan nilai"),
+    ([{"uuid": "u1", "nilai": {"aktif": "ya"}}], "kolom aktif: bukan benar/salah"),
+])
+def test_a_package_wrong_inside_is_refused_naming_the_record(tmp_path, demo_services, rekaman,
+                                                             kata):
+    path = _rakit(tmp_path, "salah", rekaman)
+    before = (_audit_count(demo_services), _records(demo_services))
+    with pytest.raises(ValidationError) as exc:
+        demo_services.paket.impor(path, bawaan=Pilihan.MEREKA)
+    assert exc.value.code == "paket_isi_salah" and kata in exc.value.message
+    assert "salah.skp" in exc.value.message and "rekaman/pegawai.json" in exc.value.message
+    assert (_audit_count(demo_services), _records(demo_services)) == before
+
+
+def test_a_reference_to_nothing_is_refused(tmp_path, demo_services):
+    rec = {"uuid": "baru-1", "nilai": {"nip": "199001012020121009", "nama": "Tanpa Unit",
+                                       "unit_id": "tidak-ada-di-mana-pun"}}
+    path = _rakit(tmp_path, "rujukan", [rec])
+    with pytest.raises(ValidationError) as exc:
+        demo_services.paket.impor(path)
+    assert exc.value.code == "paket_masalah" and "tidak-ada-di-mana-pun" in exc.value.message
+
+
+def test_a_package_from_a_newer_version_is_refused(tmp_path, demo_services):
+    import datetime as dt
+
+    from sistemkerja_desktop.domain.paket_format import kemas
+
+    data = kemas({"dihapus.json": b'{"dihapus": []}'}, asal="Baru", skema="0042_masa_depan",
+                 dibuat=dt.datetime(2027, 1, 1, tzinfo=dt.UTC),
+                 keterangan={"paket_id": "p", "asal_id": "x", "asal_nama": "Baru"})
+    (tmp_path / "baru.skp").write_bytes(data)
+    with pytest.raises(ValidationError) as exc:
+        demo_services.paket.periksa(tmp_path / "baru.skp")
+    assert exc.value.code == "paket_lebih_baru"
