@@ -92,16 +92,27 @@ def jejak(s: Session, uuids: Iterable[str] | None = None) -> dict[str, list[tupl
     return out
 
 
-def keadaan_pada(s: Session, tabel: str, uuid: str, sampai_id: int,
+def riwayat(s: Session, uuids: Iterable[str]) -> dict[str, list[tuple[int, str, str, str]]]:
+    """Per record uuid, its audit rows (id, chain hash, aksi, values after) in order."""
+    wanted = set(uuids)
+    out: dict[str, list[tuple[int, str, str, str]]] = defaultdict(list)
+    q = select(AuditRow.record_uuid, AuditRow.id, AuditRow.hash, AuditRow.aksi,
+               AuditRow.sesudah).order_by(AuditRow.id)
+    for rec, rid, h, aksi, sesudah in s.execute(q):
+        if rec in wanted:
+            out[rec].append((rid, h, aksi, sesudah or ""))
+    return out
+
+
+def keadaan_pada(rows: list[tuple[int, str, str, str]], tabel: str, sampai_id: int,
                  uuid_of: dict[str, dict[int, str]]) -> dict[str, Any] | None:
-    """The record's values as they were after audit row `sampai_id` (replayed from its own audit
-    rows: the full values when added, then each change), references as UUIDs; None when the
-    trail does not start with the record being added."""
-    rows = s.execute(select(AuditRow.aksi, AuditRow.sesudah)
-                     .where(AuditRow.record_uuid == uuid, AuditRow.id <= sampai_id)
-                     .order_by(AuditRow.id)).all()
+    """The record's values as they were after audit row `sampai_id`, replayed from its own audit
+    rows (`riwayat`: the full values when added, then each change), references as UUIDs; None
+    when the trail does not start with the record being added."""
     state: dict[str, Any] | None = None
-    for aksi, sesudah in rows:
+    for rid, _h, aksi, sesudah in rows:
+        if rid > sampai_id:
+            break
         data = json.loads(sesudah) if sesudah else {}
         if aksi == "tambah":
             state = dict(data)

@@ -21,7 +21,7 @@ from sistemkerja_desktop.db.models_paket import SinkronDasarRow
 from sistemkerja_desktop.domain.errors import ValidationError
 from sistemkerja_desktop.domain.paket_format import Manifest
 from sistemkerja_desktop.domain.paket_gabung import Aksi, Konflik, Rencana, gabung, hapus
-from sistemkerja_desktop.services.paket_baca import Isi, baca_isi, jejak, keadaan_pada
+from sistemkerja_desktop.services.paket_baca import Isi, baca_isi, keadaan_pada, riwayat
 from sistemkerja_desktop.services.paket_tabel import (
     ISI,
     KUNCI_ALAMI,
@@ -153,8 +153,7 @@ def rencanakan(s: Session, d: Diterima, asal_kita: str) -> RencanaPaket:
         select(SinkronDasarRow).where(SinkronDasarRow.asal == d.asal_id))}
     semua_uuid = {r["uuid"] for rs in d.rekaman.values() for r in rs} | {
         x["uuid"] for x in d.dihapus}
-    trail = jejak(s, semua_uuid)
-    hash_id = {u: {h: i for i, h in rows} for u, rows in trail.items()}
+    trail = riwayat(s, semua_uuid)
     peta: dict[str, str] = {}
     dalam_paket = {t: {r["uuid"] for r in rs} for t, rs in d.rekaman.items()}
     out = RencanaPaket(d, [], {}, {}, peta, {})
@@ -186,7 +185,7 @@ def rencanakan(s: Session, d: Diterima, asal_kita: str) -> RencanaPaket:
                     out.masalah.append(
                         f"{NAMA_TABEL.get(t.nama, t.nama)} {m.get('nomor')}: nomor ini sudah "
                         "dipakai di sini untuk naskah lain — nomor resmi tidak boleh ganda")
-            dasar = _dasar(s, t, u, rec, stored, asal_kita, terjemah, hash_id, isi)
+            dasar = _dasar(t, u, rec, stored, asal_kita, terjemah, trail.get(u, []), isi)
             kita = isi.baris[t.nama][ours].nilai if ours is not None else None
             r = gabung(t.nama, ours or u, kita, m, dasar)
             _cek_rujukan(out, t, m, isi, dalam_paket, peta)
@@ -208,9 +207,9 @@ def rencanakan(s: Session, d: Diterima, asal_kita: str) -> RencanaPaket:
     return out
 
 
-def _dasar(s: Session, t: Tabel, u: str, rec: dict[str, Any], stored: dict[str, Any],
-           asal_kita: str, terjemah: Callable[[Tabel, dict], dict],
-           hash_id: dict[str, dict[str, int]], isi: Isi) -> dict[str, Any] | None:
+def _dasar(t: Tabel, u: str, rec: dict[str, Any], stored: dict[str, Any], asal_kita: str,
+           terjemah: Callable[[Tabel, dict], dict], trail: list[tuple[int, str, str, str]],
+           isi: Isi) -> dict[str, Any] | None:
     """The common base: the newer of the values agreed at our last import from this peer and the
     values the peer agreed at its last import from us; else the shared audit past."""
     candidates = []
@@ -221,10 +220,10 @@ def _dasar(s: Session, t: Tabel, u: str, rec: dict[str, Any], stored: dict[str, 
         candidates.append((str(theirs.get("waktu", "")), terjemah(t, theirs["nilai"])))
     if candidates:
         return max(candidates, key=lambda c: c[0])[1]
-    ours = hash_id.get(u, {})
+    ours = {h: rid for rid, h, _a, _s in trail}
     shared = [ours[h] for h in rec.get("jejak", []) if isinstance(h, str) and h in ours]
     if shared:
-        return keadaan_pada(s, t.nama, u, max(shared), isi.uuid_of)
+        return keadaan_pada(trail, t.nama, max(shared), isi.uuid_of)
     return None
 
 

@@ -11,7 +11,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from sistemkerja_desktop.db.base import utcnow
@@ -64,7 +64,8 @@ class _Penerap:
         uuid = self.rp.peta.get(uuid, uuid)
         obj = self.baru.get((tabel, uuid))
         if obj is not None:
-            self.s.flush([obj]) if obj.id is None else None
+            if obj.id is None:
+                self.s.flush()
             return int(obj.id)
         model = PER_NAMA[tabel].model
         found = self.s.scalars(select(model.id).where(model.uuid == uuid)).first()  # type: ignore[attr-defined]
@@ -107,6 +108,7 @@ def terapkan(s: Session, rp: RencanaPaket, pilihan: Mapping[tuple[str, str, str]
     p = _Penerap(s, rp)
     counts = {"ditambah": 0, "diubah": 0, "dihapus": 0}
     hapus: list[tuple[Rencana, str]] = []
+    dasar: dict[str, tuple[str, dict[str, Any]]] = {}
     now = utcnow()
     for r in rp.rencana:
         aksi, nilai = r.putuskan(pilihan)
@@ -135,8 +137,9 @@ def terapkan(s: Session, rp: RencanaPaket, pilihan: Mapping[tuple[str, str, str]
                     {"kolom": k.kolom, "pilih": pilihan[k.kunci].value} for k in r.konflik]},
                     ensure_ascii=False)))
         if rp.nilai_mereka[id(r)]:
-            _dasar(s, d.asal_id, r.tabel, mu, rp.nilai_mereka[id(r)], now)
+            dasar[mu] = (r.tabel, rp.nilai_mereka[id(r)])
     s.flush()
+    _simpan_dasar(s, d.asal_id, dasar, now)
     _izin_kedudukan(s, rp, p)
     for r, mu in hapus:  # already children first (the package lists deletions that way)
         s.delete(p.obj(r.tabel, r.uuid))
@@ -151,15 +154,23 @@ def terapkan(s: Session, rp: RencanaPaket, pilihan: Mapping[tuple[str, str, str]
     return counts
 
 
-def _dasar(s: Session, asal: str, tabel: str, uuid: str, nilai: dict[str, Any],
-           now: dt.datetime) -> None:
-    row = s.scalars(select(SinkronDasarRow).where(SinkronDasarRow.asal == asal,
-                                                  SinkronDasarRow.record_uuid == uuid)).first()
-    text = json.dumps(nilai, ensure_ascii=False, sort_keys=True)
-    if row is None:
-        s.add(SinkronDasarRow(asal=asal, tabel=tabel, record_uuid=uuid, nilai=text, waktu=now))
-    else:
-        row.nilai, row.waktu = text, now
+def _simpan_dasar(s: Session, asal: str, dasar: dict[str, tuple[str, dict[str, Any]]],
+                  now: dt.datetime) -> None:
+    """The values now agreed with peer `asal` (their side), one row per record."""
+    known = dict(s.execute(select(SinkronDasarRow.record_uuid, SinkronDasarRow.id)
+                           .where(SinkronDasarRow.asal == asal)).all())
+    new, changed = [], []
+    for uuid, (tabel, nilai) in dasar.items():
+        text = json.dumps(nilai, ensure_ascii=False, sort_keys=True)
+        if uuid in known:
+            changed.append({"id": known[uuid], "nilai": text, "waktu": now})
+        else:
+            new.append({"asal": asal, "tabel": tabel, "record_uuid": uuid, "nilai": text,
+                        "waktu": now})
+    if new:
+        s.execute(insert(SinkronDasarRow), new)
+    if changed:
+        s.execute(update(SinkronDasarRow), changed)
 
 
 def _izin_kedudukan(s: Session, rp: RencanaPaket, p: _Penerap) -> None:

@@ -38,7 +38,6 @@ if TYPE_CHECKING:
 
 KITA, MEREKA = 2, 3  # conflict table columns
 _DIPILIH = QColor("#d9f2dc")
-_AKSI = {"tambah": "Ditambah", "ubah": "Diubah", "hapus": "Dihapus"}
 
 
 def _teks(value: Any) -> str:
@@ -195,13 +194,15 @@ class TerimaPaketDialog(QDialog):
         tree.setObjectName("perubahan")
         tree.setHeaderLabels([self.tr("Data"), self.tr("Akibat"), self.tr("Kolom diambil")])
         groups: dict[str, QTreeWidgetItem] = {}
+        aksi = {"tambah": self.tr("Ditambah"), "ubah": self.tr("Diubah"),
+                "hapus": self.tr("Dihapus")}
         for x in p.perubahan:
             group = groups.get(x.tabel)
             if group is None:
                 group = groups[x.tabel] = QTreeWidgetItem(tree, [NAMA_TABEL.get(x.tabel, x.tabel)])
             kolom = ", ".join(c.replace("_", " ") for c in x.kolom) if x.aksi == "ubah" else ""
             label = x.label.split(": ", 1)[-1]
-            QTreeWidgetItem(group, [label, self.tr(_AKSI[x.aksi]), kolom])
+            QTreeWidgetItem(group, [label, aksi[x.aksi], kolom])
         for group in groups.values():
             group.setText(1, self.tr("%1 data").replace("%1", str(group.childCount())))
             group.setExpanded(group.childCount() <= 20)
