@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from sistemkerja_desktop.domain.errors import SistemKerjaError
 from sistemkerja_desktop.services.changes import Changes
 from sistemkerja_desktop.views.banner import FileBanners
+from sistemkerja_desktop.views.bantuan.menu import BantuanMenu
 from sistemkerja_desktop.views.berkas_menu import BerkasMenu, DemoImport, ask_import_into_demo
 from sistemkerja_desktop.views.common.messages import show_error
 from sistemkerja_desktop.views.common.unsaved import UnsavedEdits, UnsavedRegistry
@@ -273,8 +274,7 @@ class MainWindow(QMainWindow):
         data.addSeparator()
         data.addAction(self.settings_action)
         data.addAction(self.naskah_action)
-        bantuan = bar.addMenu(self.tr("Ban&tuan"))
-        bantuan.addAction(self.about_action)
+        self.bantuan = BantuanMenu(self, bar.addMenu(self.tr("Ban&tuan")), self.about_action)
 
     def _build_status_bar(self) -> None:
         self.demo_label = QLabel(self.tr("CONTOH"))

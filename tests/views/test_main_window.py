@@ -79,11 +79,11 @@ def test_menus_are_indonesian(window):
         "&Berkas": ["Perangkat Daerah &baru…", "&Buka…", "Buka &terakhir", "Buka &contoh",
                     "Simpan &salinan…", "&Cadangkan sekarang", "&Pulihkan dari cadangan…",
                     "Buka &folder data", "&Riwayat perubahan…", "Periksa berkas &data…",
-                    "&Impor pegawai…", "&Ekspor pegawai…", "Kirim roster lewat e&mail…",
+                    "&Kirim perubahan…", "&Terima paket…", "&Impor pegawai…", "&Ekspor pegawai…", "Kirim roster lewat e&mail…",
                     "&Keluar"],
         "&Data": ["&Periksa kedudukan", "Pengaturan Perangkat &Daerah…",
                   "Pengaturan &naskah dinas…"],
-        "Ban&tuan": ["&Tentang"],
+        "Ban&tuan": ["&Panduan…", "Pintasan &papan ketik", "&Tentang"],
     }
 
 

@@ -31,7 +31,7 @@ from sistemkerja_desktop.domain.errors import SistemKerjaError
 from sistemkerja_desktop.domain.paket_gabung import DIHAPUS, REKAMAN, Pilihan
 from sistemkerja_desktop.services.paket_service import NAMA_TABEL, HasilImpor, Pratinjau
 from sistemkerja_desktop.views.common.messages import show_error
-from sistemkerja_desktop.views.paket.ubin import Ubin
+from sistemkerja_desktop.views.laporan.pantauan_widget import Ubin
 
 if TYPE_CHECKING:
     from sistemkerja_desktop.services.container import Services
@@ -70,11 +70,11 @@ class TerimaPaketDialog(QDialog):
         kepala.setWordWrap(True)
         kepala.setTextFormat(Qt.TextFormat.RichText)
         ubin = QHBoxLayout()
-        self.ubin = {key: Ubin(label, p.jumlah(key) if key != "konflik" else len(p.konflik),
-                               warna) for key, label, warna in (
+        self.ubin = {key: Ubin(label, "", warna) for key, label, warna in (
             ("tambah", self.tr("ditambah"), "#2e7d32"), ("ubah", self.tr("diubah"), "#1565c0"),
-            ("hapus", self.tr("dihapus"), "#6d4c41"),
-            ("konflik", self.tr("konflik"), "#c62828" if p.konflik else "#555"))}
+            ("hapus", self.tr("dihapus"), "#6d4c41"), ("konflik", self.tr("konflik"), "#c62828"))}
+        for key, tile in self.ubin.items():
+            tile.set_nilai(len(p.konflik) if key == "konflik" else p.jumlah(key))
         for tile in self.ubin.values():
             ubin.addWidget(tile)
         ubin.addStretch(1)
