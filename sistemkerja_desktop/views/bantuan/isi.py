@@ -122,6 +122,17 @@ def html_mulai() -> str:
         f'<h3>Lainnya</h3><ul><li><a href="#{ATURAN}">Aturan di balik temuan</a> \u2014 setiap '
         "kode temuan dengan dasar Perbup-nya (seed, Pasal, kutipan teks).</li>"
         f'<li><a href="#{PINTASAN}">Pintasan papan ketik</a>.</li></ul>'
+        "<h3>Bertukar data dengan laptop atau kantor lain</h3><ol>"
+        "<li><b>Berkas \u203a Kirim perubahan\u2026</b> menyimpan paket <i>.skp</i>: seluruh "
+        "data kantor, satu unit atau satu tim, boleh hanya yang berubah sejak suatu tanggal, "
+        "ditandai kunci kantor bila dipakai; draf surel dengan paket terlampir ikut dibuat.</li>"
+        "<li>Penerima memilih <b>Berkas \u203a Terima paket\u2026</b>: tampil pengirim, jumlah "
+        "data yang ditambah, diubah dan dihapus, serta setiap konflik berdampingan (milik kita "
+        "| milik mereka).</li>"
+        "<li>Putuskan setiap konflik (per kolom, atau semua sekaligus), <b>Coba dulu</b> bila "
+        "ingin, lalu <b>Impor</b>: satu transaksi, asal setiap data dicatat, dan paket yang "
+        "sama tidak mengubah apa pun bila diimpor lagi. Paket yang diubah, terpotong atau "
+        "bukan paket Sistem Kerja ditolak sebelum apa pun ditulis.</li></ol>"
         "<p class='redup'>F1 membuka panduan area yang sedang tampil. Kotak <i>Cari</i> di "
         "atas mencari di seluruh panduan.</p>")
 
