@@ -605,6 +605,26 @@
         </message>
         <message>
             <location filename="../../sistemkerja_desktop/views/common/output.py" />
+            <source>Buku kerja Excel (*.xlsx)</source>
+            <translation>Buku kerja Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../sistemkerja_desktop/views/common/output.py" />
+            <source>Dokumen PDF (*.pdf)</source>
+            <translation>Dokumen PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../sistemkerja_desktop/views/common/output.py" />
+            <source>Draf surel (*.eml)</source>
+            <translation>Draf surel (*.eml)</translation>
+        </message>
+        <message>
+            <location filename="../../sistemkerja_desktop/views/common/output.py" />
+            <source>Gambar PNG (*.png)</source>
+            <translation>Gambar PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../sistemkerja_desktop/views/common/output.py" />
             <source>Mohon tunggu</source>
             <translation>Mohon tunggu</translation>
         </message>
@@ -1746,6 +1766,11 @@ Klik “Tambah…” untuk mencatat indikator kinerja Kepala Perangkat Daerah, l
         </message>
         <message>
             <location filename="../../sistemkerja_desktop/views/laporan/kinerja_widget.py" />
+            <source>Didukung oleh</source>
+            <translation>Didukung oleh</translation>
+        </message>
+        <message>
+            <location filename="../../sistemkerja_desktop/views/laporan/kinerja_widget.py" />
             <source>Hapus</source>
             <translation>Hapus</translation>
         </message>
@@ -1758,6 +1783,11 @@ Klik “Tambah…” untuk mencatat indikator kinerja Kepala Perangkat Daerah, l
             <location filename="../../sistemkerja_desktop/views/laporan/kinerja_widget.py" />
             <source>Hapus indikator “%1”?</source>
             <translation>Hapus indikator “%1”?</translation>
+        </message>
+        <message>
+            <location filename="../../sistemkerja_desktop/views/laporan/kinerja_widget.py" />
+            <source>Indikator</source>
+            <translation>Indikator</translation>
         </message>
         <message>
             <location filename="../../sistemkerja_desktop/views/laporan/kinerja_widget.py" />
@@ -1776,13 +1806,33 @@ Klik “Tambah…” untuk mencatat indikator kinerja Kepala Perangkat Daerah, l
         </message>
         <message>
             <location filename="../../sistemkerja_desktop/views/laporan/kinerja_widget.py" />
+            <source>Kode</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <location filename="../../sistemkerja_desktop/views/laporan/kinerja_widget.py" />
             <source>Matriks Peran Hasil</source>
             <translation>Matriks Peran Hasil</translation>
         </message>
         <message>
             <location filename="../../sistemkerja_desktop/views/laporan/kinerja_widget.py" />
+            <source>Pemilik kinerja</source>
+            <translation>Pemilik kinerja</translation>
+        </message>
+        <message>
+            <location filename="../../sistemkerja_desktop/views/laporan/kinerja_widget.py" />
+            <source>Penanggung jawab</source>
+            <translation>Penanggung jawab</translation>
+        </message>
+        <message>
+            <location filename="../../sistemkerja_desktop/views/laporan/kinerja_widget.py" />
             <source>Perjanjian Kinerja tahun</source>
             <translation>Perjanjian Kinerja tahun</translation>
+        </message>
+        <message>
+            <location filename="../../sistemkerja_desktop/views/laporan/kinerja_widget.py" />
+            <source>Sasaran</source>
+            <translation>Sasaran</translation>
         </message>
         <message>
             <location filename="../../sistemkerja_desktop/views/laporan/kinerja_widget.py" />
@@ -1793,6 +1843,11 @@ Klik “Tambah…” untuk mencatat indikator kinerja Kepala Perangkat Daerah, l
             <location filename="../../sistemkerja_desktop/views/laporan/kinerja_widget.py" />
             <source>Tambah…</source>
             <translation>Tambah…</translation>
+        </message>
+        <message>
+            <location filename="../../sistemkerja_desktop/views/laporan/kinerja_widget.py" />
+            <source>Target</source>
+            <translation>Target</translation>
         </message>
         <message>
             <location filename="../../sistemkerja_desktop/views/laporan/kinerja_widget.py" />
@@ -1829,6 +1884,11 @@ Klik “Tambah…” untuk mencatat indikator kinerja Kepala Perangkat Daerah, l
         </message>
         <message>
             <location filename="../../sistemkerja_desktop/views/laporan/kirim_dialog.py" />
+            <source>Capaian</source>
+            <translation>Capaian</translation>
+        </message>
+        <message>
+            <location filename="../../sistemkerja_desktop/views/laporan/kirim_dialog.py" />
             <source>Capaian per indikator</source>
             <translation>Capaian per indikator</translation>
         </message>
@@ -1836,6 +1896,11 @@ Klik “Tambah…” untuk mencatat indikator kinerja Kepala Perangkat Daerah, l
             <location filename="../../sistemkerja_desktop/views/laporan/kirim_dialog.py" />
             <source>Hapus</source>
             <translation>Hapus</translation>
+        </message>
+        <message>
+            <location filename="../../sistemkerja_desktop/views/laporan/kirim_dialog.py" />
+            <source>Indikator</source>
+            <translation>Indikator</translation>
         </message>
         <message>
             <location filename="../../sistemkerja_desktop/views/laporan/kirim_dialog.py" />
@@ -1901,6 +1966,11 @@ Klik “Tambah…” untuk mencatat indikator kinerja Kepala Perangkat Daerah, l
             <location filename="../../sistemkerja_desktop/views/laporan/kirim_dialog.py" />
             <source>Tanggal</source>
             <translation>Tanggal</translation>
+        </message>
+        <message>
+            <location filename="../../sistemkerja_desktop/views/laporan/kirim_dialog.py" />
+            <source>Target</source>
+            <translation>Target</translation>
         </message>
         <message>
             <location filename="../../sistemkerja_desktop/views/laporan/kirim_dialog.py" />
@@ -2722,8 +2792,18 @@ Klik “Tambah…” untuk mencatat indikator kinerja Kepala Perangkat Daerah, l
         <name>LaporanWidget</name>
         <message>
             <location filename="../../sistemkerja_desktop/views/laporan/laporan_widget.py" />
+            <source>Kinerja &amp;&amp; MPH</source>
+            <translation>Kinerja &amp;&amp; MPH</translation>
+        </message>
+        <message>
+            <location filename="../../sistemkerja_desktop/views/laporan/laporan_widget.py" />
             <source>Laporan</source>
             <translation>Laporan</translation>
+        </message>
+        <message>
+            <location filename="../../sistemkerja_desktop/views/laporan/laporan_widget.py" />
+            <source>Pantauan</source>
+            <translation>Pantauan</translation>
         </message>
         <message>
             <location filename="../../sistemkerja_desktop/views/laporan/laporan_widget.py" />
@@ -4622,8 +4702,33 @@ Tetap pindahkan?</translation>
         </message>
         <message>
             <location filename="../../sistemkerja_desktop/views/laporan/pantauan_widget.py" />
+            <source>Laporan jatuh tempo</source>
+            <translation>Laporan jatuh tempo</translation>
+        </message>
+        <message>
+            <location filename="../../sistemkerja_desktop/views/laporan/pantauan_widget.py" />
+            <source>Laporan memuat permasalahan dan kendala yang belum diterima penyelesaiannya.</source>
+            <translation>Laporan memuat permasalahan dan kendala yang belum diterima penyelesaiannya.</translation>
+        </message>
+        <message>
+            <location filename="../../sistemkerja_desktop/views/laporan/pantauan_widget.py" />
             <source>Laporan terlambat per unit</source>
             <translation>Laporan terlambat per unit</translation>
+        </message>
+        <message>
+            <location filename="../../sistemkerja_desktop/views/laporan/pantauan_widget.py" />
+            <source>Laporan yang belum dikirim dan jatuh tempo hari ini atau dalam %1 hari.</source>
+            <translation>Laporan yang belum dikirim dan jatuh tempo hari ini atau dalam %1 hari.</translation>
+        </message>
+        <message>
+            <location filename="../../sistemkerja_desktop/views/laporan/pantauan_widget.py" />
+            <source>Laporan yang belum dikirim padahal sudah lewat jatuh tempo.</source>
+            <translation>Laporan yang belum dikirim padahal sudah lewat jatuh tempo.</translation>
+        </message>
+        <message>
+            <location filename="../../sistemkerja_desktop/views/laporan/pantauan_widget.py" />
+            <source>Laporan yang sudah dikirim dan menunggu tinjauan pada alurnya.</source>
+            <translation>Laporan yang sudah dikirim dan menunggu tinjauan pada alurnya.</translation>
         </message>
         <message>
             <location filename="../../sistemkerja_desktop/views/laporan/pantauan_widget.py" />
@@ -4632,13 +4737,48 @@ Tetap pindahkan?</translation>
         </message>
         <message>
             <location filename="../../sistemkerja_desktop/views/laporan/pantauan_widget.py" />
+            <source>Menunggu tinjauan</source>
+            <translation>Menunggu tinjauan</translation>
+        </message>
+        <message>
+            <location filename="../../sistemkerja_desktop/views/laporan/pantauan_widget.py" />
             <source>Pantauan laporan ditulis sebagai PDF.</source>
             <translation>Pantauan laporan ditulis sebagai PDF.</translation>
         </message>
         <message>
             <location filename="../../sistemkerja_desktop/views/laporan/pantauan_widget.py" />
+            <source>Permasalahan</source>
+            <translation>Permasalahan</translation>
+        </message>
+        <message>
+            <location filename="../../sistemkerja_desktop/views/laporan/pantauan_widget.py" />
+            <source>Permohonan menunggu</source>
+            <translation>Permohonan menunggu</translation>
+        </message>
+        <message>
+            <location filename="../../sistemkerja_desktop/views/laporan/pantauan_widget.py" />
+            <source>Permohonan penugasan yang menunggu keputusan.</source>
+            <translation>Permohonan penugasan yang menunggu keputusan.</translation>
+        </message>
+        <message>
+            <location filename="../../sistemkerja_desktop/views/laporan/pantauan_widget.py" />
             <source>Progres per tim</source>
             <translation>Progres per tim</translation>
+        </message>
+        <message>
+            <location filename="../../sistemkerja_desktop/views/laporan/pantauan_widget.py" />
+            <source>Terlambat</source>
+            <translation>Terlambat</translation>
+        </message>
+        <message>
+            <location filename="../../sistemkerja_desktop/views/laporan/pantauan_widget.py" />
+            <source>Tim aktif</source>
+            <translation>Tim aktif</translation>
+        </message>
+        <message>
+            <location filename="../../sistemkerja_desktop/views/laporan/pantauan_widget.py" />
+            <source>Tim berstatus aktif yang masa tugasnya berjalan pada tanggal ini.</source>
+            <translation>Tim berstatus aktif yang masa tugasnya berjalan pada tanggal ini.</translation>
         </message>
     </context>
     <context>

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton, QWidget
 
@@ -25,10 +25,10 @@ log = logging.getLogger(__name__)
 
 # kind → (file dialog filter, suffix)
 KINDS: dict[str, tuple[str, str]] = {
-    "pdf": ("Dokumen PDF (*.pdf)", ".pdf"),
-    "png": ("Gambar PNG (*.png)", ".png"),
-    "xlsx": ("Buku kerja Excel (*.xlsx)", ".xlsx"),
-    "eml": ("Draf surel (*.eml)", ".eml"),
+    "pdf": (QT_TRANSLATE_NOOP("Common.Output", "Dokumen PDF (*.pdf)"), ".pdf"),
+    "png": (QT_TRANSLATE_NOOP("Common.Output", "Gambar PNG (*.png)"), ".png"),
+    "xlsx": (QT_TRANSLATE_NOOP("Common.Output", "Buku kerja Excel (*.xlsx)"), ".xlsx"),
+    "eml": (QT_TRANSLATE_NOOP("Common.Output", "Draf surel (*.eml)"), ".eml"),
 }
 _SETTINGS_KEY = "keluaran/folder_{kind}"
 

@@ -8,7 +8,15 @@ listens to `data_changed(Changes)` for what was done here."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,8 +44,13 @@ from sistemkerja_desktop.views.laporan.indikator_dialog import IndikatorDialog, 
 from sistemkerja_desktop.views.laporan.mph_view import MphView
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-KOLOM = ("Kode", "Sasaran", "Indikator", "Target", "Pemilik kinerja", "Penanggung jawab",
-         "Didukung oleh")
+KOLOM = (QT_TRANSLATE_NOOP("KinerjaWidget", "Kode"),
+         QT_TRANSLATE_NOOP("KinerjaWidget", "Sasaran"),
+         QT_TRANSLATE_NOOP("KinerjaWidget", "Indikator"),
+         QT_TRANSLATE_NOOP("KinerjaWidget", "Target"),
+         QT_TRANSLATE_NOOP("KinerjaWidget", "Pemilik kinerja"),
+         QT_TRANSLATE_NOOP("KinerjaWidget", "Penanggung jawab"),
+         QT_TRANSLATE_NOOP("KinerjaWidget", "Didukung oleh"))
 LEBAR = (96, 180, 240, 90, 180, 150, 180)  # Indikator (2) takes the room left
 
 

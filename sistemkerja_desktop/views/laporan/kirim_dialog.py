@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -78,7 +78,9 @@ def _text_edit(placeholder: str, height: int) -> QPlainTextEdit:
 
 
 class KirimDialog(QDialog):
-    KOLOM = ("Indikator", "Target", "Capaian")
+    KOLOM = (QT_TRANSLATE_NOOP("KirimDialog", "Indikator"),
+             QT_TRANSLATE_NOOP("KirimDialog", "Target"),
+             QT_TRANSLATE_NOOP("KirimDialog", "Capaian"))
 
     def __init__(self, judul: str, keterangan: str, *, awal: Awal, today: dt.date,
                  parent: QWidget | None = None) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from sistemkerja_desktop.domain.errors import SistemKerjaError
@@ -24,8 +24,10 @@ from sistemkerja_desktop.views.placeholder import PlaceholderWidget
 log = logging.getLogger(__name__)
 
 # (tab title, module, class): the two other tabs, built by their own modules
-_TABS = (("Pantauan", "sistemkerja_desktop.views.laporan.pantauan_widget", "PantauanWidget"),
-         ("Kinerja && MPH", "sistemkerja_desktop.views.laporan.kinerja_widget", "KinerjaWidget"))
+_TABS = ((QT_TRANSLATE_NOOP("LaporanWidget", "Pantauan"),
+          "sistemkerja_desktop.views.laporan.pantauan_widget", "PantauanWidget"),
+         (QT_TRANSLATE_NOOP("LaporanWidget", "Kinerja && MPH"),
+          "sistemkerja_desktop.views.laporan.kinerja_widget", "KinerjaWidget"))
 
 
 def _load(module: str, name: str) -> type | None:

@@ -12,7 +12,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -40,18 +40,39 @@ log = logging.getLogger(__name__)
 
 # key → (label, tooltip, colour when > 0)
 UBIN: dict[str, tuple[str, str, str]] = {
-    "tim_aktif": ("Tim aktif", "Tim berstatus aktif yang masa tugasnya berjalan pada tanggal "
-                  "ini.", "#1f5fa8"),
-    "laporan_jatuh_tempo": ("Laporan jatuh tempo", f"Laporan yang belum dikirim dan jatuh tempo "
-                            f"hari ini atau dalam {JATUH_TEMPO_HARI} hari.", "#9a5b00"),
-    "laporan_terlambat": ("Terlambat", "Laporan yang belum dikirim padahal sudah lewat jatuh "
-                          "tempo.", "#c62828"),
-    "menunggu_tinjauan": ("Menunggu tinjauan", "Laporan yang sudah dikirim dan menunggu "
-                          "tinjauan pada alurnya.", "#9a5b00"),
-    "permohonan_menunggu": ("Permohonan menunggu", "Permohonan penugasan yang menunggu "
-                            "keputusan.", "#9a5b00"),
-    "permasalahan_terbuka": ("Permasalahan", "Laporan memuat permasalahan dan kendala yang "
-                             "belum diterima penyelesaiannya.", "#c62828"),
+    "tim_aktif": (
+        QT_TRANSLATE_NOOP("PantauanWidget", "Tim aktif"),
+        QT_TRANSLATE_NOOP("PantauanWidget",
+                          "Tim berstatus aktif yang masa tugasnya berjalan pada tanggal "
+                          "ini."),
+        "#1f5fa8"),
+    "laporan_jatuh_tempo": (
+        QT_TRANSLATE_NOOP("PantauanWidget", "Laporan jatuh tempo"),
+        QT_TRANSLATE_NOOP("PantauanWidget",
+                          "Laporan yang belum dikirim dan jatuh tempo hari ini atau dalam "
+                          "%1 hari."),
+        "#9a5b00"),
+    "laporan_terlambat": (
+        QT_TRANSLATE_NOOP("PantauanWidget", "Terlambat"),
+        QT_TRANSLATE_NOOP("PantauanWidget",
+                          "Laporan yang belum dikirim padahal sudah lewat jatuh tempo."),
+        "#c62828"),
+    "menunggu_tinjauan": (
+        QT_TRANSLATE_NOOP("PantauanWidget", "Menunggu tinjauan"),
+        QT_TRANSLATE_NOOP("PantauanWidget",
+                          "Laporan yang sudah dikirim dan menunggu tinjauan pada alurnya."),
+        "#9a5b00"),
+    "permohonan_menunggu": (
+        QT_TRANSLATE_NOOP("PantauanWidget", "Permohonan menunggu"),
+        QT_TRANSLATE_NOOP("PantauanWidget",
+                          "Permohonan penugasan yang menunggu keputusan."),
+        "#9a5b00"),
+    "permasalahan_terbuka": (
+        QT_TRANSLATE_NOOP("PantauanWidget", "Permasalahan"),
+        QT_TRANSLATE_NOOP("PantauanWidget",
+                          "Laporan memuat permasalahan dan kendala yang belum diterima "
+                          "penyelesaiannya."),
+        "#c62828"),
 }
 
 
@@ -118,7 +139,8 @@ class PantauanWidget(QWidget):
         atas.addWidget(self.status, 1)
         atas.addWidget(self.pdf_button)
 
-        self.ubin: dict[str, Ubin] = {k: Ubin(self.tr(v[0]), self.tr(v[1]), v[2])
+        self.ubin: dict[str, Ubin] = {k: Ubin(self.tr(v[0]), self.tr(v[1]).replace(
+                                          "%1", str(JATUH_TEMPO_HARI)), v[2])
                                       for k, v in UBIN.items()}
         baris_ubin = QHBoxLayout()
         baris_ubin.setSpacing(8)
