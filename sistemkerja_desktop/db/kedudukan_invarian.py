@@ -116,6 +116,12 @@ def izinkan_pemulihan(session: Session, pegawai_id: int) -> None:
     session.info.setdefault(_IZIN, {}).setdefault(pegawai_id, []).extend(tanggal_ganda(rows))
 
 
+def periksa_sekarang(session: Session) -> None:
+    """The check `before_commit` makes, now: a trial that will be rolled back (an exchange
+    package's *coba*) must fail the way its commit would."""
+    _on_before_commit(session)
+
+
 def izinkan_ganda(session: Session, pegawai_id: int,
                   kedudukan: Iterable[tuple[dt.date, dt.date | None]]) -> None:
     """A double kedudukan within `kedudukan` (another copy's rows of the pegawai, merged in by

@@ -7,8 +7,7 @@ exchange or from the shared audit history), None when nothing is known. Per fiel
 - the same on both sides → nothing to do;
 - only they changed it since `dasar` → take theirs; only we did → keep ours;
 - both changed it to different values, or there is no `dasar` to tell → a conflict, which is
-  never settled silently: the caller chooses *kita* or *mereka* per field (with no `dasar`, a
-  blank field here is simply filled).
+  never settled silently: the caller chooses *kita* or *mereka* per field.
 
 A deletion on their side deletes our record only when we did not change it since their last
 values; a record we deleted and they changed is a record-level conflict (`kolom` = REKAMAN).
@@ -23,6 +22,13 @@ from typing import Any
 
 REKAMAN = "(rekaman)"  # the `kolom` of a conflict about the whole record (deleted vs changed)
 DIHAPUS = "(dihapus)"  # how a deleted side shows in such a conflict
+# A base saying "when we last agreed, this record was deleted" (a deletion refused by keeping
+# the record: the keeper's record is then a change the other side takes).
+DASAR_DIHAPUS: dict[str, Any] = {DIHAPUS: True}
+
+
+def dasar_dihapus(dasar: Mapping[str, Any] | None) -> bool:
+    return dasar is not None and dasar.get(DIHAPUS) is True
 
 
 class Aksi(StrEnum):
@@ -91,6 +97,10 @@ _TIDAK_ADA = object()
 def gabung(tabel: str, uuid: str, kita: Mapping[str, Any] | None, mereka: Mapping[str, Any],
            dasar: Mapping[str, Any] | None) -> Rencana:
     """Merge their record `mereka` into ours (`kita`, None when we have no such record)."""
+    if dasar_dihapus(dasar):
+        if kita is None:  # deleted when we agreed; they kept it since: theirs
+            return Rencana(tabel, uuid, Aksi.TAMBAH, ambil=dict(mereka))
+        dasar = None
     if kita is None:
         if dasar is not None and _sama(mereka, dasar):
             return Rencana(tabel, uuid, Aksi.SAMA)  # we deleted it, they did not touch it
@@ -110,9 +120,7 @@ def gabung(tabel: str, uuid: str, kita: Mapping[str, Any] | None, mereka: Mappin
         if b is not _TIDAK_ADA and k == b:
             ambil[kolom] = m  # only they changed it
             continue
-        if b is _TIDAK_ADA and k in ("", None):
-            ambil[kolom] = m  # first contact: a blank here is filled, not a conflict
-            continue
+
         konflik.append(Konflik(tabel, uuid, kolom, k, m))
     return Rencana(tabel, uuid, Aksi.UBAH if ambil else Aksi.SAMA, ambil, konflik)
 
@@ -122,10 +130,19 @@ def hapus(tabel: str, uuid: str, kita: Mapping[str, Any] | None,
     """They deleted the record; `terakhir` its values on their side when they deleted it."""
     if kita is None:
         return Rencana(tabel, uuid, Aksi.SAMA)
+    if dasar_dihapus(terakhir):
+        terakhir = None
     if terakhir is not None and _sama(kita, terakhir):
         return Rencana(tabel, uuid, Aksi.HAPUS)
     return Rencana(tabel, uuid, Aksi.SAMA, konflik=[
         Konflik(tabel, uuid, REKAMAN, _ringkas(kita), DIHAPUS)])
+
+
+def ukuran(r: Rencana) -> tuple[int, int]:
+    """How much a plan asks and changes: of the plans one record gets from several candidate
+    bases, the one asking and changing least comes from the most recent common base (an older
+    base makes changes both sides already agreed look new again)."""
+    return (len(r.konflik), len(r.ambil) + (r.aksi is Aksi.HAPUS) + (r.aksi is Aksi.TAMBAH))
 
 
 def _sama(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:

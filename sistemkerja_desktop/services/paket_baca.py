@@ -128,16 +128,37 @@ def keadaan_pada(rows: list[tuple[int, str, str, str]], tabel: str, sampai_id: i
 
 # ---- identity ---------------------------------------------------------------------------------
 
-def asal_id(s: Session | None, *, boleh_tulis: bool) -> str:
-    """This file's exchange identity, made on first use (a copy made later shares it)."""
-    if s is None:
-        return ""
+ASAL_TEMPAT = "asal_tempat"
+
+
+def tempat_berkas(path: object) -> str:
+    """Where this data lives: the computer and the file (or server address). A copy of the file
+    on another computer or under another name is another place, so it gets its own identity."""
+    try:
+        host = socket.gethostname()
+    except OSError:
+        host = os.environ.get("COMPUTERNAME", "")
+    return f"{host}|{path}"
+
+
+def asal_id(s: Session, *, boleh_tulis: bool, tempat: str) -> str:
+    """This file's exchange identity, made on first use and made anew when the file turns up in
+    another place (a copy: two laptops must never share one identity, or the values each agreed
+    with the other would mix). "" when it has none yet and may not write one."""
     row = s.get(MetaBerkasRow, ASAL_ID)
-    if row is not None:
+    where = s.get(MetaBerkasRow, ASAL_TEMPAT)
+    if row is not None and where is not None and where.nilai == tempat:
         return row.nilai
+    if not boleh_tulis:
+        return ""
     new = str(uuid_mod.uuid4())
-    if boleh_tulis:
-        s.add(MetaBerkasRow(kunci=ASAL_ID, nilai=new))
+    for key, value in ((ASAL_ID, new), (ASAL_TEMPAT, tempat)):
+        found = s.get(MetaBerkasRow, key)
+        if found is None:
+            s.add(MetaBerkasRow(kunci=key, nilai=value))
+        else:
+            found.nilai = value
+    s.flush()
     return new
 
 

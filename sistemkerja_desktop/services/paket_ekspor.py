@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 from sistemkerja_desktop.db.models import AuditRow
 from sistemkerja_desktop.db.models_paket import AsalRekamanRow, SinkronDasarRow
 from sistemkerja_desktop.domain.paket_format import kemas
-from sistemkerja_desktop.services.paket_baca import Isi, baca_isi, jejak, nilai
+from sistemkerja_desktop.domain.paket_gabung import DIHAPUS
+from sistemkerja_desktop.services.paket_baca import Isi, baca_isi, jejak, keadaan_pada, nilai
 from sistemkerja_desktop.services.paket_tabel import ISI, KANTOR, PER_NAMA, TABEL, milik
 
 JEJAK_MAKS = 200  # audit hashes sent per record (the newest), enough to find a shared past
@@ -36,8 +37,10 @@ class Cakupan:
                 "sejak": self.sejak.isoformat() if self.sejak else None}
 
 
-def pilih(isi: Isi, cakupan: Cakupan) -> dict[str, set[str]]:
-    """The uuids of each table the package carries."""
+def pilih(isi: Isi, cakupan: Cakupan) -> tuple[dict[str, set[str]], set[str]]:
+    """The uuids of each table the package carries, and those within its scope (the others are
+    there only because a record in scope refers to them: the receiver adds them when missing
+    and never changes its own from them)."""
     if cakupan.unit_id is None and cakupan.tim_id is None:
         chosen = {t.nama: set(isi.baris[t.nama]) for t in TABEL}
     else:
@@ -51,8 +54,9 @@ def pilih(isi: Isi, cakupan: Cakupan) -> dict[str, set[str]]:
         batas = cakupan.sejak.isoformat()
         for t in TABEL:
             chosen[t.nama] = {u for u in chosen[t.nama] if isi.baris[t.nama][u].diubah >= batas}
+    inti = set().union(*chosen.values())
     _naik(isi, chosen)
-    return chosen
+    return chosen, inti
 
 
 def _turun(isi: Isi, chosen: dict[str, set[str]]) -> None:
@@ -102,7 +106,7 @@ def buat(s: Session, *, cakupan: Cakupan, asal: str, asal_nama: str, skema: str,
          dibuat: dt.datetime, kunci: bytes | None) -> tuple[bytes, dict[str, int]]:
     """The package bytes and the number of records per table."""
     isi = baca_isi(s)
-    chosen = pilih(isi, cakupan)
+    chosen, inti = pilih(isi, cakupan)
     if cakupan.unit_id is not None or cakupan.tim_id is not None:
         for nama in KANTOR:  # the agency's own settings travel only in a whole-office package
             chosen[nama] = set()
@@ -124,7 +128,7 @@ def buat(s: Session, *, cakupan: Cakupan, asal: str, asal_nama: str, skema: str,
                 "asal": [prov[0], prov[1]] if _lebih_baru(prov, row.diubah)
                 else [asal, asal_nama],
                 "jejak": [h for _, h in trail.get(u, [])][-JEJAK_MAKS:],
-                "dasar": dasar.get(u, {}),
+                "dasar": dasar.get(u, {}), **({} if u in inti else {"rujukan": True}),
             })
         bagian[f"rekaman/{t.nama}.json"] = _json({"tabel": t.nama, "rekaman": rekaman})
         jumlah[t.nama] = len(rekaman)
@@ -176,21 +180,62 @@ def _isi(s: Session, tabel: str, ids: dict[int, str]) -> dict[str, bytes]:
 
 def _dihapus(s: Session, isi: Isi, chosen: dict[str, set[str]],
              cakupan: Cakupan) -> list[dict[str, Any]]:
-    """Records deleted here (from the audit trail): their table, uuid and last values."""
-    q = select(AuditRow.tabel, AuditRow.record_uuid, AuditRow.sebelum, AuditRow.waktu) \
-        .where(AuditRow.aksi == "hapus").order_by(AuditRow.id)
-    if cakupan.sejak is not None:
-        q = q.where(AuditRow.waktu >= dt.datetime.combine(cakupan.sejak, dt.time()))
+    """Records deleted here, from the audit trail — deleted themselves, or gone with a parent
+    (ON DELETE CASCADE leaves no audit row of their own): their table, uuid, last values
+    (references to records deleted too resolved through the trail), audit hashes, and the values
+    agreed with each peer."""
+    trail: dict[str, list[Any]] = defaultdict(list)
+    for row in s.execute(select(AuditRow.tabel, AuditRow.record_uuid, AuditRow.id,
+                                AuditRow.hash, AuditRow.aksi, AuditRow.sebelum,
+                                AuditRow.sesudah, AuditRow.waktu).order_by(AuditRow.id)):
+        if row.tabel in PER_NAMA and row.record_uuid not in isi.baris[row.tabel]:
+            trail[row.record_uuid].append(row)
+    uuid_of = {t: dict(m) for t, m in isi.uuid_of.items()}
+    for uuid, rows in trail.items():  # a deleted team's id still names it
+        for row in rows:
+            data = json.loads(row.sebelum or row.sesudah or "{}")
+            if isinstance(data.get("id"), int):
+                uuid_of[row.tabel].setdefault(data["id"], uuid)
+    batas = dt.datetime.combine(cakupan.sejak, dt.time()) if cakupan.sejak else None
     filtered = cakupan.unit_id is not None or cakupan.tim_id is not None
+    dasar = _dasar(s, set(trail))
     out = []
-    for tabel, uuid, sebelum, waktu in s.execute(q):
-        t = PER_NAMA.get(tabel)
-        if t is None or uuid in isi.baris[tabel] or (filtered and tabel in KANTOR):
+    for uuid, rows in trail.items():
+        tabel, last = rows[0].tabel, rows[-1]
+        if (batas is not None and last.waktu < batas) or (filtered and tabel in KANTOR):
             continue
-        data = json.loads(sebelum) if sebelum else {}
-        values = nilai(t, {c.name: data.get(c.name) for c in t.kolom}, isi.uuid_of)
+        t = PER_NAMA[tabel]
+        if last.aksi == "hapus":
+            data = json.loads(last.sebelum or "{}")
+            values = nilai(t, {c.name: data.get(c.name) for c in t.kolom}, uuid_of)
+        else:
+            values = keadaan_pada([(r.id, r.hash, r.aksi, r.sesudah or "") for r in rows],
+                                  tabel, last.id, uuid_of)
+            if values is None:
+                continue
         if filtered and not any(values.get(k) in chosen[t.rujukan[k]] for k in milik(t)):
             continue
         out.append({"tabel": tabel, "uuid": uuid, "terakhir": values,
-                    "waktu": waktu.isoformat()})
+                    "waktu": last.waktu.isoformat(), "dasar": dasar.get(uuid, {}),
+                    "jejak": [r.hash for r in rows][-JEJAK_MAKS:]})
+    if not filtered:
+        out += _ditolak(s, isi, set(trail))
+    return out
+
+
+def _ditolak(s: Session, isi: Isi, known: set[str]) -> list[dict[str, Any]]:
+    """Records a peer added that this office refused (kept its own): never here, but their
+    values are agreed with that peer. Sent as deletions, so the peer drops them unless it changed
+    them since — the refusal reaches the other side once, not as a conflict every round."""
+    out = []
+    for row in s.scalars(select(SinkronDasarRow).order_by(SinkronDasarRow.id)):
+        t = PER_NAMA.get(row.tabel)
+        if t is None or row.record_uuid in isi.baris[row.tabel] or row.record_uuid in known:
+            continue
+        values = json.loads(row.nilai)
+        if values.get(DIHAPUS) is True:
+            continue
+        out.append({"tabel": row.tabel, "uuid": row.record_uuid, "terakhir": values,
+                    "waktu": row.waktu.isoformat(),
+                    "dasar": {row.asal: {"waktu": row.waktu.isoformat(), "nilai": values}}})
     return out

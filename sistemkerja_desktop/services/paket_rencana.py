@@ -1,15 +1,20 @@
-"""Reading a received package and planning its merge without writing (issue #12).
+"""Planning the merge of a received package without writing (issue #12).
 
-`baca_paket` checks the records' shape and types (a package passed `domain.paket_format.buka`, so
-it is whole and authentic; this catches a package built wrong); `rencanakan` matches each
-received record with ours (by UUID, else by natural key), finds the common base (the values last
-agreed with that peer — stored here at the last import, or carried by the package from the
-peer's own last import — else the state at the newest audit row both trails share, which a copy
-of the file has), and merges field by field (`domain.paket_gabung`)."""
+Each received record meets ours by UUID, else by natural key (never a record the same package
+deletes: that one is being replaced). Its common base is chosen among the candidates — the
+values agreed at our last import from that peer, the values the peer agreed at its last import
+from us (carried by the package), the state at the newest audit row both trails share (a copy of
+the file) — as the one whose merge asks and changes least: the most recent common base; no
+clocks are compared. Then `domain.paket_gabung` merges field by field.
+
+A deletion deletes our record only when we did not change it since; when records of ours still
+depend on it (added or changed here, not deleted by the package) it becomes a conflict, never a
+silent cascade. Deletions are planned children first."""
 
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,10 +23,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sistemkerja_desktop.db.models_paket import SinkronDasarRow
-from sistemkerja_desktop.domain.errors import ValidationError
-from sistemkerja_desktop.domain.paket_format import Manifest
-from sistemkerja_desktop.domain.paket_gabung import Aksi, Konflik, Rencana, gabung, hapus
+from sistemkerja_desktop.domain.paket_gabung import (
+    DIHAPUS,
+    REKAMAN,
+    Aksi,
+    Konflik,
+    Rencana,
+    gabung,
+    hapus,
+    ukuran,
+)
 from sistemkerja_desktop.services.paket_baca import Isi, baca_isi, keadaan_pada, riwayat
+from sistemkerja_desktop.services.paket_masuk import Diterima, baca_paket
 from sistemkerja_desktop.services.paket_tabel import (
     ISI,
     KUNCI_ALAMI,
@@ -30,114 +43,27 @@ from sistemkerja_desktop.services.paket_tabel import (
     PER_NAMA,
     TABEL,
     Tabel,
-    dari_json,
     kunci_laporan,
     label,
 )
 
+__all__ = ["Diterima", "RencanaPaket", "baca_paket", "rencanakan"]
+_URUT = {t.nama: i for i, t in enumerate(TABEL)}
 
-@dataclass
-class Diterima:
-    """A received package, checked: where from, and its records per table."""
-
-    manifest: Manifest
-    nama: str
-    paket_id: str
-    asal_id: str
-    asal_nama: str
-    rekaman: dict[str, list[dict[str, Any]]]
-    dihapus: list[dict[str, Any]]
-    isi: dict[str, bytes]
-
-
-def _salah(nama: str, bagian: str, pesan: str) -> ValidationError:
-    return ValidationError(f"Paket {nama} tidak dapat dipakai: {bagian}: {pesan}. Tidak ada yang "
-                           "diubah.", field="paket", code="paket_isi_salah")
-
-
-def baca_paket(manifest: Manifest, bagian: dict[str, bytes], nama: str) -> Diterima:
-    ket = manifest.keterangan
-    for key in ("paket_id", "asal_id", "asal_nama"):
-        if not isinstance(ket.get(key), str) or not ket.get(key):
-            raise _salah(nama, "manifest.json", f"'{key}' tidak ada")
-    rekaman: dict[str, list[dict[str, Any]]] = {}
-    isi: dict[str, bytes] = {}
-    dihapus: list[dict[str, Any]] = []
-    for part, data in bagian.items():
-        if part.startswith("isi/"):
-            isi[part] = data
-            continue
-        try:
-            doc = json.loads(data.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise _salah(nama, part, f"bukan JSON ({exc})") from None
-        if part == "dihapus.json":
-            dihapus = _cek_dihapus(nama, part, doc)
-        elif part.startswith("rekaman/"):
-            tabel = doc.get("tabel") if isinstance(doc, dict) else None
-            if tabel not in PER_NAMA or part != f"rekaman/{tabel}.json":
-                raise _salah(nama, part, f"tabel '{tabel}' tidak dikenal")
-            rekaman[tabel] = [_cek_rekaman(nama, part, PER_NAMA[tabel], i, r)
-                              for i, r in enumerate(_daftar(nama, part, doc, "rekaman"), 1)]
-        else:
-            raise _salah(nama, part, "bagian tidak dikenal")
-    return Diterima(manifest, nama, ket["paket_id"], ket["asal_id"], ket["asal_nama"],
-                    rekaman, dihapus, isi)
-
-
-def _daftar(nama: str, part: str, doc: Any, key: str) -> list[Any]:
-    items = doc.get(key) if isinstance(doc, dict) else None
-    if not isinstance(items, list):
-        raise _salah(nama, part, f"'{key}' bukan daftar")
-    return items
-
-
-def _cek_rekaman(nama: str, part: str, t: Tabel, i: int, r: Any) -> dict[str, Any]:
-    where = f"{part} rekaman ke-{i}"
-    if not isinstance(r, dict) or not isinstance(r.get("uuid"), str) \
-            or not isinstance(r.get("nilai"), dict):
-        raise _salah(nama, where, "tidak berisi uuid dan nilai")
-    kolom = {c.name: c for c in t.kolom}
-    for key, value in r["nilai"].items():
-        if key not in kolom:
-            raise _salah(nama, where, f"kolom '{key}' tidak dikenal")
-        try:
-            if key in t.rujukan:
-                if value is not None and (not isinstance(value, str) or len(value) > 36):
-                    raise ValueError(f"bukan uuid rujukan: {value!r}")
-            else:
-                dari_json(kolom[key], value)
-        except (TypeError, ValueError) as exc:
-            raise _salah(nama, f"{where} ({r['uuid']}), kolom {key}", str(exc)) from None
-    for key in ("jejak",):
-        if not isinstance(r.get(key, []), list):
-            raise _salah(nama, where, f"'{key}' bukan daftar")
-    if not isinstance(r.get("dasar", {}), dict):
-        raise _salah(nama, where, "'dasar' salah bentuk")
-    return r
-
-
-def _cek_dihapus(nama: str, part: str, doc: Any) -> list[dict[str, Any]]:
-    out = []
-    for i, d in enumerate(_daftar(nama, part, doc, "dihapus"), 1):
-        if not isinstance(d, dict) or d.get("tabel") not in PER_NAMA \
-                or not isinstance(d.get("uuid"), str) or not isinstance(d.get("terakhir"), dict):
-            raise _salah(nama, f"{part} rekaman ke-{i}", "salah bentuk")
-        out.append(d)
-    return out
-
-
-# ---- the plan ---------------------------------------------------------------------------------
 
 @dataclass
 class RencanaPaket:
     diterima: Diterima
-    rencana: list[Rencana]  # in table order; deletions last
+    rencana: list[Rencana]  # in table order; deletions last, children first
     mereka_uuid: dict[int, str]  # id(rencana) → the uuid in the package
     nilai_mereka: dict[int, dict[str, Any]]  # id(rencana) → their values, in our uuids
     peta: dict[str, str]  # their uuid → our uuid (records met by natural key)
     label: dict[int, str]
     masalah: list[str] = field(default_factory=list)
+    awal: set[int] = field(default_factory=set)  # id(rencana) of deletions done before adding
+    # id(rencana) → our records (table, uuid) deleted when their record is chosen instead
+    ganti: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
+    hapus_paket: set[int] = field(default_factory=set)  # id(rencana) from the package's deletions
 
     @property
     def konflik(self) -> list[Konflik]:
@@ -147,84 +73,225 @@ class RencanaPaket:
         return sum(1 for r in self.rencana if r.aksi is aksi)
 
 
-def rencanakan(s: Session, d: Diterima, asal_kita: str) -> RencanaPaket:
-    isi = baca_isi(s)
-    stored = {(row.record_uuid): row for row in s.scalars(
-        select(SinkronDasarRow).where(SinkronDasarRow.asal == d.asal_id))}
-    semua_uuid = {r["uuid"] for rs in d.rekaman.values() for r in rs} | {
-        x["uuid"] for x in d.dihapus}
-    trail = riwayat(s, semua_uuid)
-    peta: dict[str, str] = {}
-    dalam_paket = {t: {r["uuid"] for r in rs} for t, rs in d.rekaman.items()}
-    out = RencanaPaket(d, [], {}, {}, peta, {})
+class _Perencana:
+    def __init__(self, s: Session, d: Diterima, asal_kita: str) -> None:
+        self.d = d
+        self.asal_kita = asal_kita
+        self.isi: Isi = baca_isi(s)
+        self.stored = {row.record_uuid: json.loads(row.nilai) for row in s.scalars(
+            select(SinkronDasarRow).where(SinkronDasarRow.asal == d.asal_id))}
+        uuids = {r["uuid"] for rs in d.rekaman.values() for r in rs} | {
+            x["uuid"] for x in d.dihapus}
+        self.trail = riwayat(s, uuids)
+        self.peta: dict[str, str] = {}
+        self.dalam_paket = {t: {r["uuid"] for r in rs} for t, rs in d.rekaman.items()}
+        self.dihapus = {x["uuid"] for x in d.dihapus}
+        self.out = RencanaPaket(d, [], {}, {}, self.peta, {})
+        self._pakai: dict[tuple[str, str], list[tuple[str, str]]] | None = None
+        self._nama: dict[str, str] = {}
+        for t in TABEL:
+            for u, b in self.isi.baris[t.nama].items():
+                self._nama[u] = label(t.nama, b.nilai)
+        for t, rs in d.rekaman.items():
+            for r in rs:
+                self._nama.setdefault(r["uuid"], label(t, r["nilai"]))
 
-    def terjemah(t: Tabel, nilai: dict[str, Any]) -> dict[str, Any]:
+    # ---- helpers ------------------------------------------------------------------------------
+
+    def terjemah(self, t: Tabel, nilai: dict[str, Any]) -> dict[str, Any]:
         m = dict(nilai)
         for kolom in t.rujukan:
             if m.get(kolom) is not None:
-                m[kolom] = peta.get(m[kolom], m[kolom])
+                m[kolom] = self.peta.get(m[kolom], m[kolom])
         if t.nama == "laporan" and m.get("kunci"):
-            m["kunci"] = kunci_laporan(m["kunci"], lambda _t, u: peta.get(u, u))
+            m["kunci"] = kunci_laporan(m["kunci"], lambda _t, u: self.peta.get(u, u))
         return m
 
-    for t in TABEL:
-        alami = _indeks_alami(isi, t)
-        tunggal = _indeks(isi, t, KUNCI_TUNGGAL.get(t.nama))
-        for rec in _urut(t, d.rekaman.get(t.nama, [])):
-            u = rec["uuid"]
-            m = terjemah(t, rec["nilai"])
-            ours = u if u in isi.baris[t.nama] else None
-            if ours is None and alami is not None:
-                ours = alami.get(_kunci(t, m, KUNCI_ALAMI[t.nama]))
-                if ours is not None:
-                    peta[u] = ours
-                    m = terjemah(t, rec["nilai"])
-            if ours is None and tunggal is not None:
-                other = tunggal.get(_kunci(t, m, KUNCI_TUNGGAL[t.nama]))
-                if other is not None:
-                    out.masalah.append(
-                        f"{NAMA_TABEL.get(t.nama, t.nama)} {m.get('nomor')}: nomor ini sudah "
-                        "dipakai di sini untuk naskah lain — nomor resmi tidak boleh ganda")
-            dasar = _dasar(t, u, rec, stored, asal_kita, terjemah, trail.get(u, []), isi)
-            kita = isi.baris[t.nama][ours].nilai if ours is not None else None
-            r = gabung(t.nama, ours or u, kita, m, dasar)
-            _cek_rujukan(out, t, m, isi, dalam_paket, peta)
-            out.rencana.append(r)
-            out.mereka_uuid[id(r)] = u
-            out.nilai_mereka[id(r)] = m
-            out.label[id(r)] = label(t.nama, kita if kita and r.aksi is not Aksi.TAMBAH else m)
-            if t.nama in ISI and r.aksi is Aksi.TAMBAH and f"isi/{t.nama}/{u}" not in d.isi:
-                out.masalah.append(f"{label(t.nama, m)}: isi lampirannya tidak ada di paket")
-    for x in reversed(d.dihapus):
-        t = PER_NAMA[x["tabel"]]
-        u = x["uuid"]
-        kita = isi.baris[t.nama][u].nilai if u in isi.baris[t.nama] else None
-        r = hapus(t.nama, u, kita, terjemah(t, x["terakhir"]))
-        out.rencana.append(r)
-        out.mereka_uuid[id(r)] = u
-        out.nilai_mereka[id(r)] = {}
-        out.label[id(r)] = label(t.nama, kita or x["terakhir"])
-    return out
+    def label(self, t: Tabel, nilai: dict[str, Any]) -> str:
+        """The record in words; one without a name of its own is named by what it refers to
+        ("Anggota tim: Siti Aminah — Tim Kerja Stunting")."""
+        text = label(t.nama, nilai)
+        if text != NAMA_TABEL.get(t.nama, t.nama):
+            return text
+        refs = [self._nama[nilai[k]].split(": ", 1)[-1] for k in t.rujukan
+                if nilai.get(k) in self._nama]
+        return f"{text}: {' — '.join(refs[:2])}" if refs else text
+
+    def dasar(self, t: Tabel, u: str, paket_dasar: Any,
+              coba: Callable[[dict[str, Any] | None], Rencana]) -> Rencana:
+        """The plan from the best common base (see the module doc)."""
+        candidates: list[dict[str, Any] | None] = []
+        if u in self.stored:
+            candidates.append(self.stored[u])
+        theirs = paket_dasar.get(self.asal_kita) if self.asal_kita and isinstance(
+            paket_dasar, dict) else None
+        if isinstance(theirs, dict) and isinstance(theirs.get("nilai"), dict):
+            candidates.append(self.terjemah(t, theirs["nilai"]))
+        return min((coba(c) for c in candidates or [None]), key=ukuran)
+
+    def leluhur(self, t: Tabel, u: str, jejak: Any) -> dict[str, Any] | None:
+        rows = self.trail.get(u, [])
+        ours = {h: rid for rid, h, _a, _s in rows}
+        shared = [ours[h] for h in jejak if isinstance(h, str) and h in ours] \
+            if isinstance(jejak, list) else []
+        return keadaan_pada(rows, t.nama, max(shared), self.isi.uuid_of) if shared else None
+
+    def catat(self, r: Rencana, u: str, m: dict[str, Any], teks: str) -> None:
+        self.out.rencana.append(r)
+        self.out.mereka_uuid[id(r)] = u
+        self.out.nilai_mereka[id(r)] = m
+        self.out.label[id(r)] = teks
+
+    # ---- received records -------------------------------------------------------------------
+
+    def rekaman(self) -> None:
+        for t in TABEL:
+            alami = _indeks(self.isi, t, KUNCI_ALAMI.get(t.nama), skip=self.dihapus)
+            tunggal = _indeks(self.isi, t, KUNCI_TUNGGAL.get(t.nama))
+            for rec in _urut(t, self.d.rekaman.get(t.nama, [])):
+                self.satu(t, rec, alami, tunggal)
+
+    def satu(self, t: Tabel, rec: dict[str, Any], alami: dict | None,
+             tunggal: dict | None) -> None:
+        u = rec["uuid"]
+        m = self.terjemah(t, rec["nilai"])
+        ours = u if u in self.isi.baris[t.nama] else None
+        if ours is None and alami is not None:
+            ours = alami.get(_kunci(t, m, KUNCI_ALAMI[t.nama]))
+            if ours is not None:
+                self.peta[u] = ours
+                m = self.terjemah(t, rec["nilai"])
+        if ours is None and tunggal is not None \
+                and tunggal.get(_kunci(t, m, KUNCI_TUNGGAL[t.nama])) is not None:
+            self.out.masalah.append(
+                f"{NAMA_TABEL.get(t.nama, t.nama)} {m.get('nomor')}: nomor ini sudah dipakai di "
+                "sini untuk naskah lain — nomor resmi tidak boleh ganda, jadi register ini tidak "
+                "dapat digabung (paket per tim lain tetap dapat dikirim)")
+        kita = self.isi.baris[t.nama][ours].nilai if ours is not None else None
+        if kita is not None and rec.get("rujukan") is True:  # outside the package's scope
+            self.catat(Rencana(t.nama, ours or u, Aksi.SAMA), u, {}, self.label(t, kita))
+            return
+        fallback = self.leluhur(t, u, rec.get("jejak")) if ours == u else None
+
+        def coba(dasar: dict[str, Any] | None) -> Rencana:
+            return gabung(t.nama, ours or u, kita, m, dasar if dasar is not None else fallback)
+
+        r = self.dasar(t, u, rec.get("dasar", {}), coba)
+        self._rujukan(t, m)
+        teks = self.label(t, kita if kita and r.aksi is not Aksi.TAMBAH else m)
+        self.catat(r, u, m, teks)
+        if t.nama in ISI and r.aksi is Aksi.TAMBAH and f"isi/{t.nama}/{u}" not in self.d.isi:
+            self.out.masalah.append(f"{teks}: isi lampirannya tidak ada di paket")
+
+    def _rujukan(self, t: Tabel, m: dict[str, Any]) -> None:
+        for kolom, target in t.rujukan.items():
+            ref = m.get(kolom)
+            if ref is None or ref in self.isi.baris[target] \
+                    or ref in self.dalam_paket.get(target, ()) or ref in self.peta.values():
+                continue
+            self.out.masalah.append(
+                f"{self.label(t, m)}: {kolom} merujuk {NAMA_TABEL.get(target, target)} {ref} "
+                "yang tidak ada di sini maupun di paket")
+
+    # ---- kedudukan: one pegawai moved on both sides ------------------------------------------
+
+    def kedudukan(self) -> None:
+        """Their new kedudukan of a pegawai for whom we also recorded a new one (both laptops
+        moved the same person): one question — our move or theirs — instead of two kedudukan
+        at once, which the commit would refuse."""
+        sent = self.dalam_paket.get("kedudukan", set())
+        if not sent:
+            return
+        ours_new: dict[str, list[str]] = defaultdict(list)
+        for u, row in self.isi.baris["kedudukan"].items():
+            if u not in sent and u not in self.peta.values() and u not in self.dihapus:
+                ours_new[row.nilai["pegawai_id"]].append(u)
+        for i, r in enumerate(self.out.rencana):
+            if r.tabel != "kedudukan" or r.aksi is not Aksi.TAMBAH:
+                continue
+            m = self.out.nilai_mereka[id(r)]
+            mine = ours_new.get(m.get("pegawai_id"), [])
+            if not mine:
+                continue
+            latest = max(mine, key=lambda u: self.isi.baris["kedudukan"][u].nilai["tmt_mulai"])
+            kita = self._pindah(self.isi.baris["kedudukan"][latest].nilai)
+            new = Rencana(r.tabel, r.uuid, Aksi.SAMA, penuh=dict(m), konflik=[
+                Konflik(r.tabel, r.uuid, REKAMAN, kita, self._pindah(m))])
+            self.out.rencana[i] = new
+            for mapping in (self.out.mereka_uuid, self.out.nilai_mereka, self.out.label):
+                mapping[id(new)] = mapping.pop(id(r))
+            self.out.ganti[id(new)] = [("kedudukan", u) for u in mine]
+
+    def _pindah(self, k: dict[str, Any]) -> str:
+        ppk = self._nama.get(k.get("ppk_position_id") or "", "").split(": ", 1)[-1]
+        return f"di bawah {ppk or 'PPK'} sejak {k.get('tmt_mulai')}"
+
+    # ---- deletions --------------------------------------------------------------------------
+
+    def penghapusan(self) -> None:
+        tambah = defaultdict(set)  # table → natural keys of records the package adds
+        for r in self.out.rencana:
+            t = PER_NAMA[r.tabel]
+            if r.aksi is Aksi.TAMBAH and KUNCI_ALAMI.get(t.nama):
+                tambah[t.nama].add(_kunci(t, self.out.nilai_mereka[id(r)], KUNCI_ALAMI[t.nama]))
+        planned: set[str] = set()
+        for x in sorted(self.d.dihapus, key=lambda x: -_URUT[x["tabel"]]):
+            t = PER_NAMA[x["tabel"]]
+            u = x["uuid"]
+            terakhir = self.terjemah(t, x["terakhir"])
+            ours = u if u in self.isi.baris[t.nama] else None
+            if ours is None and KUNCI_ALAMI.get(t.nama):
+                key = _kunci(t, terakhir, KUNCI_ALAMI[t.nama])
+                index = _indeks(self.isi, t, KUNCI_ALAMI[t.nama], skip=self.dalam_paket.get(
+                    t.nama, set()) | set(self.peta.values()))
+                ours = index.get(key) if index and key is not None else None
+            kita = self.isi.baris[t.nama][ours].nilai if ours is not None else None
+            candidates = [terakhir]
+            if ours == u:
+                candidates.append(self.leluhur(t, u, x.get("jejak")))
+
+            def coba(dasar: dict[str, Any] | None, t: Tabel = t, ours: str | None = ours,
+                     kita: dict | None = kita, u: str = u) -> Rencana:
+                return hapus(t.nama, ours or u, kita, dasar if dasar is not None else None)
+
+            r = min([coba(c) for c in candidates if c is not None]
+                    + [self.dasar(t, u, x.get("dasar", {}), coba)], key=ukuran)
+            if r.aksi is Aksi.HAPUS:
+                r = self._bergantung(t, r, planned)
+            if r.aksi is Aksi.HAPUS:
+                planned.add(r.uuid)
+            self.catat(r, u, {}, self.label(t, kita or terakhir))
+            self.out.hapus_paket.add(id(r))
+            if kita is not None and _kunci(t, kita, KUNCI_ALAMI.get(t.nama, ("-",))) in tambah[
+                    t.nama]:
+                self.out.awal.add(id(r))  # replaced by a record the package adds: delete first
+
+    def _bergantung(self, t: Tabel, r: Rencana, planned: set[str]) -> Rencana:
+        """A deletion with records of ours still depending on it becomes a conflict."""
+        if self._pakai is None:
+            self._pakai = defaultdict(list)
+            for other in TABEL:
+                for kolom, target in other.rujukan.items():
+                    for u, row in self.isi.baris[other.nama].items():
+                        if row.nilai.get(kolom) is not None:
+                            self._pakai[(target, row.nilai[kolom])].append((other.nama, u))
+        users: dict[str, int] = defaultdict(int)
+        for tabel, u in self._pakai.get((t.nama, r.uuid), []):
+            if u not in planned and u != r.uuid:
+                users[NAMA_TABEL.get(tabel, tabel)] += 1
+        if not users:
+            return r
+        dipakai = ", ".join(f"{n} {nama.lower()}" for nama, n in sorted(users.items()))
+        return Rencana(r.tabel, r.uuid, Aksi.SAMA, konflik=[
+            Konflik(r.tabel, r.uuid, REKAMAN, f"(masih dipakai di sini: {dipakai})", DIHAPUS)])
 
 
-def _dasar(t: Tabel, u: str, rec: dict[str, Any], stored: dict[str, Any], asal_kita: str,
-           terjemah: Callable[[Tabel, dict], dict], trail: list[tuple[int, str, str, str]],
-           isi: Isi) -> dict[str, Any] | None:
-    """The common base: the newer of the values agreed at our last import from this peer and the
-    values the peer agreed at its last import from us; else the shared audit past."""
-    candidates = []
-    if u in stored:
-        candidates.append((stored[u].waktu.isoformat(), json.loads(stored[u].nilai)))
-    theirs = rec.get("dasar", {}).get(asal_kita) if asal_kita else None
-    if isinstance(theirs, dict) and isinstance(theirs.get("nilai"), dict):
-        candidates.append((str(theirs.get("waktu", "")), terjemah(t, theirs["nilai"])))
-    if candidates:
-        return max(candidates, key=lambda c: c[0])[1]
-    ours = {h: rid for rid, h, _a, _s in trail}
-    shared = [ours[h] for h in rec.get("jejak", []) if isinstance(h, str) and h in ours]
-    if shared:
-        return keadaan_pada(trail, t.nama, max(shared), isi.uuid_of)
-    return None
+def rencanakan(s: Session, d: Diterima, asal_kita: str) -> RencanaPaket:
+    p = _Perencana(s, d, asal_kita)
+    p.rekaman()
+    p.kedudukan()
+    p.penghapusan()
+    return p.out
 
 
 def _urut(t: Tabel, recs: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -260,31 +327,16 @@ def _kunci(t: Tabel, nilai: dict[str, Any], cols: tuple[str, ...]) -> tuple[Any,
     return (t.nama, *key)
 
 
-def _indeks(isi: Isi, t: Tabel, cols: tuple[str, ...] | None) -> dict | None:
+def _indeks(isi: Isi, t: Tabel, cols: tuple[str, ...] | None,
+            skip: set[str] = frozenset()) -> dict | None:  # type: ignore[assignment]
     if cols is None:
         return None
+    rows = [(u, row) for u, row in isi.baris[t.nama].items() if u not in skip]
+    if cols == ():  # one row per file: that row
+        return {(t.nama,): rows[0][0]} if rows else {}
     out = {}
-    for u, row in isi.baris[t.nama].items():
+    for u, row in rows:
         key = _kunci(t, row.nilai, cols)
         if key is not None:
             out.setdefault(key, u)
     return out
-
-
-def _indeks_alami(isi: Isi, t: Tabel) -> dict | None:
-    cols = KUNCI_ALAMI.get(t.nama)
-    if cols == ():  # one row per file: that row
-        rows = list(isi.baris[t.nama])
-        return {(t.nama,): rows[0]} if rows else {}
-    return _indeks(isi, t, cols)
-
-
-def _cek_rujukan(out: RencanaPaket, t: Tabel, m: dict[str, Any], isi: Isi,
-                 dalam_paket: dict[str, set[str]], peta: dict[str, str]) -> None:
-    for kolom, target in t.rujukan.items():
-        ref = m.get(kolom)
-        if ref is None or ref in isi.baris[target] or ref in dalam_paket.get(target, ()) \
-                or ref in peta.values():
-            continue
-        out.masalah.append(f"{label(t.nama, m)}: rujukan {kolom} ke {NAMA_TABEL.get(target)} "
-                           f"{ref} tidak ada di sini maupun di paket")

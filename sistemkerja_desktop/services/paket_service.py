@@ -18,8 +18,9 @@ from typing import Any
 from sqlalchemy import select
 
 from sistemkerja_desktop.db.engine import HEAD_REVISION
+from sistemkerja_desktop.db.kedudukan_invarian import periksa_sekarang
 from sistemkerja_desktop.db.models import PerangkatDaerahRow
-from sistemkerja_desktop.db.models_paket import MetaBerkasRow, PaketMasukRow
+from sistemkerja_desktop.db.models_paket import PaketMasukRow
 from sistemkerja_desktop.db.models_tim import TimRow
 from sistemkerja_desktop.domain.errors import StorageError, ValidationError
 from sistemkerja_desktop.domain.paket_format import BATAS_BYTE, buka
@@ -27,7 +28,7 @@ from sistemkerja_desktop.domain.paket_gabung import Aksi, Konflik, Pilihan
 from sistemkerja_desktop.exporters.eml import write_eml_draft
 from sistemkerja_desktop.exporters.files import check_output_path, write_bytes_atomic
 from sistemkerja_desktop.services.base import ServiceContext
-from sistemkerja_desktop.services.paket_baca import ASAL_ID, asal_id, asal_nama
+from sistemkerja_desktop.services.paket_baca import asal_id, asal_nama, tempat_berkas
 from sistemkerja_desktop.services.paket_ekspor import Cakupan, buat
 from sistemkerja_desktop.services.paket_rencana import RencanaPaket, baca_paket, rencanakan
 from sistemkerja_desktop.services.paket_tabel import NAMA_TABEL
@@ -165,15 +166,18 @@ class PaketService:
             pd = s.scalars(select(PerangkatDaerahRow).limit(1)).first()
             return (pd.nama, pd.pemda, pd.email) if pd is not None else ("", "", "")
 
+    def _tempat(self) -> str:
+        return tempat_berkas(self._ctx.db.path)
+
     def _asal(self) -> str:
         with self._ctx.reading() as s:
-            known = self._asal_kita(s)
+            known = asal_id(s, boleh_tulis=False, tempat=self._tempat())
         if known:
             return known
         if self._ctx.db.read_only:
-            return str(uuid_mod.uuid5(uuid_mod.NAMESPACE_URL, str(self._ctx.db.path)))
+            return str(uuid_mod.uuid5(uuid_mod.NAMESPACE_URL, self._tempat()))
         with self._ctx.session("Identitas pertukaran paket dibuat") as s:
-            return asal_id(s, boleh_tulis=True)
+            return asal_id(s, boleh_tulis=True, tempat=self._tempat())
 
     # ---- periksa / impor -------------------------------------------------------------------
 
@@ -183,7 +187,7 @@ class PaketService:
                              wajib_tanda=kunci is not None), nama)
         _cek_skema(d.manifest.skema, nama)
         with self._ctx.reading() as s:
-            rp = rencanakan(s, d, self._asal_kita(s))
+            rp = rencanakan(s, d, asal_id(s, boleh_tulis=False, tempat=self._tempat()))
             return _pratinjau(rp, self._sudah(s, d.paket_id))
 
     def impor(self, path: Path, *, pilihan: Mapping[tuple[str, str, str], Pilihan] | None = None,
@@ -197,7 +201,7 @@ class PaketService:
         result: list[HasilImpor] = []
         try:
             with self._ctx.session(f"Impor paket {nama} dari {d.asal_nama}"[:300]) as s:
-                rp = rencanakan(s, d, asal_id(s, boleh_tulis=True))
+                rp = rencanakan(s, d, asal_id(s, boleh_tulis=True, tempat=self._tempat()))
                 pra = _pratinjau(rp, self._sudah(s, d.paket_id))
                 if pra.sudah_diimpor is not None:
                     result.append(HasilImpor(pra, 0, 0, 0, coba, True))
@@ -212,6 +216,7 @@ class PaketService:
                 result.append(HasilImpor(pra, counts["ditambah"], counts["diubah"],
                                          counts["dihapus"], coba, False))
                 if coba:
+                    periksa_sekarang(s)  # what the commit would check, then roll back
                     raise _Coba
         except _Coba:
             pass
@@ -224,11 +229,6 @@ class PaketService:
             return [{"paket_id": r.paket_id, "asal": r.asal_nama, "dibuat": r.dibuat,
                      "diimpor": r.diimpor, "pelaku": r.pelaku, "ringkasan": r.ringkasan}
                     for r in rows]
-
-    @staticmethod
-    def _asal_kita(s: Any) -> str:
-        row = s.get(MetaBerkasRow, ASAL_ID)
-        return row.nilai if row is not None else ""
 
     @staticmethod
     def _sudah(s: Any, paket_id: str) -> dt.datetime | None:

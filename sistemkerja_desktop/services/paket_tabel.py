@@ -39,7 +39,7 @@ KUNCI_ALAMI: dict[str, tuple[str, ...]] = {
     "pegawai": ("nip",), "pola_nomor": ("jenis",), "penandatangan": ("label", "nama"),
     "unit": ("nama", "parent_id"), "posisi": ("nama", "unit_id"),
     "kedudukan": ("pegawai_id", "ppk_position_id", "tmt_mulai"),
-    "tim": ("nama", "unit_pemilik_id", "mulai"), "tugas_tim": ("tim_id", "urutan"),
+    "tim": ("nama", "unit_pemilik_id", "mulai"), "tugas_tim": ("tim_id", "uraian"),
     "anggota_tim": ("tim_id", "pegawai_id"), "nomor_register": ("nomor", "tim_id"),
     "dokumen_tim": ("tim_id", "jenis", "nomor"),
     "permohonan_penugasan": ("oleh_id", "tanggal", "maksud"),

@@ -22,9 +22,16 @@ from sistemkerja_desktop.db.models_paket import (
     SinkronDasarRow,
 )
 from sistemkerja_desktop.domain.errors import ValidationError
-from sistemkerja_desktop.domain.paket_gabung import Aksi, Pilihan, Rencana
+from sistemkerja_desktop.domain.paket_gabung import DASAR_DIHAPUS, REKAMAN, Aksi, Pilihan, Rencana
 from sistemkerja_desktop.services.paket_rencana import RencanaPaket
-from sistemkerja_desktop.services.paket_tabel import ISI, PER_NAMA, dari_json, kunci_laporan
+from sistemkerja_desktop.services.paket_tabel import (
+    ISI,
+    NAMA_TABEL,
+    PER_NAMA,
+    TABEL,
+    dari_json,
+    kunci_laporan,
+)
 
 
 def keputusan(rp: RencanaPaket, pilihan: Mapping[tuple[str, str, str], Pilihan],
@@ -70,9 +77,36 @@ class _Penerap:
         model = PER_NAMA[tabel].model
         found = self.s.scalars(select(model.id).where(model.uuid == uuid)).first()  # type: ignore[attr-defined]
         if found is None:
-            raise ValidationError(f"Rujukan ke {tabel} {uuid} tidak ada; tidak ada yang diubah.",
-                                  field="paket", code="paket_rujukan")
+            raise ValidationError(
+                f"{NAMA_TABEL.get(tabel, tabel)} yang dirujuk paket sudah tidak ada di sini "
+                "(dihapus): untuk data yang merujuknya pilih milik kita. Tidak ada yang diubah.",
+                field="paket", code="paket_rujukan")
         return int(found)
+
+    def hapus(self, r: Rencana, label: str = "") -> int:
+        """Delete our record of `r` (1), or nothing when it is already gone with its parent
+        (0); refused, naming it, while a record of ours still must refer to it."""
+        model = PER_NAMA[r.tabel].model
+        obj = self.s.scalars(select(model).where(model.uuid == r.uuid)).first()  # type: ignore[attr-defined]
+        if obj is None:
+            return 0
+        for other in TABEL:
+            for kolom, target in other.rujukan.items():
+                fk = next(iter(other.table.c[kolom].foreign_keys))
+                if target != r.tabel or fk.ondelete not in (None, "RESTRICT"):
+                    continue
+                if self.s.scalar(select(other.table.c.id).where(
+                        other.table.c[kolom] == obj.id).limit(1)) is not None:
+                    raise ValidationError(
+                        f"{self.rp.label.get(id(r), label)} tidak dapat dihapus: masih dirujuk "
+                        f"{NAMA_TABEL.get(other.nama, other.nama).lower()} di sini; pilih milik "
+                        "kita untuk konflik ini. Tidak ada yang diubah.", field="paket",
+                        code="paket_rujukan")
+        self.s.delete(obj)
+        self.s.flush()
+        self.s.execute(delete(SinkronDasarRow).where(
+            SinkronDasarRow.record_uuid == self.rp.mereka_uuid.get(id(r), r.uuid)))
+        return 1
 
     def tulis(self, r: Rencana, obj: Any, nilai: Mapping[str, Any]) -> None:
         t = PER_NAMA[r.tabel]
@@ -107,11 +141,17 @@ def terapkan(s: Session, rp: RencanaPaket, pilihan: Mapping[tuple[str, str, str]
     d = rp.diterima
     p = _Penerap(s, rp)
     counts = {"ditambah": 0, "diubah": 0, "dihapus": 0}
-    hapus: list[tuple[Rencana, str]] = []
     dasar: dict[str, tuple[str, dict[str, Any]]] = {}
     now = utcnow()
-    for r in rp.rencana:
-        aksi, nilai = r.putuskan(pilihan)
+    decided = [(r, *r.putuskan(pilihan)) for r in rp.rencana]
+    # records the package replaces (deleted, and added again under a new uuid) go first
+    for r, aksi, _nilai in decided:
+        if aksi is Aksi.HAPUS and id(r) in rp.awal:
+            counts["dihapus"] += p.hapus(r)
+        if aksi is Aksi.TAMBAH and id(r) in rp.ganti:  # their move chosen over ours
+            for tabel, uuid in rp.ganti[id(r)]:
+                counts["dihapus"] += p.hapus(Rencana(tabel, uuid, Aksi.HAPUS), label=r.uuid)
+    for r, aksi, nilai in decided:
         mu = rp.mereka_uuid[id(r)]
         if aksi is Aksi.TAMBAH:
             obj = PER_NAMA[r.tabel].model()
@@ -127,8 +167,6 @@ def terapkan(s: Session, rp: RencanaPaket, pilihan: Mapping[tuple[str, str, str]
             if "sha256" in nilai:
                 p.isi(r, obj, mu)
             counts["diubah"] += 1
-        elif aksi is Aksi.HAPUS:
-            hapus.append((r, mu))
         if aksi is not Aksi.SAMA or r.konflik:
             s.add(AsalRekamanRow(
                 tabel=r.tabel, record_uuid=r.uuid, paket_id=d.paket_id, asal=d.asal_id,
@@ -138,20 +176,46 @@ def terapkan(s: Session, rp: RencanaPaket, pilihan: Mapping[tuple[str, str, str]
                     ensure_ascii=False)))
         if rp.nilai_mereka[id(r)]:
             dasar[mu] = (r.tabel, rp.nilai_mereka[id(r)])
+        elif id(r) in rp.hapus_paket and aksi is Aksi.SAMA and any(
+                k.kolom == REKAMAN for k in r.konflik):
+            dasar[mu] = (r.tabel, DASAR_DIHAPUS)  # kept against their deletion
     s.flush()
     _simpan_dasar(s, d.asal_id, dasar, now)
     _izin_kedudukan(s, rp, p)
-    for r, mu in hapus:  # already children first (the package lists deletions that way)
-        s.delete(p.obj(r.tabel, r.uuid))
-        s.flush()
-        s.execute(delete(SinkronDasarRow).where(SinkronDasarRow.record_uuid == mu))
-        counts["dihapus"] += 1
+    for r, aksi, _nilai in decided:  # children first (planned that way)
+        if aksi is Aksi.HAPUS and id(r) not in rp.awal:
+            counts["dihapus"] += p.hapus(r)
+    _tanpa_lingkaran(s)
     s.add(PaketMasukRow(paket_id=d.paket_id, asal=d.asal_id, asal_nama=d.asal_nama[:300],
                         dibuat=d.manifest.dibuat.replace(tzinfo=None), diimpor=now, sha256=sha256,
                         pelaku=pelaku[:100], ringkasan=json.dumps(
                             {**counts, "konflik": len(rp.konflik)})))
     s.flush()
     return counts
+
+
+def _tanpa_lingkaran(s: Session) -> None:
+    """After the merge, no unit (indicator) is its own ancestor: two laptops each moving one
+    unit under the other is refused, naming them."""
+    for t in TABEL:
+        self_cols = [k for k, target in t.rujukan.items() if target == t.nama]
+        for kolom in self_cols:
+            induk = dict(s.execute(select(t.table.c.id, t.table.c[kolom])).all())
+            for start in induk:
+                seen, node = set(), start
+                while node is not None and node not in seen:
+                    seen.add(node)
+                    node = induk.get(node)
+                if node is not None:
+                    nama = t.table.c.get("nama")
+                    names = [str(s.scalar(select(nama).where(t.table.c.id == i)))
+                             for i in sorted(seen)][:3] if nama is not None else []
+                    raise ValidationError(
+                        f"Penggabungan membuat {NAMA_TABEL.get(t.nama, t.nama).lower()} menjadi "
+                        f"induk dirinya sendiri ({', '.join(names)}): kedua pihak memindahkannya "
+                        "ke bawah satu sama lain. Pilih milik kita untuk salah satunya atau "
+                        "perbaiki susunannya dulu. Tidak ada yang diubah.", field="paket",
+                        code="paket_lingkaran")
 
 
 def _simpan_dasar(s: Session, asal: str, dasar: dict[str, tuple[str, dict[str, Any]]],

@@ -43,7 +43,7 @@ def _two(tmp_path, capsys):
                          "Kabupaten Uji", "--profil", "generic")
     assert code == 0, err
     code, out, err = run(capsys, "--db", b, "paket", "impor", tmp_path / "awal.skp")
-    assert code == 2 and "pemda" in err  # our own Perangkat Daerah row differs: asked
+    assert code == 2 and "7 konflik" in err  # our own Perangkat Daerah row differs: asked
     code, out, err = run(capsys, "--db", b, "paket", "impor", tmp_path / "awal.skp", "--pilih",
                          "mereka")
     assert code == 0, err

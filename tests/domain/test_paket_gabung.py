@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sistemkerja_desktop.domain.paket_gabung import (
+    DASAR_DIHAPUS,
     DIHAPUS,
     REKAMAN,
     Aksi,
@@ -43,9 +44,16 @@ def test_without_a_base_every_difference_is_asked():
     assert [k.kolom for k in r.konflik] == ["telepon"]
 
 
-def test_without_a_base_a_blank_here_is_filled():
+def test_without_a_base_even_a_blank_here_is_asked():
+    # it may have been cleared on purpose: without a base nobody can tell
     r = gabung("pegawai", "u", {**DASAR, "telepon": ""}, DASAR, None)
-    assert (r.ambil, r.konflik) == ({"telepon": "1"}, [])
+    assert [k.kolom for k in r.konflik] == ["telepon"]
+
+
+def test_a_record_kept_against_a_deletion_comes_back():
+    r = gabung("pegawai", "u", None, DASAR, DASAR_DIHAPUS)
+    assert r.putuskan({}) == (Aksi.TAMBAH, DASAR)
+    assert hapus("pegawai", "u", DASAR, DASAR_DIHAPUS).konflik  # no base: asked
 
 
 def test_a_field_only_one_side_knows_is_left_alone():
