@@ -3,12 +3,20 @@
 
     python3 packaging/dev.py app     # run the app (opens the demo agency when there is no data)
     python3 packaging/dev.py test    # run the whole test suite (headless)
+    python3 packaging/dev.py pg-mulai FOLDER   # a throwaway PostgreSQL server (prints its URL)
+    python3 packaging/dev.py pg-henti FOLDER   # … stopped, its folder removed
 
 It creates `.venv/` in the checkout, installs the package with its test extras (again only when
 pyproject.toml changed), and on Debian/Ubuntu installs the system libraries Qt needs: `app` the Qt
 runtime (including the xcb libraries of Qt's X11 platform plugin), `test` those plus the tools the
 tests use (poppler, LibreOffice). As root directly, otherwise through `sudo` when it can ask.
 Extra arguments are passed on (to pytest, or to the app, e.g. `--db FILE`).
+
+`pg-mulai` (issue #12) installs PostgreSQL from the distribution's packages when it is missing,
+makes a new cluster in FOLDER (as the `postgres` user when run as root: PostgreSQL refuses root),
+starts it on 127.0.0.1 at a free port with trust authentication and no durability (test data),
+and prints `postgresql://postgres@127.0.0.1:PORT/postgres` — what the tests read from
+$SISTEMKERJA_PG_URL. .ci/run starts one around the test run and stops it on exit.
 """
 
 from __future__ import annotations
@@ -37,6 +45,8 @@ APT_APP_PACKAGES = (
 # Additionally for `test`: poppler-utils renders PDFs in checks; LibreOffice opens the roster
 # .xlsx (tests/exporters/test_roster.py) and the Surat Tugas benchmark (benchmarks/tim.py).
 APT_TEST_PACKAGES = ("poppler-utils", "libreoffice-calc-nogui", "libreoffice-writer-nogui")
+# For `pg-mulai`: the server the PostgreSQL variants of the service and fault tests run on.
+APT_SERVER_PACKAGES = ("postgresql",)
 
 
 def _python() -> Path:
@@ -98,7 +108,77 @@ def ensure_venv() -> Path:
     return _python()
 
 
+# ---- a throwaway PostgreSQL server ----------------------------------------------------------
+
+def _pg_bin(name: str) -> str:
+    """`name` (initdb, pg_ctl) of the newest PostgreSQL installed (Debian keeps them out of PATH,
+    in /usr/lib/postgresql/VERSION/bin)."""
+    found = sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"),
+                   key=lambda p: int(p.parts[-3]) if p.parts[-3].isdigit() else 0)
+    if found:
+        return str(found[-1])
+    on_path = shutil.which(name)
+    if on_path is None:
+        raise SystemExit(f"{name} PostgreSQL tidak ditemukan; pasang paket postgresql.")
+    return on_path
+
+
+def _as_server_user(cmd: list[str]) -> list[str]:
+    """PostgreSQL refuses to run as root: then as the `postgres` user of the package."""
+    if os.name == "nt" or os.geteuid() != 0:
+        return cmd
+    runuser = shutil.which("runuser")
+    if runuser:
+        return [runuser, "-u", "postgres", "--", *cmd]
+    return ["su", "-s", "/bin/sh", "postgres", "-c", " ".join(cmd)]
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def pg_start(folder: Path) -> str:
+    ensure_system_packages(APT_SERVER_PACKAGES)
+    folder.mkdir(parents=True, exist_ok=True)
+    if os.name != "nt" and os.geteuid() == 0:
+        import pwd
+
+        user = pwd.getpwnam("postgres")
+        os.chown(folder, user.pw_uid, user.pw_gid)
+    data, port = folder / "data", _free_port()
+    quiet = {"stdout": subprocess.DEVNULL}
+    _run(_as_server_user([_pg_bin("initdb"), "-D", str(data), "-U", "postgres", "-A", "trust",
+                          "-E", "UTF8", "--locale=C"]), **quiet)
+    options = (f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
+               "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
+    _run(_as_server_user([_pg_bin("pg_ctl"), "-D", str(data), "-l", str(folder / "server.log"),
+                          "-o", options, "-w", "-t", "60", "start"]), **quiet)
+    return f"postgresql://postgres@127.0.0.1:{port}/postgres"
+
+
+def pg_stop(folder: Path) -> None:
+    data = folder / "data"
+    if (data / "postmaster.pid").exists():
+        _run(_as_server_user([_pg_bin("pg_ctl"), "-D", str(data), "-m", "fast", "-w",
+                              "stop"]), stdout=subprocess.DEVNULL)
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 def main(argv: list[str]) -> int:
+    if argv and argv[0] in ("pg-mulai", "pg-henti") and len(argv) == 2:
+        if argv[0] == "pg-mulai":
+            import contextlib
+
+            with contextlib.redirect_stdout(sys.stderr):  # stdout: the URL alone
+                url = pg_start(Path(argv[1]))
+            print(url, flush=True)
+        else:
+            pg_stop(Path(argv[1]))
+        return 0
     if not argv or argv[0] not in ("app", "test"):
         print(__doc__)
         return 2

@@ -36,6 +36,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from sistemkerja_desktop import __version__, paths, qt_check
+from sistemkerja_desktop.db.server import is_server, parse_target
 from sistemkerja_desktop.domain.errors import SistemKerjaError
 from sistemkerja_desktop.services.container import Services, build_services
 from sistemkerja_desktop.views.common.i18n import apply_indonesian_locale, install_translators
@@ -86,8 +87,9 @@ def _truthy(value: str | None) -> bool:
 def parse_args(argv: Sequence[str] | None = None) -> Options:
     parser = _Parser(prog="sistemkerja-desktop",
                      description="Sistem Kerja Desktop — aplikasi Perangkat Daerah.")
-    parser.add_argument("--db", metavar="BERKAS", type=Path,
-                        help="berkas basis data SQLite (bawaan: $SISTEMKERJA_DB atau folder data "
+    parser.add_argument("--db", metavar="BERKAS",
+                        help="berkas basis data SQLite, atau server PostgreSQL postgresql://"
+                             "pengguna@server/basisdata (bawaan: $SISTEMKERJA_DB atau folder data "
                              "pengguna)")
     parser.add_argument("--demo-jika-kosong", action="store_true",
                         help=f"bila berkas belum berisi data, buka contoh Dinas Kesehatan "
@@ -100,9 +102,22 @@ def parse_args(argv: Sequence[str] | None = None) -> Options:
     parser.add_argument("--debug", action="store_true", help="catatan (log) terperinci")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     args, qt_args = parser.parse_known_args(list(sys.argv[1:] if argv is None else argv))
-    return Options(db=(args.db.expanduser() if args.db else paths.default_db_path()),
+    return Options(db=_database(parser, args.db),
                    demo_jika_kosong=args.demo_jika_kosong or _truthy(os.environ.get(DEMO_ENV)),
                    self_test=args.self_test, debug=args.debug, qt_args=qt_args)
+
+
+def _database(parser: _Parser, value: str | None) -> Path:
+    """`--db` (a file, or a `postgresql://…` server: db/server.py), else $SISTEMKERJA_DB, else
+    the user's data file; a broken address is a usage error (exit 2)."""
+    env = os.environ.get(paths.DB_ENV, "")
+    if not value and "://" not in env:
+        return paths.default_db_path()
+    try:
+        target = parse_target(value or env)
+    except SistemKerjaError as exc:
+        parser.error(exc.message)
+    return target if is_server(target) else target.expanduser()
 
 
 # ---- logging ------------------------------------------------------------------------------
@@ -225,9 +240,23 @@ def run_event_loop(app: QApplication) -> int:
     return app.exec()
 
 
+def _catalogue_loads() -> bool:
+    """The compiled Indonesian catalogue, where the build put one, loads (a frozen build has it;
+    a checkout may not)."""
+    from PySide6.QtCore import QTranslator
+
+    from sistemkerja_desktop.views.common.i18n import CATALOGUE
+
+    path = paths.resource("i18n", CATALOGUE)
+    return not path.exists() or QTranslator().load(str(path))
+
+
 def self_test() -> int:
-    """Temporary database, migrations, the demo, the main window built offscreen, a backup; 0 when
-    all of that worked (the smoke test of a frozen build)."""
+    """Temporary database, migrations, the demo, the main window built offscreen, a backup, the
+    catalogue; 0 when all of that worked (the smoke test of a frozen build)."""
+    if not _catalogue_loads():
+        log.error("Catalogue %s does not load", "sistemkerja_id.qm")
+        return EXIT_ERROR
     with tempfile.TemporaryDirectory(prefix="sistemkerja-uji-") as tmp:
         services = build_services(Path(tmp) / "uji.sqlite")
         try:

@@ -25,12 +25,61 @@ def user_dirs(tmp_path_factory, monkeypatch):
     return base
 
 
+def pytest_configure(config):
+    config.addinivalue_line("markers", "postgresql: runs on a PostgreSQL server "
+                                       "($SISTEMKERJA_PG_URL; tests/server_uji.py)")
+    config.addinivalue_line("markers", "sqlite_only(reason): about the SQLite file itself; "
+                                       "not run on a server")
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        if callspec is not None and callspec.params.get("engine_name") == "postgresql":
+            item.add_marker(pytest.mark.postgresql)
+            only = item.get_closest_marker("sqlite_only")
+            if only is not None:
+                why = only.kwargs.get("reason") or (only.args[0] if only.args else "")
+                item.add_marker(pytest.mark.skip(reason=f"hanya SQLite: {why}"))
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """The PostgreSQL server of this run (tests/server_uji.py); skips without one."""
+    from server_uji import Server, require_server
+
+    server = Server(require_server())
+    yield server
+    server.close()
+
+
 @pytest.fixture
-def services(tmp_path):
-    """Services exactly as app.py builds them, on a fresh SQLite file, with a fixed today."""
+def engine_name():
+    """Which engine the database fixtures make. "sqlite" here; tests/services and tests/faults
+    override it with both ("sqlite", "postgresql")."""
+    return "sqlite"
+
+
+@pytest.fixture
+def db_target(engine_name, tmp_path, request):
+    """A fresh, empty database: the SQLite file `t.sqlite` in tmp_path, or (engine
+    "postgresql") a new database on the test server, at head, dropped afterwards."""
+    if engine_name == "sqlite":
+        yield tmp_path / "t.sqlite"
+        return
+    server = request.getfixturevalue("pg_server")
+    address = server.create()
+    yield address
+    server.drop(address)
+
+
+@pytest.fixture
+def services(db_target):
+    """Services exactly as app.py builds them, on a fresh database (a SQLite file; in
+    tests/services and tests/faults also a PostgreSQL database), with a fixed today."""
     from sistemkerja_desktop.services.container import build_services
 
-    built = build_services(tmp_path / "t.sqlite", today=lambda: TODAY)
+    built = build_services(db_target, today=lambda: TODAY)
     yield built
     built.close()
 

@@ -260,6 +260,11 @@
         </message>
         <message>
             <location filename="../../sistemkerja_desktop/views/berkas_menu.py" />
+            <source>Buka ser&amp;ver PostgreSQL…</source>
+            <translation>Buka ser&amp;ver PostgreSQL…</translation>
+        </message>
+        <message>
+            <location filename="../../sistemkerja_desktop/views/berkas_menu.py" />
             <source>Cadangan dibuat. Pulihkan kapan saja lewat Berkas › Pulihkan dari cadangan.</source>
             <translation>Cadangan dibuat. Pulihkan kapan saja lewat Berkas › Pulihkan dari cadangan.</translation>
         </message>
@@ -375,6 +380,69 @@
             <location filename="../../sistemkerja_desktop/views/teams/builder_header.py" />
             <source>Hapus tim</source>
             <translation>Hapus tim</translation>
+        </message>
+    </context>
+    <context>
+        <name>BukaServerDialog</name>
+        <message>
+            <location filename="../../sistemkerja_desktop/views/buka_server_dialog.py" />
+            <source>Basis data</source>
+            <translation>Basis data</translation>
+        </message>
+        <message>
+            <location filename="../../sistemkerja_desktop/views/buka_server_dialog.py" />
+            <source>Beberapa pengguna dapat bekerja pada data yang sama sekaligus. Basis datanya dibuat oleh admin server; saat dibuka pertama kali aplikasi mengisi strukturnya. Cadangan data di server dibuat oleh admin server.</source>
+            <translation>Beberapa pengguna dapat bekerja pada data yang sama sekaligus. Basis datanya dibuat oleh admin server; saat dibuka pertama kali aplikasi mengisi strukturnya. Cadangan data di server dibuat oleh admin server.</translation>
+        </message>
+        <message>
+            <location filename="../../sistemkerja_desktop/views/buka_server_dialog.py" />
+            <source>Buka server PostgreSQL</source>
+            <translation>Buka server PostgreSQL</translation>
+        </message>
+        <message>
+            <location filename="../../sistemkerja_desktop/views/buka_server_dialog.py" />
+            <source>Data kantor di server bersama</source>
+            <translation>Data kantor di server bersama</translation>
+        </message>
+        <message>
+            <location filename="../../sistemkerja_desktop/views/buka_server_dialog.py" />
+            <source>Kata sandi</source>
+            <translation>Kata sandi</translation>
+        </message>
+        <message>
+            <location filename="../../sistemkerja_desktop/views/buka_server_dialog.py" />
+            <source>Kata sandi tidak disimpan: diminta lagi setiap kali server dibuka.</source>
+            <translation>Kata sandi tidak disimpan: diminta lagi setiap kali server dibuka.</translation>
+        </message>
+        <message>
+            <location filename="../../sistemkerja_desktop/views/buka_server_dialog.py" />
+            <source>Pengguna</source>
+            <translation>Pengguna</translation>
+        </message>
+        <message>
+            <location filename="../../sistemkerja_desktop/views/buka_server_dialog.py" />
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <location filename="../../sistemkerja_desktop/views/buka_server_dialog.py" />
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <location filename="../../sistemkerja_desktop/views/buka_server_dialog.py" />
+            <source>kosongkan bila memakai .pgpass</source>
+            <translation>kosongkan bila memakai .pgpass</translation>
+        </message>
+        <message>
+            <location filename="../../sistemkerja_desktop/views/buka_server_dialog.py" />
+            <source>mis. 192.168.1.10 atau server-kantor</source>
+            <translation>mis. 192.168.1.10 atau server-kantor</translation>
+        </message>
+        <message>
+            <location filename="../../sistemkerja_desktop/views/buka_server_dialog.py" />
+            <source>mis. dinkes</source>
+            <translation>mis. dinkes</translation>
         </message>
     </context>
     <context>

@@ -26,10 +26,12 @@ from sistemkerja_desktop.cli import (
     penugasan_commands,
     profil_commands,
     riwayat_commands,
+    salin_commands,
     tim_commands,
     unit_commands,
 )
 from sistemkerja_desktop.cli.common import EXIT_GALAT, EXIT_INPUT, EXIT_OK
+from sistemkerja_desktop.db.server import is_server, parse_target, refuse_file_operation
 from sistemkerja_desktop.domain.errors import SistemKerjaError
 from sistemkerja_desktop.domain.findings import Tingkat
 from sistemkerja_desktop.domain.organisasi import PerangkatDaerah
@@ -61,8 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
                 epilog="Kode keluar: 0 berhasil; 1 `periksa`/`tim periksa` menemukan galat; 2 "
                        "masukan atau penggunaan salah. Bantuan tiap perintah: sistemkerja "
                        "PERINTAH -h.")
-    p.add_argument("--db", metavar="BERKAS", type=Path,
-                   help="berkas basis data SQLite (bawaan: $SISTEMKERJA_DB atau folder data "
+    p.add_argument("--db", metavar="BERKAS",
+                   help="berkas basis data SQLite, atau server PostgreSQL postgresql://"
+                        "pengguna@server/basisdata (bawaan: $SISTEMKERJA_DB atau folder data "
                         "pengguna)")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
                    help=common.VERSION_HELP)
@@ -102,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     laporan_commands.register(sub, _Parser)  # issue #11
     pantau_commands.register(sub, _Parser)  # issue #11
     kinerja_commands.register(sub, _Parser)  # issue #11: indikator, mph
+    salin_commands.register(sub, _Parser)  # issue #12: file ⇄ PostgreSQL server
     paket_commands.register(sub, _Parser)  # issue #12: exchange packages
     return p
 
@@ -215,12 +219,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _database_path(args: argparse.Namespace) -> Path:
     """`--db`, else $SISTEMKERJA_DB, else the user's data file; `demo` without either writes the
-    demo agency to its own file (paths.demo_db_path), never into the user's real data."""
+    demo agency to its own file (paths.demo_db_path), never into the user's real data. A
+    `postgresql://…` address gives a `ServerPath` (db/server.py)."""
     if args.db:
-        return Path(args.db)
-    if args.perintah == "demo" and not os.environ.get(paths.DB_ENV):
+        return parse_target(args.db)
+    env = os.environ.get(paths.DB_ENV, "")
+    if args.perintah == "demo" and not env:
         return paths.demo_db_path()
-    return default_db_path()
+    return parse_target(env) if "://" in env else default_db_path()
 
 
 def _main(argv: Sequence[str] | None) -> int:
@@ -228,8 +234,19 @@ def _main(argv: Sequence[str] | None) -> int:
     key = (args.perintah, getattr(args, "aksi", None))
     if key in profil_commands.NO_DATABASE:
         return profil_commands.NO_DATABASE[key](args)
-    db_path = _database_path(args)
+    if key in salin_commands.NO_DATABASE:
+        return salin_commands.NO_DATABASE[key](args)
+    try:
+        db_path = _database_path(args)
+    except SistemKerjaError as exc:
+        print(f"sistemkerja: {exc.message}", file=sys.stderr)
+        return EXIT_INPUT
+    server = is_server(db_path)
     if key in cadangan_commands.FILE_COMMANDS:
+        if server:
+            print(f"sistemkerja: {refuse_file_operation(db_path, 'Cadangan').message}",
+                  file=sys.stderr)
+            return EXIT_INPUT
         if not db_path.exists():
             print(f"sistemkerja: berkas basis data {db_path} tidak ditemukan.", file=sys.stderr)
             return EXIT_INPUT
@@ -240,7 +257,7 @@ def _main(argv: Sequence[str] | None) -> int:
             return EXIT_INPUT
     handler = _COMMANDS[key]
     creates = args.perintah in _CREATES_DATABASE
-    is_new = not db_path.exists()
+    is_new = not server and not db_path.exists()
     if is_new and not creates:
         db = f"--db {args.db} " if args.db else ""
         print(f"sistemkerja: berkas basis data {db_path} tidak ada: berkas tidak ditemukan, "

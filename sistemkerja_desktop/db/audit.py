@@ -8,6 +8,10 @@ Tamper evidence (issue #8, `domain.audit_chain`): at flush time the new rows get
 after the last one in the file, each `hash` chained to the previous row's, and the id of the last
 row is written to the file's anchor (`PRAGMA user_version`) in the same transaction. Writes run
 in BEGIN IMMEDIATE transactions, so reading the last row here cannot race another writer.
+
+On a PostgreSQL server (issue #12) the anchor is the row `meta_berkas.jangkar_audit`, and the
+write transaction's lock (db/server.py `lock_writes`) is taken here again before the last row is
+read: any session that flushes audited changes holds it, so two users never fork the chain.
 """
 
 from __future__ import annotations
@@ -17,11 +21,12 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import Connection, event, inspect
+from sqlalchemy import Connection, event, inspect, text
 from sqlalchemy.orm import Session
 
 from sistemkerja_desktop.db.base import new_uuid, utcnow
 from sistemkerja_desktop.db.models import AUDITED, AuditRow
+from sistemkerja_desktop.db.server import lock_writes
 from sistemkerja_desktop.domain.audit_chain import ChainRow, canonical_text, chain_hash
 
 _SKIP = {"created_at", "updated_at", "versi"}
@@ -108,6 +113,8 @@ def _on_before_flush(session: Session, _ctx: object, _instances: object) -> None
 
 def _chain(conn: Connection, entries: list[AuditRow]) -> None:
     """Give `entries` the next ids and their chained hashes; move the file's anchor."""
+    if conn.dialect.name != "sqlite":
+        lock_writes(conn)  # held already by a write session; returns at once then
     last = conn.exec_driver_sql(
         "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").first()
     last_id, previous = (int(last[0]), str(last[1])) if last is not None else (0, "")
@@ -123,13 +130,25 @@ def _chain(conn: Connection, entries: list[AuditRow]) -> None:
 
 # ---- reading the chain back (periksa-berkas) -------------------------------------------------
 
+ANCHOR_KEY = "jangkar_audit"  # meta_berkas.kunci of the anchor on a server
+
+
 def read_anchor(conn: Connection) -> int:
     """The id of the last audit row the application wrote (0: none)."""
-    return int(conn.exec_driver_sql("PRAGMA user_version").scalar_one())
+    if conn.dialect.name == "sqlite":
+        return int(conn.exec_driver_sql("PRAGMA user_version").scalar_one())
+    value = conn.execute(text("SELECT nilai FROM meta_berkas WHERE kunci = :k"),
+                         {"k": ANCHOR_KEY}).scalar()
+    return int(value) if value is not None else 0
 
 
 def write_anchor(conn: Connection, last_id: int) -> None:
-    conn.exec_driver_sql(f"PRAGMA user_version = {int(last_id)}")
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(f"PRAGMA user_version = {int(last_id)}")
+        return
+    conn.execute(text("INSERT INTO meta_berkas (kunci, nilai) VALUES (:k, :v) ON CONFLICT "
+                      "(kunci) DO UPDATE SET nilai = excluded.nilai"),
+                 {"k": ANCHOR_KEY, "v": str(int(last_id))})
 
 
 CHAIN_COLUMNS = ("id, waktu, pelaku, pengguna, tabel, record_uuid, aksi, sebelum, sesudah, "

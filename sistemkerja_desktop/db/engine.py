@@ -7,6 +7,9 @@ folder, or itself read-only, is opened read-only (`mode=ro`; `immutable=1` when 
 read-only and SQLite could not create its `-shm`) with `Database.read_only_reason` saying why.
 The schema upgrade runs in ONE transaction (every migration, DDL included): killed half-way,
 the file is left exactly as it was.
+
+A `postgresql://…` address opens the office database on a server instead (db/server.py,
+db/server_open.py): same migrations, same sessions, a write lock instead of BEGIN IMMEDIATE.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from sistemkerja_desktop.db import audit, kedudukan_invarian
+from sistemkerja_desktop.db.server import is_server, parse_target
 from sistemkerja_desktop.domain.errors import SchemaTooNewError, SistemKerjaError, StorageError
 
 if TYPE_CHECKING:
@@ -171,6 +175,16 @@ class Database:
     def read_only(self) -> bool:
         return bool(self.read_only_reason)
 
+    @property
+    def server(self) -> bool:
+        """A database on a PostgreSQL server (`path` is then a `server.ServerPath`)."""
+        return is_server(self.path)
+
+    @property
+    def label(self) -> str:
+        """"berkas data NAMA.sqlite" or "basis data NAMA di server HOST", for messages."""
+        return self.path.label if is_server(self.path) else f"berkas data {self.path.name}"
+
     def dispose(self) -> None:
         self.engine.dispose()
 
@@ -196,13 +210,18 @@ def _read_only_query(path: Path) -> str:
     return "mode=ro"
 
 
-def open_database(path: Path, *, now: dt.datetime | None = None, create: bool = True,
+def open_database(path: Path | str, *, now: dt.datetime | None = None, create: bool = True,
                   read_only_reason: str = "") -> Database:
     """Open and migrate (creating the file only with `create`). A newer schema, a damaged or
     foreign file is refused and left untouched; an existing database is copied to a
     timestamped backup before any upgrade. `read_only_reason` opens read-only on purpose
-    (another window holds the file; the user chose to read a damaged file)."""
-    path = Path(path)
+    (another window holds the file; the user chose to read a damaged file). `path` may be a
+    server address (`postgresql://…`, see db/server.py) or `sqlite:///FILE`."""
+    path = parse_target(path)
+    if is_server(path):
+        from sistemkerja_desktop.db.server_open import open_server
+
+        return open_server(path, read_only_reason=read_only_reason)
     if not path.exists():
         if not create or read_only_reason:
             raise StorageError(f"Berkas data {path} tidak ditemukan; tidak ada berkas yang "
@@ -307,7 +326,12 @@ def _is_corruption(orig: BaseException | None) -> bool:
 
 def _database(path: Path, engine: Engine, backup: Path | None, reason: str = "",
               damaged: bool = False) -> Database:
-    factory = sessionmaker(engine, expire_on_commit=False)
+    # A reading session sees one snapshot of the data for all its queries: SQLite's read
+    # transaction does; on a server that is REPEATABLE READ (the default would be a snapshot
+    # per query).
+    reader = (engine.execution_options(isolation_level="REPEATABLE READ") if is_server(path)
+              else engine)
+    factory = sessionmaker(reader, expire_on_commit=False)
     writer = sessionmaker(engine.execution_options(**{WRITE_OPTION: True}),
                           expire_on_commit=False)
     audit.install(factory)
@@ -315,6 +339,8 @@ def _database(path: Path, engine: Engine, backup: Path | None, reason: str = "",
     kedudukan_invarian.install(writer)  # one kedudukan per person per date, in the transaction
     db = Database(path=path, engine=engine, session_factory=factory, write_factory=writer,
                   backup=backup, read_only_reason=reason, damaged=damaged)
+    if is_server(path):
+        return db  # no damaged pages to watch for: the server checks its own storage
 
     def damaged(exc: BaseException) -> None:
         """A damaged page met after the open check: an Indonesian StorageError instead of

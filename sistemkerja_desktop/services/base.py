@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -58,10 +58,10 @@ class ServiceContext:
 
     @contextmanager
     def session(self, keterangan: str = "") -> Iterator[Session]:
-        """A write transaction (BEGIN IMMEDIATE): committed on success, rolled back on any
-        error."""
+        """A write transaction (BEGIN IMMEDIATE; on a server, its write lock): committed on
+        success, rolled back on any error."""
         if self.db.read_only:
-            raise ReadOnlyError(f"Tidak disimpan: berkas data {self.db.path.name} dibuka "
+            raise ReadOnlyError(f"Tidak disimpan: {self.db.label} dibuka "
                                 f"hanya-baca ({self.db.read_only_reason}).")
         try:
             with self.db.write_factory.begin() as session:
@@ -70,11 +70,14 @@ class ServiceContext:
                 session.info["keterangan"] = keterangan
                 yield session
         except IntegrityError as exc:
-            raise ValidationError(integrity_message(str(exc.orig)), code="integritas") from exc
+            raise ValidationError(integrity_message(str(exc.orig), exc.orig),
+                                  code="integritas") from exc
         except StaleDataError as exc:
             raise ConflictError(CONFLICT_MESSAGE) from exc
         except OperationalError as exc:
-            raise StorageError(storage_message(self.db.path.name, str(exc.orig))) from exc
+            raise StorageError(storage_message(self.db.label, str(exc.orig))) from exc
+        except DataError as exc:  # a server refusing a value (SQLite stores any)
+            raise ValidationError(data_message(str(exc.orig)), code="integritas") from exc
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -85,8 +88,29 @@ class ServiceContext:
 _UNIQUE = re.compile(r"UNIQUE constraint failed: ([\w.]+(?:, [\w.]+)*)")
 
 
-def integrity_message(text: str) -> str:
-    """SQLite's English constraint message, said in Indonesian."""
+_PG_KEY = re.compile(r"Key \(([^)]*)\)=")
+
+
+def _pg_columns(text: str, orig: object) -> tuple[str, str, str]:
+    """(sqlstate, table, columns) of a PostgreSQL constraint error ("" when not one)."""
+    state = str(getattr(orig, "sqlstate", "") or "")
+    diag = getattr(orig, "diag", None)
+    table = str(getattr(diag, "table_name", "") or "")
+    key = _PG_KEY.search(text)
+    columns = key.group(1) if key else str(getattr(diag, "column_name", "") or "")
+    return state, table, columns
+
+
+def integrity_message(text: str, orig: object = None) -> str:
+    """SQLite's (or PostgreSQL's) English constraint message, said in Indonesian."""
+    state, table, columns = _pg_columns(text, orig)
+    if state == "23505":  # unique_violation
+        text = "UNIQUE constraint failed: " + ", ".join(
+            f"{table}.{c.strip()}" for c in columns.split(","))
+    elif state == "23503":  # foreign_key_violation
+        text = "FOREIGN KEY constraint failed"
+    elif state == "23502":  # not_null_violation
+        text = f"NOT NULL constraint failed: {table}.{columns}"
     unique = _UNIQUE.search(text)
     if unique:
         kolom = ", ".join(part.split(".")[-1] for part in unique.group(1).split(", "))
@@ -102,13 +126,32 @@ def integrity_message(text: str) -> str:
     return "Tidak disimpan: data bertentangan dengan data yang sudah ada. Tidak ada yang diubah."
 
 
-def storage_message(name: str, text: str) -> str:
+def storage_message(label: str, text: str) -> str:
+    """`label`: `Database.label` ("berkas data NAMA.sqlite" / "basis data NAMA di server X")."""
     lowered = text.lower()
-    if "locked" in lowered or "busy" in lowered:
-        return (f"Berkas data {name} sedang dipakai proses lain (terkunci); tunggu sebentar lalu "
+    what = label[:1].upper() + label[1:]
+    if "locked" in lowered or "busy" in lowered or "lock timeout" in lowered \
+            or "deadlock" in lowered:
+        return (f"{what} sedang dipakai proses lain (terkunci); tunggu sebentar lalu "
                 "ulangi. Tidak ada yang diubah.")
     if "readonly" in lowered or "read-only" in lowered:
-        return f"Berkas data {name} tidak dapat ditulis (hanya-baca). Tidak ada yang diubah."
-    if "disk" in lowered and "full" in lowered:
-        return f"Disk penuh: berkas data {name} tidak dapat ditulis. Tidak ada yang diubah."
-    return f"Berkas data {name} tidak dapat ditulis ({text}). Tidak ada yang diubah."
+        return f"{what} tidak dapat ditulis (hanya-baca). Tidak ada yang diubah."
+    if ("disk" in lowered and "full" in lowered) or "no space left" in lowered:
+        return f"Disk penuh: {label} tidak dapat ditulis. Tidak ada yang diubah."
+    return f"{what} tidak dapat ditulis ({text.strip()}). Tidak ada yang diubah."
+
+
+_LENGTH = re.compile(r"character varying\((\d+)\)")
+
+
+def data_message(text: str) -> str:
+    """A value the server refused (too long, out of range), in Indonesian."""
+    length = _LENGTH.search(text)
+    if length:
+        return (f"Tidak disimpan: isian lebih panjang dari {length.group(1)} karakter. Tidak "
+                "ada yang diubah.")
+    if "out of range" in text:
+        return ("Tidak disimpan: sebuah bilangan atau tanggal di luar rentang. Tidak ada yang "
+                "diubah.")
+    return (f"Tidak disimpan: sebuah isian tidak dapat disimpan ({text.strip().splitlines()[0]})."
+            " Tidak ada yang diubah.")

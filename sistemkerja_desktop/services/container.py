@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sistemkerja_desktop.db.engine import open_database
+from sistemkerja_desktop.db.server import parse_target
 from sistemkerja_desktop.services import file_lock
 from sistemkerja_desktop.services.agency_service import AgencyService
 from sistemkerja_desktop.services.bagan_service import BaganService
@@ -99,7 +100,7 @@ def build_services(db_path: Path, *, actor: str | None = None,
     (`take_over` takes the lock anyway). `read_only_reason`: open read-only on purpose.
     `pengguna`: the name chosen in the app (Pengaturan › Pengguna), for the audit log and the
     lock; "" = $SISTEMKERJA_PENGGUNA or only the OS user."""
-    path = Path(db_path)
+    path = parse_target(db_path)  # a file's Path, or a server's address (db/server.py)
     held: file_lock.FileLock | None = None
     holder: file_lock.LockHolder | None = None
     if lock and not read_only_reason and (create or path.exists()):

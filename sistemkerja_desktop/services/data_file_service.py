@@ -8,6 +8,11 @@ disk or a pulled USB stick leaves the old target (or nothing), never a broken fi
 Automatic backups sit beside the data file as `NAMA.cadangan-YYYYMMDD-HHMMSS.sqlite` — the same
 name the migrations use before a schema upgrade (`db.engine.backup_path`), so *Pulihkan dari
 cadangan* lists both kinds.
+
+A database on a PostgreSQL server (issue #12) is no file: its backups are the server
+administrator's (pg_dump). A backup asked of it is refused in Indonesian (StorageError), it has
+no backups to list, and *Simpan salinan* writes the office's data into a new SQLite file
+(`services.salin_service`, as `sistemkerja salin`).
 """
 
 from __future__ import annotations
@@ -24,6 +29,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sistemkerja_desktop.db.engine import backup_path
+from sistemkerja_desktop.db.server import (
+    DEFAULT_PORT,
+    is_server,
+    refuse_file_operation,
+    server_url,
+)
 from sistemkerja_desktop.domain.errors import StorageError, ValidationError
 from sistemkerja_desktop.exporters.files import atomic_output, check_output_path, storage_error
 
@@ -177,6 +188,8 @@ def new_backup_path(db_path: Path, now: dt.datetime) -> Path:
 def restore_backup(backup: Path, db_path: Path) -> None:
     """Replace `db_path` by the contents of `backup`. The database must be CLOSED (every engine
     disposed): its WAL/SHM files are removed, then the copy is renamed over it."""
+    if is_server(db_path):
+        raise refuse_file_operation(db_path, "Pemulihan dari cadangan")
     backup, db_path = Path(backup), Path(db_path)
     if _same_file(backup, db_path):
         raise ValidationError("Cadangan yang dipilih adalah berkas data itu sendiri.",
@@ -200,10 +213,29 @@ def restore_backup(backup: Path, db_path: Path) -> None:
 
 
 def remove_empty_database(db_path: Path) -> None:
-    """Delete a database file the app has just created and left empty (the user cancelled)."""
+    """Delete a database file the app has just created and left empty (the user cancelled).
+    A server database is left alone (its administrator made it)."""
+    if is_server(db_path):
+        return
     for path in (Path(db_path), *_sidecars(Path(db_path))):
         with contextlib.suppress(OSError):
             path.unlink()
+
+
+def server_address(host: str, database: str, *, port: int = DEFAULT_PORT, user: str = "",
+                   password: str = "") -> Path:
+    """The address of an office database on a PostgreSQL server (*Buka server…*), to open like
+    a file; nothing is connected yet. The password stays in memory only: it is in no text of
+    the address. A missing server or database name is a ValidationError naming the field."""
+    host, database = host.strip(), database.strip()
+    if not host:
+        raise ValidationError("Nama atau alamat server wajib diisi.", field="server")
+    if not database:
+        raise ValidationError("Nama basis data di server wajib diisi.", field="basis_data")
+    if not 0 < port < 65536:
+        raise ValidationError(f"Port {port} tidak sah (1–65535).", field="port")
+    return server_url(host, database, user=user.strip(), password=password,
+                      port=None if port == DEFAULT_PORT else port)
 
 
 class DataFileService:
@@ -211,16 +243,26 @@ class DataFileService:
     Berkas menu."""
 
     def __init__(self, db_path: Path, now: Callable[[], dt.datetime] = dt.datetime.now) -> None:
-        self._path = Path(db_path)
+        self._path = db_path if is_server(db_path) else Path(db_path)
         self._now = now
 
     @property
     def path(self) -> Path:
         return self._path
 
+    @property
+    def server(self) -> bool:
+        """The data is on a PostgreSQL server: no backups beside it (the admin makes them)."""
+        return is_server(self._path)
+
     def save_copy(self, target: Path) -> Path:
         """A consistent copy of the open file at `target` (which must not be the file itself,
-        its -wal/-shm, or one of its automatic backups)."""
+        its -wal/-shm, or one of its automatic backups). From a server: a new SQLite file with
+        the office's data (as `sistemkerja salin`)."""
+        if is_server(self._path):
+            from sistemkerja_desktop.services.salin_service import salin_ke_berkas
+
+            return salin_ke_berkas(self._path, Path(target))
         return write_consistent_copy(self._path, Path(target))
 
     def check_output(self, path: Path) -> None:
@@ -230,10 +272,14 @@ class DataFileService:
 
     def backup_now(self) -> Path:
         """A backup beside the data file, in the place the automatic backups live."""
+        if is_server(self._path):
+            raise refuse_file_operation(self._path, "Cadangan otomatis")
         target = new_backup_path(self._path, self._now())
         write_consistent_copy(self._path, target)
         log.info("Backup made: %s", target.name)
         return target
 
     def backups(self) -> list[BackupInfo]:
+        if is_server(self._path):
+            return []
         return list_backups(self._path)

@@ -11,6 +11,8 @@ writes are single `BEGIN IMMEDIATE` transactions, which SQLite already serialise
 - A lock of another host older than `FOREIGN_STALE_AFTER` may be stale too (we cannot see that
   host's processes): it is reported and the user may take it over (*Ambil alih*).
 - A lock file that cannot be read or parsed (half-written by a killed process) is stale.
+- A database on a PostgreSQL server (issue #12) has no lock file: several users at once is
+  what a server is for, and its write lock serialises their saves (db/server.py).
 
 Qt-free: plain functions over paths, tested without a window.
 """
@@ -29,6 +31,8 @@ import sys
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
+
+from sistemkerja_desktop.db.server import is_server
 
 log = logging.getLogger(__name__)
 
@@ -181,6 +185,8 @@ def acquire(db_path: Path, *, app_user: str = "", now: dt.datetime | None = None
     """Take the lock of `db_path`. Returns our `FileLock`; or the other `LockHolder` when the
     file is open elsewhere (open it read-only); or None when no lock can be written here (a
     read-only folder: the file is opened read-only anyway). `take_over` replaces any lock."""
+    if is_server(db_path):
+        return None  # no file to lock; the server serialises writes itself
     now = now or dt.datetime.now().replace(microsecond=0)
     mine = LockHolder(os_user=_os_user(), app_user=app_user or _os_user(),
                       host=host or this_host(), pid=os.getpid(), since=now,

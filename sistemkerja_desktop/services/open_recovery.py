@@ -6,6 +6,9 @@ Restoring over a file that failed to open first keeps that file, byte for byte, 
 `NAMA.rusak-YYYYMMDD-HHMMSS.sqlite` (with its -wal): a damaged file may still hold the latest
 work, which a specialist can sometimes recover. Then the backup is copied in with
 `data_file_service.restore_backup`, the same code as *Berkas › Pulihkan dari cadangan*.
+
+A database on a PostgreSQL server (issue #12) has no backups beside it: a failure to open it is
+explained (server, database, user) without any, and restoring is the server administrator's.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from sistemkerja_desktop.db.engine import (
     CODE_UPGRADE_FAILED,
     DAMAGED_REASON,
 )
+from sistemkerja_desktop.db.server import is_server, refuse_file_operation
 from sistemkerja_desktop.domain.errors import SistemKerjaError, StorageError
 from sistemkerja_desktop.domain.naskah import tanggal_id
 from sistemkerja_desktop.services.data_file_service import (
@@ -48,6 +52,7 @@ class OpenProblem:
     code: str
     backups: list[BackupInfo] = field(default_factory=list)  # newest first
     read_only_possible: bool = False  # a damaged file may still be read
+    server: bool = False  # a PostgreSQL server's database: no backups here
 
     @property
     def offers_recovery(self) -> bool:
@@ -55,6 +60,8 @@ class OpenProblem:
 
 
 def describe_failure(path: Path, exc: SistemKerjaError) -> OpenProblem:
+    if is_server(path):
+        return OpenProblem(path=path, message=exc.message, code=exc.code, server=True)
     path = Path(path)
     recoverable = isinstance(exc, StorageError) and exc.code in RECOVERABLE
     return OpenProblem(path=path, message=exc.message, code=exc.code,
@@ -71,6 +78,8 @@ def format_size(size: int) -> str:
 
 def cli_hint(problem: OpenProblem) -> list[str]:
     """The lines the CLI prints after the error: the newest backup and how to put it back."""
+    if problem.server:
+        return ([SERVER_HINT] if problem.code == CODE_UPGRADE_FAILED else [])
     if problem.code not in RECOVERABLE:
         return []
     if not problem.backups:
@@ -89,9 +98,15 @@ def cli_hint(problem: OpenProblem) -> list[str]:
     return lines
 
 
+SERVER_HINT = ("Basis data di server dicadangkan dan dipulihkan oleh admin server (mis. "
+               "pg_dump / pg_restore); tidak ada cadangan otomatis di komputer ini.")
+
+
 def keep_damaged_copy(path: Path, now: dt.datetime | None = None) -> Path | None:
     """Copy the file as it is (and its -wal) to `NAMA.rusak-YYYYMMDD-HHMMSS.sqlite`; None
     when there is nothing to keep."""
+    if is_server(path):
+        raise refuse_file_operation(path, "Pemulihan dari cadangan")
     path = Path(path)
     if not path.exists():
         return None

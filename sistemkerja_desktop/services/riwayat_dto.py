@@ -168,6 +168,7 @@ class HasilPeriksaBerkas:
     tabel_rusak: str = ""
     aksi_rusak: str = ""
     jenis_rusak: str = ""
+    server: bool = False  # a PostgreSQL server: no file structure to check here
 
     @property
     def integritas_ok(self) -> bool:
@@ -183,8 +184,10 @@ class HasilPeriksaBerkas:
 
     def baris_laporan(self) -> list[str]:
         """The result as lines of Indonesian text."""
-        lines = [f"Berkas data: {self.berkas}"]
-        if self.integritas_ok:
+        lines = [f"{'Basis data' if self.server else 'Berkas data'}: {self.berkas}"]
+        if self.server:
+            lines.append("Struktur penyimpanan: dijaga server PostgreSQL (admin server).")
+        elif self.integritas_ok:
             lines.append("Struktur berkas (SQLite integrity_check): utuh.")
         else:
             lines.append("Struktur berkas (SQLite integrity_check): RUSAK. Pesan SQLite:")
@@ -198,6 +201,9 @@ class HasilPeriksaBerkas:
                          f"{self.rantai_rusak} tempat. Pertama: {self.pesan_rantai}")
         if self.ok:
             lines.append("Tidak ditemukan masalah.")
+        elif self.server:
+            lines.append("Basis data ini tidak diubah oleh pemeriksaan. Bila perubahan itu tidak "
+                         "Anda kenal, minta admin server memulihkannya dari cadangan server.")
         else:
             lines.append("Berkas ini tidak diubah oleh pemeriksaan. Pulihkan dari cadangan bila "
                          "perubahan itu tidak Anda kenal (Berkas › Pulihkan dari cadangan).")

@@ -58,10 +58,26 @@ class RiwayatFilter:
     sampai: dt.date | None = None
 
 
-def _jx(column: str, key: str) -> str:
+def _jx(column: str, key: str, pg: bool = False) -> str:
     """SQL for `column`'s JSON value at `key`; NULL (not an error) when an outside edit left
-    text that is not JSON."""
+    text that is not JSON. On a PostgreSQL server (`pg`): the value as text, for text that
+    looks like a JSON object."""
+    if pg:
+        return f"(CASE WHEN {column} ~ '^\\s*[{{]' THEN CAST({column} AS jsonb) ->> '{key}' END)"
     return f"(CASE WHEN json_valid({column}) THEN json_extract({column}, '$.{key}') END)"
+
+
+def _each(param: str, pg: bool = False, number: bool = False) -> str:
+    """SQL for the values of the JSON list bound to `param` (`_json_list`), as a sub-select;
+    `number`: compared with an integer column (a server does not compare text with numbers)."""
+    if not pg:
+        return f"(SELECT value FROM json_each(:{param}))"
+    value = "CAST(value AS bigint)" if number else "value"
+    return f"(SELECT {value} FROM jsonb_array_elements_text(CAST(:{param} AS jsonb)))"
+
+
+def _pg(conn: Connection) -> bool:
+    return conn.dialect.name != "sqlite"
 
 
 def _json_list(values: Any) -> str:
@@ -108,7 +124,8 @@ class RiwayatService:
             with self.ctx.reading() as s:
                 yield s.connection()
         except DBAPIError as exc:
-            raise StorageError(f"Berkas data {self.ctx.db.path.name} tidak dapat dibaca "
+            label = self.ctx.db.label  # "berkas data NAMA" / "basis data NAMA di server X"
+            raise StorageError(f"{label[:1].upper()}{label[1:]} tidak dapat dibaca "
                                f"({exc.orig}). Tidak ada yang diubah.") from exc
 
     @staticmethod
@@ -126,7 +143,7 @@ class RiwayatService:
             raise ValidationError(f"Tanggal sejak {f.sejak:%d-%m-%Y} sesudah tanggal sampai "
                                   f"{f.sampai:%d-%m-%Y}.", field="sejak")
         nip = normalize_nip(f.nip) if f.nip.strip() else ""
-        clauses, params = ["1"], {}
+        clauses, params = ["1 = 1"], {}
         if f.tabel:
             clauses.append("tabel = :tabel")
             params["tabel"] = f.tabel
@@ -157,15 +174,19 @@ class RiwayatService:
     def _people(self, conn: Connection, nip: str, orang: str) -> tuple[set[int], set[str]]:
         """Ids and uuids of the pegawai meant, also those deleted or renamed since."""
         # the raw-text test first: JSON is parsed only for the few rows that contain `q`
+        pg = _pg(conn)
         if nip:
             match_now = "nip = :q"
-            match_log = ("(instr(sesudah, :q) OR instr(sebelum, :q)) AND "
-                         f"({_jx('sesudah', 'nip')} = :q OR {_jx('sebelum', 'nip')} = :q)")
+            found = ("(strpos(sesudah, :q) > 0 OR strpos(sebelum, :q) > 0)" if pg
+                     else "(instr(sesudah, :q) OR instr(sebelum, :q))")
+            match_log = (f"{found} AND ({_jx('sesudah', 'nip', pg)} = :q OR "
+                         f"{_jx('sebelum', 'nip', pg)} = :q)")
             q = nip
         else:
             match_now = "(nip LIKE :q OR lower(nama) LIKE :q)"
-            match_log = "(sesudah LIKE :q OR sebelum LIKE :q) AND ({})".format(" OR ".join(
-                f"lower({_jx(c, k)}) LIKE :q"
+            like = "ILIKE" if pg else "LIKE"  # SQLite's LIKE ignores ASCII case
+            match_log = f"(sesudah {like} :q OR sebelum {like} :q) AND ({{}})".format(" OR ".join(
+                f"lower({_jx(c, k, pg)}) LIKE :q"
                 for c in ("sesudah", "sebelum") for k in ("nip", "nama")))
             digits = orang.replace(" ", "")
             q = f"%{digits if digits.isdigit() else orang.lower()}%"
@@ -181,9 +202,9 @@ class RiwayatService:
         uuids |= logged
         if gone:  # deleted pegawai: their id is in the deletion's "sebelum"
             for (id_,) in conn.execute(text(
-                    f"SELECT {_jx('sebelum', 'id')} FROM audit_log WHERE tabel = "
-                    "'pegawai' AND aksi = 'hapus' AND record_uuid IN (SELECT value FROM "
-                    "json_each(:u))"), {"u": _json_list(gone)}):
+                    f"SELECT {_jx('sebelum', 'id', pg)} FROM audit_log WHERE tabel = "
+                    f"'pegawai' AND aksi = 'hapus' AND record_uuid IN {_each('u', pg)}"),
+                    {"u": _json_list(gone)}):
                 if id_ is not None:
                     ids.add(int(id_))
         return ids, uuids
@@ -196,14 +217,15 @@ class RiwayatService:
         are collected here (two passes over the log), so counting and paging are lookups."""
         person_ids = _json_list(ids)
         records = set(uuids)
+        pg = _pg(conn)
         for table in _PERSON_TABLES:
             records |= {str(u) for (u,) in conn.execute(text(
-                f"SELECT uuid FROM {table} WHERE pegawai_id IN (SELECT value FROM "
-                "json_each(:ids))"), {"ids": person_ids})}
+                f"SELECT uuid FROM {table} WHERE pegawai_id IN {_each('ids', pg, number=True)}"),
+                {"ids": person_ids})}
         keys = [(t, "pegawai_id") for t in _PERSON_TABLES] + list(_PERSON_KEYS)
         mentions = " OR ".join(
-            f"(tabel = '{t}' AND {_jx(c, k)} IN (SELECT value FROM "
-            "json_each(:ids)))" for t, k in keys for c in ("sesudah", "sebelum"))
+            f"(tabel = '{t}' AND {_jx(c, k, pg)} IN {_each('ids', pg)})"
+            for t, k in keys for c in ("sesudah", "sebelum"))
         audit_ids: set[int] = set()
         for id_, tabel, uuid in conn.execute(text(
                 f"SELECT id, tabel, record_uuid FROM audit_log WHERE {mentions}"),
@@ -213,10 +235,10 @@ class RiwayatService:
             else:
                 audit_ids.add(int(id_))  # a seat/team row naming the person: that row only
         audit_ids |= {int(i) for (i,) in conn.execute(text(
-            "SELECT id FROM audit_log WHERE record_uuid IN (SELECT value FROM json_each(:u))"),
+            f"SELECT id FROM audit_log WHERE record_uuid IN {_each('u', pg)}"),
             {"u": _json_list(records)})}
         params["orang_id"] = _json_list(audit_ids)
-        return "id IN (SELECT value FROM json_each(:orang_id))"
+        return f"id IN {_each('orang_id', pg, number=True)}"
 
     # ---- building rows -----------------------------------------------------------------------
 
@@ -252,7 +274,7 @@ class RiwayatService:
 
         for table, uuids in by_table.items():
             param = {"u": _json_list(uuids)}
-            inside = "IN (SELECT value FROM json_each(:u))"
+            inside = f"IN {_each('u', _pg(conn))}"
             if table == "pegawai":
                 for u, nip, nama in conn.execute(text(
                         f"SELECT uuid, nip, nama FROM pegawai WHERE uuid {inside}"), param):
@@ -286,7 +308,7 @@ class RiwayatService:
         person_ids = {v["pegawai_id"] for v in values.values()
                       if isinstance(v.get("pegawai_id"), int)}
         people = {int(i): (n, m) for i, n, m in conn.execute(text(
-            "SELECT id, nip, nama FROM pegawai WHERE id IN (SELECT value FROM json_each(:i))"),
+            f"SELECT id, nip, nama FROM pegawai WHERE id IN {_each('i', _pg(conn), True)}"),
             {"i": _json_list(person_ids)})} if person_ids else {}
         for r in raw:
             uuid, table = str(r[5]), str(r[4])
@@ -315,8 +337,8 @@ class RiwayatService:
             for table, ids in wanted.items():
                 label = "nip, nama" if table == "pegawai" else "'', nama"
                 for id_, nip, nama in conn.execute(text(
-                        f"SELECT id, {label} FROM {table} WHERE id IN (SELECT value FROM "
-                        "json_each(:i))"), {"i": _json_list(ids)}):
+                        f"SELECT id, {label} FROM {table} WHERE id IN "
+                        f"{_each('i', _pg(conn), True)}"), {"i": _json_list(ids)}):
                     names[(table, int(id_))] = (f"{format_nip(nip)} {nama}" if nip
                                                 else _short(str(nama)))
         rujukan = {(key, id_): names[(table, id_)] for key, table in _REFERENCES.items()
@@ -330,14 +352,15 @@ class RiwayatService:
         """SQLite's integrity_check and the audit chain. Reads only; a damaged file is reported,
         not raised."""
         name = str(self.ctx.db.path)
+        server = self.ctx.db.server  # a PostgreSQL server checks its own storage
         if progress:
             progress(0, 2)
         try:
             with self.ctx.reading() as s:
                 conn = s.connection()
-                integrity = tuple(line.strip() for r in conn.exec_driver_sql(
-                    "PRAGMA integrity_check(50)") for line in str(r[0]).splitlines()
-                    if line.strip())
+                integrity = ("ok",) if server else tuple(
+                    line.strip() for r in conn.exec_driver_sql("PRAGMA integrity_check(50)")
+                    for line in str(r[0]).splitlines() if line.strip())
                 if progress:
                     progress(1, 2)
                 report = verify_chain(audit.chain_rows(conn), audit.read_anchor(conn))
@@ -352,13 +375,14 @@ class RiwayatService:
         first = report.first
         if first is None:
             return HasilPeriksaBerkas(berkas=name, integritas=integrity,
-                                      baris_audit=report.rows, rantai_rusak=0, pesan_rantai="")
+                                      baris_audit=report.rows, rantai_rusak=0, pesan_rantai="",
+                                      server=server)
         if first.waktu:
             first = dataclasses.replace(first, waktu=f"{self._local(first.waktu):%d-%m-%Y %H.%M}")
         log.info("periksa-berkas: audit chain broken (%s at id %s)", first.kind, first.id)
         return HasilPeriksaBerkas(
             berkas=name, integritas=integrity, baris_audit=report.rows,
-            rantai_rusak=report.breaks, pesan_rantai=first.pesan(),
+            rantai_rusak=report.breaks, pesan_rantai=first.pesan(), server=server,
             id_rusak=first.id if first.kind is not Kerusakan.EKOR_HILANG else first.hilang_dari,
             waktu_rusak=first.waktu, tabel_rusak=first.tabel, aksi_rusak=first.aksi,
             jenis_rusak=first.kind.value)

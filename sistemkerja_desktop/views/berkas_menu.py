@@ -28,6 +28,7 @@ from sistemkerja_desktop.services.data_file_service import is_sqlite_file
 from sistemkerja_desktop.services.riwayat_dto import HasilPeriksaBerkas
 from sistemkerja_desktop.services.riwayat_service import RiwayatService
 from sistemkerja_desktop.views.berkas_restore_dialog import RestoreDialog
+from sistemkerja_desktop.views.buka_server_dialog import BukaServerDialog
 from sistemkerja_desktop.views.common.messages import relabel_message_box, show_error
 from sistemkerja_desktop.views.common.output import open_path, remember_folder, remembered_folder
 from sistemkerja_desktop.views.common.output_task import run_output
@@ -123,6 +124,8 @@ class BerkasMenu(QObject):
                                        QKeySequence.StandardKey.New)
         self.open_action = self._action(self.tr("&Buka…"), self._on_open_triggered,
                                         QKeySequence.StandardKey.Open)
+        self.server_action = self._action(self.tr("Buka ser&ver PostgreSQL…"),
+                                          self._on_open_server_triggered)
         self.demo_action = self._action(self.tr("Buka &contoh"), self._on_demo_triggered)
         self.copy_action = self._action(self.tr("Simpan &salinan…"), self._on_copy_triggered)
         self.backup_action = self._action(self.tr("&Cadangkan sekarang"),
@@ -142,7 +145,8 @@ class BerkasMenu(QObject):
         self.recent_menu = QMenu(self.tr("Buka &terakhir"), self.menu)
         self.recent_menu.setObjectName("recent_menu")
         self.recent_menu.aboutToShow.connect(self.rebuild_recent)
-        for entry in (self.new_action, self.open_action, self.recent_menu, self.demo_action,
+        for entry in (self.new_action, self.open_action, self.recent_menu, self.server_action,
+                      self.demo_action,
                       None, self.copy_action, self.backup_action, self.restore_action,
                       self.folder_action, None, self.riwayat_action,
                       self.periksa_berkas_action, None, self.paket.kirim_action,
@@ -154,6 +158,10 @@ class BerkasMenu(QObject):
             else:
                 self.menu.addAction(entry)
         self.rebuild_recent()
+        # A database on a server is no file: its backups, restore and folder are the server
+        # administrator's (pg_dump); Simpan salinan still writes a SQLite copy.
+        for action in (self.backup_action, self.restore_action, self.folder_action):
+            action.setEnabled(not services.files.server)
 
     def _action(self, text: str, slot: object,
                 shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
@@ -202,6 +210,11 @@ class BerkasMenu(QObject):
             self._window, self.tr("Buka berkas data"), str(self._db_path.parent), _file_filter())
         if chosen:
             self._request(FileAction.BUKA, Path(chosen))
+
+    def _on_open_server_triggered(self) -> None:
+        target = BukaServerDialog.ask(self._window)
+        if target is not None:
+            self._request(FileAction.BUKA, target)
 
     def _on_demo_triggered(self) -> None:
         self._request(FileAction.CONTOH, paths.demo_db_path())

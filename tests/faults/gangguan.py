@@ -8,6 +8,12 @@ folder. Tools shared by every test in this folder.
 - `as_other_user()`: `preexec_fn` dropping root to `nobody`, so a chmod'ed read-only folder is
   really read-only when the tests run as root (CI containers); `None` when not root.
 - `digest(path)`: SHA-256 of a file, to show it is unchanged.
+- `query(db, sql, params)` / `execute(db, sql, params)`: read or edit the database as an outside
+  tool would (`sqlite3`, or psycopg on a PostgreSQL server; `?` parameters either way);
+  `integrity(db)`: SQLite's integrity_check ("ok" on a server, which checks its own storage).
+
+`db` is a SQLite file's path or, for the PostgreSQL variant of a test (issue #12), the address of
+a database on the test server (tests/server_uji.py): `cli(db, …)` passes either to `--db`.
 """
 
 from __future__ import annotations
@@ -20,6 +26,8 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+
+from server_uji import execute, is_server, query  # noqa: F401 - re-exported for the tests
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO_SNAPSHOT = ROOT / "tests" / "data" / "db" / "schema_0003_unit_induk.sqlite"
@@ -34,7 +42,7 @@ def _env(extra: dict[str, str] | None = None) -> dict[str, str]:
     return env
 
 
-def cli(db: Path, *args: str, env: dict[str, str] | None = None, timeout: float = 120,
+def cli(db: Path | str, *args: str, env: dict[str, str] | None = None, timeout: float = 120,
         preexec_fn: Callable[[], None] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "sistemkerja_desktop.cli.main", "--db", str(db),
                            *args], capture_output=True, text=True, timeout=timeout,
@@ -68,3 +76,9 @@ def digest(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
+
+
+def integrity(db: Path | str) -> str:
+    if is_server(db):
+        return "ok"  # no file: the server keeps its own storage whole
+    return str(query(db, "PRAGMA integrity_check")[0][0])

@@ -29,7 +29,10 @@ from sistemkerja_desktop.services.open_recovery import describe_failure, restore
 # A file size as the app prints it ("812 KB", "1,5 MB": the demo is about a megabyte).
 UKURAN = re.compile(r"\b\d+(,\d+)? [KM]B\b")
 
-pytestmark = pytest.mark.slow
+# About the SQLite file itself (damaged pages, read-only folders, a missing file); a server's
+# failures to open are in tests/services/test_postgres_server.py.
+pytestmark = [pytest.mark.slow, pytest.mark.sqlite_only(
+    reason="berkas SQLite rusak, hanya-baca atau tidak ada")]
 
 READING = [("pegawai", "daftar", "--json"), ("unit", "daftar"), ("tim", "daftar"),
            ("periksa",)]

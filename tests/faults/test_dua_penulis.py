@@ -6,21 +6,21 @@
   reverted: the edit that loaded the older version gets the conflict message;
 - two processes each making 50 moves → integrity ok, no overlaps, one audit row per record.
 
-The database is read back with `sqlite3` itself, not through the code under test.
+The database is read back with `sqlite3` itself (psycopg on a PostgreSQL server, where the
+same races run against the server's write lock), not through the code under test.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import itertools
-import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
-from gangguan import ROOT, _env, cli
+from gangguan import ROOT, _env, cli, integrity, query
 
 pytestmark = pytest.mark.slow
 
@@ -74,11 +74,9 @@ def _wait_for(path: Path, procs: list[subprocess.Popen[str]]) -> None:
         time.sleep(0.01)
 
 
-def _kedudukan(db: Path, nip: str) -> list[tuple[str, str | None]]:
-    with sqlite3.connect(db) as con:
-        return con.execute(
-            "SELECT k.tmt_mulai, k.tmt_selesai FROM kedudukan k JOIN pegawai p "
-            "ON p.id = k.pegawai_id WHERE p.nip = ? ORDER BY k.id", (nip,)).fetchall()
+def _kedudukan(db: Path | str, nip: str) -> list[tuple[str, str | None]]:
+    return query(db, "SELECT k.tmt_mulai, k.tmt_selesai FROM kedudukan k JOIN pegawai p "
+                     "ON p.id = k.pegawai_id WHERE p.nip = ? ORDER BY k.id", (nip,))
 
 
 def _in_force(rows: list[tuple[str, str | None]]) -> list[tuple[dt.date, dt.date]]:
@@ -96,11 +94,6 @@ def _in_force(rows: list[tuple[str, str | None]]) -> list[tuple[dt.date, dt.date
 def _overlaps(rows: list[tuple[str, str | None]]) -> list[tuple[dt.date, dt.date]]:
     spans = sorted(_in_force(rows))
     return [(a, b) for (a, b), (c, _d) in itertools.pairwise(spans) if c <= b]
-
-
-def _integrity(db: Path) -> str:
-    with sqlite3.connect(db) as con:
-        return con.execute("PRAGMA integrity_check").fetchone()[0]
 
 
 def test_two_moves_of_one_person_at_once_leave_one_kedudukan(head_db: Path, tmp_path: Path):
@@ -122,7 +115,7 @@ def test_two_moves_of_one_person_at_once_leave_one_kedudukan(head_db: Path, tmp_
             rows = _kedudukan(head_db, nip)
             assert sum(1 for _m, selesai in rows if selesai is None) == 1, (nip, rows)
             assert _overlaps(rows) == [], (nip, rows)
-    assert _integrity(head_db) == "ok"
+    assert integrity(head_db) == "ok"
 
 
 # The pegawai form in a process: load the pegawai (with its versi), let the import run, then
@@ -132,7 +125,7 @@ import dataclasses, sys, time
 from pathlib import Path
 from sistemkerja_desktop.domain.errors import SistemKerjaError
 from sistemkerja_desktop.services.container import build_services
-svc = build_services(Path(sys.argv[1]))
+svc = build_services(sys.argv[1])
 shown = next(p for p in svc.agency.struktur().pegawai if p.nip == sys.argv[2])
 Path(sys.argv[3]).touch()
 while not Path(sys.argv[4]).exists():
@@ -166,9 +159,8 @@ def test_a_form_edit_racing_an_import_does_not_revert_it(head_db: Path, tmp_path
     assert form.returncode == 2 and "diubah di tempat lain" in err and "muat ulang" in err, \
         (out, err)
     assert "Traceback" not in err
-    with sqlite3.connect(head_db) as con:
-        nama, telepon = con.execute("SELECT nama, telepon FROM pegawai WHERE nip = ?",
-                                    (DADANG,)).fetchone()
+    [(nama, telepon)] = query(head_db, "SELECT nama, telepon FROM pegawai WHERE nip = ?",
+                              (DADANG,))
     assert nama == "Dadang Supriatna Hasil Impor"  # the import's change survived
     assert telepon != "0812 0000 1111"  # and the stale form saved nothing
 
@@ -178,7 +170,7 @@ import sys
 from pathlib import Path
 from sistemkerja_desktop.domain.errors import SistemKerjaError
 from sistemkerja_desktop.services.container import build_services
-svc = build_services(Path(sys.argv[1]))
+svc = build_services(sys.argv[1])
 struktur = svc.agency.struktur()
 pegawai = svc.kedudukan.pegawai_ids([sys.argv[2]], struktur)
 seats = [svc.kedudukan.ppk_position(n, struktur=struktur) for n in sys.argv[3:5]]
@@ -200,10 +192,12 @@ print(moves, refused)
 
 def test_two_processes_making_fifty_moves_each_keep_the_file_consistent(head_db: Path,
                                                                         tmp_path: Path):
-    with sqlite3.connect(head_db) as con:
-        rows_before = con.execute("SELECT count(*) FROM kedudukan").fetchone()[0]
-        audit_before = con.execute("SELECT count(*) FROM audit_log WHERE tabel = 'kedudukan' "
-                                   "AND aksi = 'tambah'").fetchone()[0]
+    def count(sql: str) -> int:
+        return int(query(head_db, sql)[0][0])
+
+    rows_before = count("SELECT count(*) FROM kedudukan")
+    audit_before = count("SELECT count(*) FROM audit_log WHERE tabel = 'kedudukan' AND "
+                         "aksi = 'tambah'")
     go = tmp_path / "go"
     ready = [tmp_path / "siap0", tmp_path / "siap1"]
     procs = [_start(_MOVER, str(head_db), FAJAR, *seats, str(ready[i]), str(go))
@@ -219,17 +213,14 @@ def test_two_processes_making_fifty_moves_each_keep_the_file_consistent(head_db:
         assert refused == 0, err
         moves += done
     assert moves >= 50  # a move to where he already is changes nothing
-    assert _integrity(head_db) == "ok"
+    assert integrity(head_db) == "ok"
     rows = _kedudukan(head_db, FAJAR)
     assert _overlaps(rows) == [] and sum(1 for _m, s in rows if s is None) == 1
-    with sqlite3.connect(head_db) as con:
-        assert con.execute("SELECT count(*) FROM kedudukan").fetchone()[0] == \
-            rows_before + moves  # nothing deleted
-        assert con.execute("SELECT count(*) FROM audit_log WHERE tabel = 'kedudukan' AND "
-                           "aksi = 'tambah'").fetchone()[0] == audit_before + moves
-        assert con.execute("SELECT count(*) FROM audit_log WHERE tabel = 'kedudukan' AND "
-                           "aksi = 'hapus'").fetchone()[0] == 0
-        unaudited = con.execute(
-            "SELECT count(*) FROM kedudukan k WHERE NOT EXISTS (SELECT 1 FROM audit_log a "
-            "WHERE a.record_uuid = k.uuid AND a.aksi = 'tambah')").fetchone()[0]
+    assert count("SELECT count(*) FROM kedudukan") == rows_before + moves  # nothing deleted
+    assert count("SELECT count(*) FROM audit_log WHERE tabel = 'kedudukan' AND "
+                 "aksi = 'tambah'") == audit_before + moves
+    assert count("SELECT count(*) FROM audit_log WHERE tabel = 'kedudukan' AND "
+                 "aksi = 'hapus'") == 0
+    unaudited = count("SELECT count(*) FROM kedudukan k WHERE NOT EXISTS (SELECT 1 FROM "
+                      "audit_log a WHERE a.record_uuid = k.uuid AND a.aksi = 'tambah')")
     assert unaudited == 0

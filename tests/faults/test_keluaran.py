@@ -77,6 +77,7 @@ COMMANDS = {
     "pantau ekspor": ("pantau", "ekspor", "-o"),  # issue #11
     "mph ekspor": ("mph", "ekspor", "-o"),
     "laporan hasil-anggota": ("laporan", "hasil-anggota", "1", "-o"),
+    "paket ekspor": ("paket", "ekspor", "-o"),  # issue #12
 }
 TARGETS = ("{db}", "{db}-wal", "{db}-shm", "{backup}")
 @pytest.mark.parametrize("target", TARGETS)
@@ -130,6 +131,7 @@ FULL_DISK = {
     "pantau.pdf": ("pantau", "ekspor", "-o"),  # issue #11
     "mph.xlsx": ("mph", "ekspor", "-o"),
     "hasil-anggota.pdf": ("laporan", "hasil-anggota", "1", "-o"),
+    "paket.skp": ("paket", "ekspor", "-o"),  # issue #12
 }
 
 
@@ -228,7 +230,7 @@ def shared_dir() -> Iterator[Path]:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", ["bagan.pdf", "sk-draf.pdf", "roster.xlsx", "salinan.sqlite",
-                                  "pantau.pdf", "mph.xlsx", "hasil-anggota.pdf"])
+                                  "pantau.pdf", "mph.xlsx", "hasil-anggota.pdf", "paket.skp"])
 def test_a_read_only_folder_is_a_clear_error_and_the_old_file_stays(template, shared_dir, name):
     db_dir = shared_dir / "data"
     db_dir.mkdir()

@@ -159,6 +159,7 @@ def holder_process(head_db):
                 proc.kill()
 
 
+@pytest.mark.sqlite_only(reason="berkas kunci di samping berkas SQLite")
 @pytest.mark.slow
 def test_second_window_opens_read_only_naming_the_holder(head_db, holder_process):
     services = build_services(head_db, create=False, lock=True)
@@ -191,6 +192,7 @@ def test_second_window_opens_read_only_naming_the_holder(head_db, holder_process
     assert not lock_path(head_db).exists()  # closing the window removed it
 
 
+@pytest.mark.sqlite_only(reason="berkas kunci di samping berkas SQLite")
 @pytest.mark.slow
 def test_lock_of_a_killed_window_is_taken_over(head_db, holder_process):
     holder_process.send_signal(signal.SIGKILL)

@@ -6,62 +6,48 @@ refusal, no traceback."""
 from __future__ import annotations
 
 import json
-import shutil
-import sqlite3
 import subprocess
 import textwrap
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from gangguan import cli, python
+from gangguan import cli, integrity, python, query
 
 pytestmark = pytest.mark.slow
 
 KETUA = "199103032017122909"  # Yuliana Safitri, ketua of demo team 1 (stunting)
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("laporan") / "kantor.sqlite"
-    proc = cli(path, "demo")
-    assert proc.returncode == 0, proc.stderr
-    return path
-
-
 @pytest.fixture
-def db(template, tmp_path) -> Path:
-    path = tmp_path / "kantor.sqlite"
-    shutil.copy(template, path)
-    return path
+def db(demo_copy) -> Path | str:
+    """A copy of the demo (a SQLite file, or a database on the PostgreSQL test server)."""
+    return demo_copy
 
 
-def _daftar(db: Path) -> list[dict]:
+def _daftar(db: Path | str) -> list[dict]:
     proc = cli(db, "laporan", "daftar", "--tim", "1", "--json")
     assert proc.returncode == 0, proc.stderr
     return json.loads(proc.stdout)
 
 
-def _belum(db: Path) -> dict:
+def _belum(db: Path | str) -> dict:
     """The ketua's report of the current period: begun, not due, nobody has started it (the
     demo sends only the periods already due)."""
     return next(r for r in _daftar(db) if r["jenis"] == "ketua" and r["id"] is None)
 
 
-def _tabel(db: Path, sql: str) -> list[tuple]:
-    with sqlite3.connect(db) as con:
-        rows = con.execute(sql).fetchall()
-    con.close()
-    return rows
+def _tabel(db: Path | str, sql: str) -> list[tuple]:
+    return query(db, sql)
 
 
-def _whole(db: Path) -> None:
-    assert _tabel(db, "PRAGMA integrity_check") == [("ok",)]
+def _whole(db: Path | str) -> None:
+    assert integrity(db) == "ok"
     proc = cli(db, "periksa-berkas")
     assert proc.returncode == 0, proc.stdout + proc.stderr  # the audit chain is whole
 
 
-def _kirim(db: Path, urut: int) -> subprocess.CompletedProcess[str]:
+def _kirim(db: Path | str, urut: int) -> subprocess.CompletedProcess[str]:
     return cli(db, "laporan", "kirim", "1", "--periode", str(urut), "--oleh", KETUA,
                "--progres", "50", "--isi", "Kegiatan berjalan sesuai rencana", "--json")
 
@@ -77,7 +63,7 @@ _BUNUH = textwrap.dedent("""
         s.flush()  # the report's INSERT/UPDATE and its history are sent; no commit comes
         os.kill(os.getpid(), 9)
     lt.lm.add_riwayat = add
-    svc = build_services(Path({db!r}), create=False)
+    svc = build_services({db!r}, create=False)
     {call}
     print("SELESAI TANPA DIBUNUH")
 """)
@@ -162,7 +148,7 @@ _BUNUH_SEBELUM_COMMIT = textwrap.dedent("""
         os.kill(os.getpid(), 9)
     SessionTransaction.commit = commit
     from sistemkerja_desktop.services.container import build_services
-    svc = build_services(Path({db!r}), create=False)
+    svc = build_services({db!r}, create=False)
     {call}
     print("SELESAI TANPA DIBUNUH")
 """)

@@ -16,7 +16,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from gangguan import cli, python
+from gangguan import cli, integrity, is_server, python, query
 
 from sistemkerja_desktop.db.engine import HEAD_REVISION, open_database
 
@@ -47,11 +47,12 @@ _OPEN = ("from sistemkerja_desktop.db.engine import open_database\n"
          "open_database(Path(sys.argv[-1]))")
 
 
-def _killed(path: Path, module: str, name: str, after: int, *, after_real: bool = False,
+def _killed(path: Path | str, module: str, name: str, after: int, *, after_real: bool = False,
             run: str = _OPEN) -> None:
     code = _KILL_AFTER.format(module=module, name=name, after=after, after_real=after_real,
                               run=run)
-    proc = python(code.replace("sys.argv[-1]", repr(str(path))))
+    proc = python(code.replace("Path(sys.argv[-1])", "sys.argv[-1]").replace(
+        "sys.argv[-1]", repr(str(path))))
     assert proc.returncode == -signal.SIGKILL, (proc.returncode, proc.stderr[-2000:])
 
 
@@ -125,11 +126,18 @@ _CLI = ("from sistemkerja_desktop.cli.main import main\n"
      "'init', '--pd', 'Dinas Uji', '--pemda', 'Kabupaten Uji', '--profil', 'generic'"),
     ("sqlalchemy.orm", "Session.flush", 2, "'demo'"),  # writing the demo agency
 ], ids=["demo-0001", "demo-0004", "init-0001", "demo-isi"])
-def test_new_file_killed_is_absent_or_opens_cleanly(tmp_path, module, name, after, args):
-    path = tmp_path / "baru.sqlite"
+def test_new_file_killed_is_absent_or_opens_cleanly(new_db, module, name, after, args):
+    """Also on a PostgreSQL server (issue #12): the empty database the admin made, killed while
+    the app fills it, is still empty — or whole — and the command given again finishes."""
+    path = new_db
     _killed(path, module, name, after, run=_CLI.format(args=args))
-    if path.exists() and path.stat().st_size > 0:
-        assert _integrity(path) == "ok"
+    if is_server(path):
+        [(tables,)] = query(path, "SELECT count(*) FROM information_schema.tables WHERE "
+                                  "table_schema = current_schema()")
+        revision = query(path, "SELECT version_num FROM alembic_version") if tables else []
+        assert tables == 0 or revision == [(HEAD_REVISION,)], (tables, revision)
+    if is_server(path) or path.exists() and path.stat().st_size > 0:
+        assert integrity(path) == "ok"
         open_database(path).dispose()  # no "table ... already exists"
         proc = cli(path, "pegawai", "daftar", "--json")  # 2: "Belum ada Perangkat Daerah"
         assert proc.returncode in (0, 2), proc.stderr
@@ -137,4 +145,17 @@ def test_new_file_killed_is_absent_or_opens_cleanly(tmp_path, module, name, afte
     # and the command given again finishes the job
     proc = cli(path, *[a.strip(" '") for a in args.split(",")])
     assert proc.returncode == 0, proc.stderr
-    assert _integrity(path) == "ok"
+    assert integrity(path) == "ok"
+
+
+@pytest.fixture
+def new_db(engine_name, tmp_path, request):
+    """Where a new office's data goes: a file not yet there, or an empty database the server's
+    administrator has just made."""
+    if engine_name == "sqlite":
+        yield tmp_path / "baru.sqlite"
+        return
+    server = request.getfixturevalue("pg_server")
+    address = server.create(empty=True)
+    yield address
+    server.drop(address)

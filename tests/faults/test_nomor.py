@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 import textwrap
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from gangguan import cli, python
+from gangguan import cli, integrity, python, query
 from pypdf import PdfReader
 
 pytestmark = pytest.mark.slow
@@ -53,13 +52,13 @@ _KILL = textwrap.dedent("""
     DocumentService._write = write
     if point == "transaksi_akhir":
         DocumentService._tandai_terbit = staticmethod(mark)
-    svc = build_services(Path(db))
+    svc = build_services(db)
     {call}
     print("SELESAI TANPA DIBUNUH")
 """)
 
 
-def _killed(point: str, db: Path, out: Path, call: str) -> None:
+def _killed(point: str, db: Path | str, out: Path, call: str) -> None:
     code = _KILL.format(args=repr((point, str(db), str(out))), call=call)
     proc = python(code)
     assert proc.returncode == -9, (proc.returncode, proc.stdout, proc.stderr)
@@ -77,13 +76,13 @@ def _nomor_in(pdf: Path) -> str:
     return found.group(1)
 
 
-def _register(db: Path) -> dict[str, dict[str, str]]:
+def _register(db: Path | str) -> dict[str, dict[str, str]]:
     proc = cli(db, "dokumen", "register", "--json")
     assert proc.returncode == 0, proc.stderr
     return {r["nomor"]: r for r in json.loads(proc.stdout)}
 
 
-def _issue(db: Path, kind: str, tim_id: int, out: Path) -> str:
+def _issue(db: Path | str, kind: str, tim_id: int, out: Path) -> str:
     proc = cli(db, "dokumen", kind, str(tim_id), "-o", str(out), "--tanggal", TANGGAL)
     assert proc.returncode == 0, proc.stderr
     nomor = _nomor_in(out)
@@ -161,10 +160,8 @@ def test_kill_inside_the_final_transaction(head_db, tmp_path):
     assert _nomor_in(out) == killed
     assert {n: r["status"] for n, r in _register(head_db).items()} == {
         killed: "terbit", other: "terbit"}
-    with sqlite3.connect(head_db) as con:
-        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-        nomor = [r[0] for r in con.execute("SELECT nomor FROM dokumen_tim")]
-    con.close()
+    assert integrity(head_db) == "ok"
+    nomor = [r[0] for r in query(head_db, "SELECT nomor FROM dokumen_tim")]
     assert sorted(nomor) == sorted({killed, other})
 
 
@@ -175,7 +172,7 @@ def test_two_processes_issuing_at_once_get_distinct_numbers(head_db, tmp_path):
         from pathlib import Path
         from sistemkerja_desktop.services.container import build_services
         db, tim, out, barrier = {args}
-        svc = build_services(Path(db))
+        svc = build_services(db)
         svc.teams.teams()  # opened and ready before the start signal
         while not Path(barrier).exists():
             time.sleep(0.005)

@@ -6,14 +6,12 @@ final letters at once get distinct numbers; a letter's output on the data file i
 from __future__ import annotations
 
 import json
-import shutil
-import sqlite3
 import textwrap
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from gangguan import cli, python
+from gangguan import cli, integrity, python
 
 pytestmark = pytest.mark.slow
 
@@ -27,36 +25,31 @@ ISI = ("--maksud", "Pelibatan dalam percepatan penurunan stunting", "--kompetens
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory) -> Path:
+def template(demo_template) -> Path | str:
     """The demo with two penunjukan lintas unit requests (generic chain: Kepala Bidang
-    Pelayanan, then the Kepala UPTD) waiting at step 1."""
-    path = tmp_path_factory.mktemp("penugasan") / "kantor.sqlite"
-    assert cli(path, "demo").returncode == 0
+    Pelayanan, then the Kepala UPTD) waiting at step 1 (a file, or on the PostgreSQL test
+    server)."""
     for nip in (MAYA, ENDANG):
-        proc = cli(path, "penugasan", "ajukan", "--jenis", "penunjukan", "--lingkup",
+        proc = cli(demo_template, "penugasan", "ajukan", "--jenis", "penunjukan", "--lingkup",
                    "lintas-unit", "--pegawai", nip, "--oleh", RATNA, "--unit-tujuan",
                    "UPTD Puskesmas Sukamaju", *ISI, "--json")
         assert proc.returncode == 0, proc.stderr
-    return path
+    return demo_template
 
 
 @pytest.fixture
-def db(template, tmp_path) -> Path:
-    path = tmp_path / "kantor.sqlite"
-    shutil.copy(template, path)
-    return path
+def db(template, demo_copy) -> Path | str:
+    return demo_copy
 
 
-def _riwayat(db: Path, pid: int) -> list[dict]:
+def _riwayat(db: Path | str, pid: int) -> list[dict]:
     proc = cli(db, "penugasan", "riwayat", str(pid), "--json")
     assert proc.returncode == 0, proc.stderr
     return json.loads(proc.stdout)
 
 
-def _whole(db: Path) -> None:
-    with sqlite3.connect(db) as con:
-        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-    con.close()
+def _whole(db: Path | str) -> None:
+    assert integrity(db) == "ok"
     proc = cli(db, "periksa-berkas")
     assert proc.returncode == 0, proc.stdout + proc.stderr  # the audit chain is whole
 
@@ -73,7 +66,7 @@ def test_a_decision_killed_inside_its_transaction_changes_nothing(db):
             s.flush()  # the step's UPDATE is sent; the commit never comes
             os.kill(os.getpid(), 9)
         ps.update_permohonan = update
-        svc = build_services(Path({db!r}), create=False)
+        svc = build_services({db!r}, create=False)
         svc.penugasan.setujui(1, oleh_nip={nip!r}, nomor_surat="800/1/2026")
         print("SELESAI TANPA DIBUNUH")
     """).format(db=str(db), nip=RATNA)
@@ -120,7 +113,7 @@ def test_two_processes_issuing_final_letters_get_distinct_numbers(db, tmp_path):
         import time
         from pathlib import Path
         from sistemkerja_desktop.services.container import build_services
-        svc = build_services(Path({db!r}), create=False)
+        svc = build_services({db!r}, create=False)
         svc.penugasan.detail({pid})  # opened and ready before the start signal
         while not Path({barrier!r}).exists():
             time.sleep(0.005)
@@ -140,6 +133,7 @@ def test_two_processes_issuing_final_letters_get_distinct_numbers(db, tmp_path):
     _whole(db)
 
 
+@pytest.mark.sqlite_only(reason="keluaran di atas berkas data SQLite dan -wal-nya")
 @pytest.mark.parametrize("target", ["{db}", "{db}-wal"])
 def test_a_letter_written_over_the_data_file_is_refused(db, target):
     before = _riwayat(db, 1)

@@ -14,6 +14,10 @@ from sistemkerja_desktop.services.data_file_service import DataFileService
 
 NOW = dt.datetime(2026, 12, 6, 1, 30, 15)
 
+# Copies, backups and restores of the SQLite file itself; on a server they are the admin's
+# (tests/services/test_postgres_server.py checks that they are refused there).
+pytestmark = pytest.mark.sqlite_only(reason="salinan/cadangan berkas SQLite itu sendiri")
+
 
 def _names(path):
     with sqlite3.connect(path) as conn:

@@ -230,6 +230,7 @@ def test_readiness_refuses_a_signer_without_pangkat_and_a_missing_kode_unit(serv
     assert not (tmp_path / "x.pdf").exists()
 
 
+@pytest.mark.sqlite_only(reason="keluaran di atas berkas data; di server tidak ada berkasnya")
 def test_output_over_the_data_file_is_refused_and_takes_no_number(services, tmp_path):
     bangun(services, "kapuas-hulu")
     pid = _lintas_unit(services)

@@ -3,13 +3,15 @@ person, filters, pages, the before/after comparison, and periksa_berkas."""
 
 import dataclasses
 import datetime as dt
+import json
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
+from server_uji import address, execute, query
 from sqlalchemy import select
 
+from sistemkerja_desktop.db import audit
 from sistemkerja_desktop.db.models import AuditRow, KedudukanRow, PegawaiRow
 from sistemkerja_desktop.domain.errors import ValidationError
 from sistemkerja_desktop.services.base import PENGGUNA_ENV
@@ -39,10 +41,8 @@ def _move_agus(services):
 
 
 def _sql(services, statement, *args):
-    conn = sqlite3.connect(services.db_path)
-    with conn:
-        conn.execute(statement, args)
-    conn.close()
+    """An outside tool's edit (sqlite3, or psycopg on a server): not through the app."""
+    execute(address(services), statement, args)
 
 
 def test_the_os_user_and_the_chosen_name_are_both_recorded(demo_services, riwayat):
@@ -181,7 +181,7 @@ def test_an_upgraded_0003_file_is_chained_and_anchored(tmp_path):
 def test_the_hook_gives_new_rows_consecutive_ids_and_the_anchor(demo_services):
     with demo_services.ctx.reading() as s:
         ids = list(s.scalars(select(AuditRow.id).order_by(AuditRow.id)))
-        anchor = s.connection().exec_driver_sql("PRAGMA user_version").scalar_one()
+        anchor = audit.read_anchor(s.connection())
     assert ids == list(range(1, len(ids) + 1)) and anchor == ids[-1]
 
 
@@ -199,8 +199,11 @@ def test_a_failed_write_leaves_neither_rows_nor_anchor(demo_services):
 def test_text_that_is_no_longer_json_is_shown_not_fatal(demo_services, riwayat):
     """An outside edit left a value that is not JSON: the history still lists it."""
     agus = _pid(demo_services, AGUS)
-    _sql(demo_services, "UPDATE audit_log SET sesudah = 'bukan json' WHERE tabel = 'kedudukan' "
-                        "AND json_extract(sesudah, '$.pegawai_id') = ?", agus)
+    ids = [i for i, sesudah in query(address(demo_services), "SELECT id, sesudah FROM audit_log "
+                                     "WHERE tabel = 'kedudukan' AND sesudah IS NOT NULL")
+           if json.loads(sesudah).get("pegawai_id") == agus]
+    for id_ in ids:
+        _sql(demo_services, "UPDATE audit_log SET sesudah = 'bukan json' WHERE id = ?", id_)
     for f in (RiwayatFilter(nip=AGUS), RiwayatFilter(orang="agus")):
         rows = riwayat.cari(f).semua()
         broken = [r for r in rows if r.tabel == "kedudukan"]

@@ -76,7 +76,8 @@ def test_five_areas_the_unbuilt_ones_say_so(window):
 
 def test_menus_are_indonesian(window):
     assert _menu_texts(window) == {
-        "&Berkas": ["Perangkat Daerah &baru…", "&Buka…", "Buka &terakhir", "Buka &contoh",
+        "&Berkas": ["Perangkat Daerah &baru…", "&Buka…", "Buka &terakhir",
+                    "Buka ser&ver PostgreSQL…", "Buka &contoh",
                     "Simpan &salinan…", "&Cadangkan sekarang", "&Pulihkan dari cadangan…",
                     "Buka &folder data", "&Riwayat perubahan…", "Periksa berkas &data…",
                     "&Kirim perubahan…", "&Terima paket…", "&Impor pegawai…", "&Ekspor pegawai…", "Kirim roster lewat e&mail…",

@@ -43,6 +43,11 @@ def _chain_existing_audit_rows() -> None:
     """Data: chain the audit rows already in the file (the frozen `domain.audit_chain` text,
     read as stored) and anchor the last one, as the session hook does for new rows."""
     conn = op.get_bind()
+    if conn.dialect.name != "sqlite":
+        # A server database (issue #12) goes through this revision only while it is created
+        # from empty, in the same transaction as 0001: no rows to chain, and its anchor is the
+        # meta_berkas row of 0008, written by the first audited write (db/audit.py).
+        return
     rows = conn.exec_driver_sql(
         "SELECT id, waktu, pelaku, pengguna, tabel, record_uuid, aksi, sebelum, sesudah, "
         "keterangan FROM audit_log ORDER BY id").fetchall()
