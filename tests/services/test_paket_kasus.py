@@ -184,16 +184,21 @@ def test_two_units_moved_under_each_other_are_refused_naming_them(kantor):
     assert exc.value.code == "paket_lingkaran" and "Subbagian Umum" in exc.value.message
 
 
-@pytest.mark.parametrize("pilih", [Pilihan.KITA, Pilihan.MEREKA])
-def test_one_pegawai_moved_on_both_laptops_is_one_question(kantor, pilih):
-    a, b, kirim = kantor
+def _pindah_di_keduanya(a, b, folder):
+    """Dewi Anggraeni moved to another PPK on each laptop; B's package and A's preview of it."""
     nip = "198804122014032906"
     a.kedudukan.pindah_nip([nip], "197508222000032902", "Sekretaris Dinas",
                            tmt=dt.date(2026, 11, 2))
     b.kedudukan.pindah_nip([nip], "198001172006042904", tmt=dt.date(2026, 11, 9))
-    path = kirim.folder / "pindah.skp"
+    path = folder / "pindah.skp"
     b.paket.ekspor(path)
-    pra = a.paket.periksa(path)
+    return path, a.paket.periksa(path)
+
+
+@pytest.mark.parametrize("pilih", [Pilihan.KITA, Pilihan.MEREKA])
+def test_one_pegawai_moved_on_both_laptops_is_one_question(kantor, pilih):
+    a, b, kirim = kantor
+    path, pra = _pindah_di_keduanya(a, b, kirim.folder)
     rekaman = [k for k in pra.konflik if k.kolom == REKAMAN]
     assert len(rekaman) == 1 and "sejak 2026-11-02" in rekaman[0].milik_kita
     a.paket.impor(path, bawaan=pilih)  # consistent choices make a valid history
@@ -204,13 +209,7 @@ def test_one_pegawai_moved_on_both_laptops_is_one_question(kantor, pilih):
 
 def test_a_trial_fails_where_the_import_would(kantor):
     a, b, kirim = kantor
-    nip = "198804122014032906"
-    a.kedudukan.pindah_nip([nip], "197508222000032902", "Sekretaris Dinas",
-                           tmt=dt.date(2026, 11, 2))
-    b.kedudukan.pindah_nip([nip], "198001172006042904", tmt=dt.date(2026, 11, 9))
-    path = kirim.folder / "campur.skp"
-    b.paket.ekspor(path)
-    pra = a.paket.periksa(path)
+    path, pra = _pindah_di_keduanya(a, b, kirim.folder)
     mixed = {k.kunci: (Pilihan.KITA if k.kolom == REKAMAN else Pilihan.MEREKA)
              for k in pra.konflik}
     with pytest.raises(ValidationError) as exc:
