@@ -275,8 +275,11 @@ def smoke(dist: Path = DEFAULT_DIST / APP_NAME) -> list[str]:
 
         xlsx = run.work / "pegawai.xlsx"
         run.run(CLI_NAME, "--db", db, "pegawai", "ekspor", xlsx)
-        sheet = openpyxl.load_workbook(xlsx, read_only=True).active
-        rows = list(sheet.iter_rows(values_only=True))
+        book = openpyxl.load_workbook(xlsx, read_only=True)
+        try:  # a read-only workbook keeps its file open until closed
+            rows = list(book.active.iter_rows(values_only=True))
+        finally:
+            book.close()
         _expect(str(rows[0][0]).startswith(f"DAFTAR PEGAWAI {DEMO_AGENCY.upper()}"),
                 f"{xlsx.name}: A1 = {rows[0][0]!r}")
         header = next(i for i, row in enumerate(rows) if "NIP" in row)
