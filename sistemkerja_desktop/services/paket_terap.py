@@ -47,9 +47,13 @@ def keputusan(rp: RencanaPaket, pilihan: Mapping[tuple[str, str, str], Pilihan],
         else:
             out[k.kunci] = choice
     if missing:
+        first = missing[0]
+        nama = next((rp.label[id(r)] for r in rp.rencana if first in r.konflik),
+                    f"{first.tabel} {first.uuid}")
+        kolom = "seluruh data" if first.kolom == REKAMAN else first.kolom.replace("_", " ")
         raise ValidationError(
             f"Paket {rp.diterima.nama} berisi {len(missing)} konflik yang belum diputuskan "
-            f"(mis. {missing[0].tabel} {missing[0].uuid} kolom {missing[0].kolom}): pilih milik "
+            f"(mis. {nama}, {kolom}): pilih milik "
             "kita atau milik mereka untuk setiap konflik (CLI: --pilih kita|mereka). Tidak ada "
             "yang diubah.", field="pilih", code="paket_konflik")
     return out

@@ -121,6 +121,7 @@ def test_edited_apart_merge_into_the_union_with_each_conflict_once(tmp_path, dem
     with pytest.raises(ValidationError) as exc:  # never settled silently
         a.paket.impor(tmp_path / "b.skp")
     assert exc.value.code == "paket_konflik" and "1 konflik" in exc.value.message
+    assert "Pegawai: " in exc.value.message and ", telepon)" in exc.value.message
     assert _audit_count(a) == before and _get(a, p1, "email") != "siti@contoh.go.id"
 
     hasil = a.paket.impor(tmp_path / "b.skp", pilihan={("pegawai", p2, "telepon"):
