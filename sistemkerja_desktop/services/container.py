@@ -125,17 +125,18 @@ def build_services(db_path: Path, *, actor: str | None = None,
     if today:
         ctx.today = today
     penugasan = PenugasanService(ctx)
+    teams = TeamService(ctx)
     services = Services(ctx=ctx, agency=AgencyService(ctx), pegawai=PegawaiService(ctx),
                         impor=ImportService(ctx), demo=DemoService(ctx),
                         kedudukan=KedudukanService(ctx), bagan=BaganService(ctx),
-                        teams=TeamService(ctx),
+                        teams=teams,
                         naskah=NaskahSettingsService(ctx), dokumen=DocumentService(ctx),
                         units=UnitService(ctx), files=DataFileService(db.path),
                         profil=ProfilService(ctx), penugasan=penugasan,
                         penugasan_dokumen=PenugasanDokumenService(ctx, penugasan),
                         laporan=LaporanService(ctx), kinerja=KinerjaService(ctx),
                         pantauan=PantauanService(ctx), laporan_dokumen=LaporanDokumenService(ctx),
-                        paket=PaketService(ctx, TeamService(ctx)), lock=held, lock_holder=holder)
+                        paket=PaketService(ctx, teams), lock=held, lock_holder=holder)
     services.demo.hooks.append(services.teams.create_demo_teams)
     services.demo.hooks.append(services.kinerja.create_demo_indikator)  # after the teams
     services.demo.hooks.append(services.laporan.create_demo_laporan)  # after the teams

@@ -134,11 +134,14 @@ ASAL_TEMPAT = "asal_tempat"
 def tempat_berkas(path: object) -> str:
     """Where this data lives: the computer and the file (or server address). A copy of the file
     on another computer or under another name is another place, so it gets its own identity."""
+    return f"{_host()}|{path}"
+
+
+def _host() -> str:
     try:
-        host = socket.gethostname()
+        return socket.gethostname()
     except OSError:
-        host = os.environ.get("COMPUTERNAME", "")
-    return f"{host}|{path}"
+        return os.environ.get("COMPUTERNAME", "")
 
 
 def asal_id(s: Session, *, boleh_tulis: bool, tempat: str) -> str:
@@ -164,10 +167,7 @@ def asal_id(s: Session, *, boleh_tulis: bool, tempat: str) -> str:
 
 def asal_nama(s: Session, pengguna: str) -> str:
     pd = s.scalars(select(PerangkatDaerahRow).limit(1)).first()
-    try:
-        host = socket.gethostname()
-    except OSError:
-        host = os.environ.get("COMPUTERNAME", "")
+    host = _host()
     who = pengguna or "pengguna"
     base = pd.nama if pd is not None else "Sistem Kerja Desktop"
     return f"{base} — {who}" + (f" @ {host}" if host else "")

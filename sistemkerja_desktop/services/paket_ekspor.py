@@ -103,8 +103,8 @@ def _naik_satu(isi: Isi, chosen: dict[str, set[str]], tabel: str, uuid: str) -> 
 
 
 def buat(s: Session, *, cakupan: Cakupan, asal: str, asal_nama: str, skema: str,
-         dibuat: dt.datetime, kunci: bytes | None) -> tuple[bytes, dict[str, int]]:
-    """The package bytes and the number of records per table."""
+         dibuat: dt.datetime, kunci: bytes | None) -> tuple[bytes, str, dict[str, int]]:
+    """The package bytes, its id and the number of records per table."""
     isi = baca_isi(s)
     chosen, inti = pilih(isi, cakupan)
     if cakupan.unit_id is not None or cakupan.tim_id is not None:
@@ -136,11 +136,12 @@ def buat(s: Session, *, cakupan: Cakupan, asal: str, asal_nama: str, skema: str,
             bagian.update(_isi(s, t.nama, {isi.baris[t.nama][u].id: u for u in chosen[t.nama]}))
     hapus = _dihapus(s, isi, chosen, cakupan)
     bagian["dihapus.json"] = _json({"dihapus": hapus})
-    keterangan = {"paket_id": str(uuid_mod.uuid4()), "asal_id": asal, "asal_nama": asal_nama,
+    paket_id = str(uuid_mod.uuid4())
+    keterangan = {"paket_id": paket_id, "asal_id": asal, "asal_nama": asal_nama,
                   "cakupan": cakupan.as_json(), "jumlah": jumlah, "dihapus": len(hapus)}
     data = kemas(bagian, asal=asal_nama, dibuat=dibuat, skema=skema, kunci=kunci,
                  keterangan=keterangan)
-    return data, jumlah
+    return data, paket_id, jumlah
 
 
 def _json(data: Any) -> bytes:

@@ -106,7 +106,6 @@ class HasilImpor:
     def as_json(self) -> dict[str, Any]:
         return {**self.pratinjau.as_json(), "ditambah": self.ditambah, "diubah": self.diubah,
                 "dihapus": self.dihapus, "coba": self.coba,
-                "sudah_diimpor": self.pratinjau.as_json()["sudah_diimpor"],
                 "diterapkan": not self.coba and not self.sudah_diimpor}
 
 
@@ -137,12 +136,11 @@ class PaketService:
             if tim_id is not None and s.get(TimRow, tim_id) is None:
                 raise ValidationError(f"Tim {tim_id} tidak ada.", field="tim",
                                       code="tim_tidak_ada")
-            data, jumlah = buat(s, cakupan=cakupan, asal=asal,
+            data, paket_id, jumlah = buat(s, cakupan=cakupan, asal=asal,
                                 asal_nama=asal_nama(s, self._ctx.pengguna or self._ctx.actor),
                                 skema=HEAD_REVISION, dibuat=dt.datetime.now(dt.UTC),
                                 kunci=_kunci(kunci))
         write_bytes_atomic(path, data, AKHIRAN, protected=(self._ctx.db.path,))
-        paket_id = buka(data, kunci=_kunci(kunci))[0].keterangan["paket_id"]
         return HasilEkspor(path, paket_id, jumlah, len(data))
 
     def draf_surel(self, hasil: HasilEkspor, kepada: str = "") -> Path:

@@ -4,7 +4,6 @@ with the office key — and, if wished, an email draft (.eml) with the package a
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -132,7 +131,7 @@ class KirimPaketDialog(QDialog):
     def nama_bawaan(self) -> str:
         pd = self._services.agency.get_agency()
         stem = "-".join(pd.nama.lower().split())[:40] or "paket"
-        return f"{stem}-{dt.date.today():%Y%m%d}{AKHIRAN}"
+        return f"{stem}-{self._services.ctx.today():%Y%m%d}{AKHIRAN}"
 
     def _on_simpan(self) -> None:
         folder = remembered_folder("paket")
