@@ -218,7 +218,8 @@ def _dihapus(s: Session, isi: Isi, chosen: dict[str, set[str]],
             continue
         out.append({"tabel": tabel, "uuid": uuid, "terakhir": values,
                     "waktu": last.waktu.isoformat(), "dasar": dasar.get(uuid, {}),
-                    "jejak": [r.hash for r in rows][-JEJAK_MAKS:]})
+                    "jejak": [r.hash for r in rows][-JEJAK_MAKS:],
+                    **({} if last.aksi == "hapus" else {"ikut": True})})  # with its parent
     if not filtered:
         out += _ditolak(s, isi, set(trail))
     return out

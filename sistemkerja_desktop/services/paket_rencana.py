@@ -64,6 +64,9 @@ class RencanaPaket:
     # id(rencana) → our records (table, uuid) deleted when their record is chosen instead
     ganti: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
     hapus_paket: set[int] = field(default_factory=set)  # id(rencana) from the package's deletions
+    # id(rencana) of a record that went with its parent (ON DELETE CASCADE) → the parent's uuid
+    # here: it goes only if the parent does (kept with a kept parent)
+    induk: dict[int, str] = field(default_factory=dict)
 
     @property
     def konflik(self) -> list[Konflik]:
@@ -235,6 +238,7 @@ class _Perencana:
             if r.aksi is Aksi.TAMBAH and KUNCI_ALAMI.get(t.nama):
                 tambah[t.nama].add(_kunci(t, self.out.nilai_mereka[id(r)], KUNCI_ALAMI[t.nama]))
         planned: set[str] = set()
+        ikut: list[tuple[Rencana, Tabel, dict[str, Any]]] = []
         for x in sorted(self.d.dihapus, key=lambda x: -_URUT[x["tabel"]]):
             t = PER_NAMA[x["tabel"]]
             u = x["uuid"]
@@ -262,9 +266,18 @@ class _Perencana:
                 planned.add(r.uuid)
             self.catat(r, u, {}, self.label(t, kita or terakhir))
             self.out.hapus_paket.add(id(r))
+            if x.get("ikut") is True:
+                ikut.append((r, t, terakhir))
             if kita is not None and _kunci(t, kita, KUNCI_ALAMI.get(t.nama, ("-",))) in tambah[
                     t.nama]:
                 self.out.awal.add(id(r))  # replaced by a record the package adds: delete first
+        gone = {r.uuid for r in self.out.rencana if id(r) in self.out.hapus_paket}
+        for r, t, terakhir in ikut:
+            for kolom in t.rujukan:
+                fk = next(iter(t.table.c[kolom].foreign_keys))
+                if fk.ondelete == "CASCADE" and terakhir.get(kolom) in gone:
+                    self.out.induk[id(r)] = terakhir[kolom]
+                    break
 
     def _bergantung(self, t: Tabel, r: Rencana, planned: set[str]) -> Rencana:
         """A deletion with records of ours still depending on it becomes a conflict."""

@@ -183,11 +183,18 @@ def terapkan(s: Session, rp: RencanaPaket, pilihan: Mapping[tuple[str, str, str]
         elif id(r) in rp.hapus_paket and aksi is Aksi.SAMA and any(
                 k.kolom == REKAMAN for k in r.konflik):
             dasar[mu] = (r.tabel, DASAR_DIHAPUS)  # kept against their deletion
+    parent_goes = {r.uuid: aksi is Aksi.HAPUS for r, aksi, _n in decided
+                   if id(r) in rp.hapus_paket}
+    kept_with_parent = [r for r, aksi, _n in decided if aksi is Aksi.HAPUS
+                        and not parent_goes.get(rp.induk.get(id(r), ""), True)]
+    kept = {id(r) for r in kept_with_parent}
+    for r in kept_with_parent:  # stays with the parent kept against their deletion
+        dasar[rp.mereka_uuid[id(r)]] = (r.tabel, DASAR_DIHAPUS)
     s.flush()
     _simpan_dasar(s, d.asal_id, dasar, now)
     _izin_kedudukan(s, rp, p)
     for r, aksi, _nilai in decided:  # children first (planned that way)
-        if aksi is Aksi.HAPUS and id(r) not in rp.awal:
+        if aksi is Aksi.HAPUS and id(r) not in rp.awal and id(r) not in kept:
             counts["dihapus"] += p.hapus(r)
     _tanpa_lingkaran(s)
     s.add(PaketMasukRow(paket_id=d.paket_id, asal=d.asal_id, asal_nama=d.asal_nama[:300],

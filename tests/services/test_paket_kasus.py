@@ -154,7 +154,7 @@ def test_deleting_what_the_other_side_still_uses_is_asked(kantor):
     a, b, kirim = kantor
     nip = _outsider(b, 3)
     b.teams.add_member(_tim_id(b, 3), _pid(b, nip))
-    tim_b = _tim_id(b, 3)
+    tim_b, members = _tim_id(b, 3), _members(b, 3)
     a.teams.delete(_tim_id(a, 3))
     path = kirim.folder / "hapus.skp"
     a.paket.ekspor(path)
@@ -164,7 +164,9 @@ def test_deleting_what_the_other_side_still_uses_is_asked(kantor):
     b.paket.impor(path, bawaan=Pilihan.KITA)
     with b.ctx.reading() as s:
         assert s.get(TimRow, tim_b) is not None
-    assert nip in _members(b, 3)
+    assert nip in members and _members(b, 3) == members  # kept whole, not emptied
+    kirim(b, a)  # the team B kept comes back to A
+    assert _records(a) == _records(b)
 
 
 def test_two_units_moved_under_each_other_are_refused_naming_them(kantor):
