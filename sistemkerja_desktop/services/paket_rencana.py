@@ -112,11 +112,12 @@ class _Perencana:
 
     def label(self, t: Tabel, nilai: dict[str, Any]) -> str:
         """The record in words; one without a name of its own is named by what it refers to
-        ("Anggota tim: Siti Aminah — Tim Kerja Stunting")."""
+        ("Anggota tim: Siti Aminah (NIP) — Tim Kerja Stunting")."""
         text = label(t.nama, nilai)
         if text != NAMA_TABEL.get(t.nama, t.nama):
             return text
-        refs = [self._nama[nilai[k]].split(": ", 1)[-1] for k in t.rujukan
+        order = sorted(t.rujukan, key=lambda k: t.rujukan[k] != "pegawai")  # the person first
+        refs = [self._nama[nilai[k]].split(": ", 1)[-1] for k in order
                 if nilai.get(k) in self._nama]
         return f"{text}: {' — '.join(refs[:2])}" if refs else text
 
